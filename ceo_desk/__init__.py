@@ -1,0 +1,3 @@
+"""CEO Desk: client-experience survey (cliëntervaringsonderzoek) analysis for municipalities."""
+
+__version__ = "0.1.0"

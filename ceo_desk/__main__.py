@@ -1,0 +1,5 @@
+import sys
+
+from ceo_desk.cli import main
+
+sys.exit(main())

@@ -1,0 +1,268 @@
+"""From raw columns to a Survey: which column is a question, the grade, the year, metadata."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from ceo_desk.io.raw import RawColumn, RawTable
+from ceo_desk.model.errors import InputError
+from ceo_desk.model.scales import canonical, match_scale, normalise_label
+from ceo_desk.model.survey import Column, ColumnKind, Survey
+
+_YEAR_NAMES = {"jaar", "year", "onderzoeksjaar", "meetjaar", "peiljaar", "survey year", "enquetejaar"}
+_WEIGHT_NAMES = {"weegfactor", "weight", "gewicht", "weging", "wf", "weegfactoren", "wgt"}
+_GRADE_WORDS = ("rapportcijfer", "cijfer", "grade", "rating 1 10", "score 1 10")
+_METADATA_WORDS = (
+    "respnr", "respondent", "respondentnummer", "resp id", "respid", "id", "nr", "volgnummer", "record",
+    "gemeente", "gemeentenaam", "gemeentecode", "gemcode", "municipality", "stadsdeel", "wijk",
+    "district", "buurt", "kern", "gebied", "regio", "region", "doelgroep", "ingevuld door",
+    "invuller", "respondenttype", "target group", "target", "leeftijd", "leeftijdsklasse",
+    "leeftijdscategorie", "age", "age group", "geslacht", "gender", "sex", "postcode", "datum",
+    "date", "type hulp", "soort hulp", "vorm van hulp", "voorziening", "aanbieder", "provider",
+    "versie", "version", "modus", "mode", "wave", "ronde", "taal", "language",
+)
+_MAX_CATEGORIES = 15
+
+
+def _words(text: str) -> str:
+    return normalise_label(re.sub(r"[_\-.]+", " ", text))
+
+
+def _names(raw: RawColumn) -> set[str]:
+    names = {_words(raw.name)}
+    if len(raw.label.split()) <= 4:          # a short label names the column; a long one is a question
+        names.add(_words(raw.label))
+    return names
+
+
+def _is_year(raw: RawColumn) -> bool:
+    return bool(_names(raw) & _YEAR_NAMES)
+
+
+def _is_weight(raw: RawColumn) -> bool:
+    return bool(_names(raw) & _WEIGHT_NAMES) and raw.is_numeric
+
+
+def _is_grade(raw: RawColumn) -> bool:
+    texts = {_words(raw.name), _words(raw.label)}
+    return any(word in t.split() or t.startswith(word) for t in texts for word in _GRADE_WORDS[:3]) or any(
+        phrase in t for t in texts for phrase in _GRADE_WORDS[3:])
+
+
+def _is_metadata(raw: RawColumn) -> bool:
+    for name in _names(raw):
+        if name in _METADATA_WORDS or any(name.startswith(w + " ") or name.endswith(" " + w)
+                                          for w in _METADATA_WORDS if len(w) > 3):
+            return True
+    return False
+
+
+def _codes(keys: np.ndarray, categories: list[str]) -> np.ndarray:
+    """Positions of ``keys`` (objects, None = missing) in ``categories``; -1 for missing."""
+    index = {c: i for i, c in enumerate(categories)}
+    return np.fromiter((index.get(k, -1) if k is not None else -1 for k in keys), dtype=np.int16, count=len(keys))
+
+
+def _labelled_column(raw: RawColumn) -> Column:
+    """SPSS codes with value labels: labels are the categories; user-missing codes are missing."""
+    values = raw.values
+    present = np.unique(values[~np.isnan(values)])
+    labels = dict(raw.value_labels or {})
+    for v in present:                       # a code without a label stays visible as itself
+        labels.setdefault(float(v), f"{v:g}")
+    substantive = [lab for code, lab in labels.items() if code not in raw.user_missing]
+    scale = match_scale(substantive)
+    display: dict[float, str] = {}
+    for code, lab in sorted(labels.items()):
+        display[code] = (canonical(scale, lab) if scale else None) or lab
+    categories: list[str] = []
+    for lab in display.values():
+        if lab not in categories:
+            categories.append(lab)
+    user_missing = frozenset(display[c] for c in raw.user_missing if c in display)
+    # vectorised code lookup: codes are small numbers in SPSS files
+    codes = np.full(len(values), -1, dtype=np.int16)
+    finite = ~np.isnan(values)
+    uniq, inverse = np.unique(values[finite], return_inverse=True)
+    lut = np.array([categories.index(display[float(u)]) for u in uniq], dtype=np.int16)
+    codes[finite] = lut[inverse] if len(uniq) else codes[finite]
+    kind = ColumnKind.QUESTION if scale else ColumnKind.UNRECOGNISED
+    return Column(name=raw.name, text=raw.label, kind=kind, scale=scale.key if scale else None,
+                  categories=categories, codes=codes, user_missing=user_missing)
+
+
+def _text_column(raw: RawColumn) -> Column:
+    values = raw.values
+    filled = [v for v in values if v is not None]
+    uniq_raw = list(dict.fromkeys(filled))
+    if len(uniq_raw) > _MAX_CATEGORIES and len({normalise_label(v) for v in uniq_raw}) > _MAX_CATEGORIES:
+        return Column(name=raw.name, text=raw.label, kind=ColumnKind.OPEN_TEXT,
+                      note=f"{len(uniq_raw)} verschillende antwoorden (vrije tekst)")
+    scale = match_scale(uniq_raw)
+    display = {v: ((canonical(scale, v) if scale else None) or v) for v in uniq_raw}
+    if not scale:       # unify "Ja", "ja " and "JA" under the first spelling seen
+        first: dict[str, str] = {}
+        display = {v: first.setdefault(normalise_label(v), v) for v in uniq_raw}
+    categories = list(scale.categories) if scale else []
+    for lab in display.values():
+        if lab not in categories:
+            categories.append(lab)
+    if scale:
+        seen = set(display.values())
+        categories = [c for c in categories if c in seen]
+    mapped = np.array([display[v] if v is not None else None for v in values], dtype=object)
+    kind = ColumnKind.QUESTION if scale else ColumnKind.UNRECOGNISED
+    return Column(name=raw.name, text=raw.label, kind=kind, scale=scale.key if scale else None,
+                  categories=categories, codes=_codes(mapped, categories))
+
+
+def _numeric_column(raw: RawColumn, kind: ColumnKind) -> Column:
+    values = raw.values.astype(np.float64, copy=True)
+    for code in raw.user_missing:
+        values[values == code] = np.nan
+    return Column(name=raw.name, text=raw.label, kind=kind, values=values)
+
+
+def _grade_column(raw: RawColumn, warnings: list[str], path: Path) -> Column:
+    col = _numeric_column(raw, ColumnKind.GRADE)
+    out_of_range = ~np.isnan(col.values) & ((col.values < 1) | (col.values > 10))
+    if out_of_range.any():
+        bad = sorted({f"{v:g}" for v in col.values[out_of_range]})
+        warnings.append(f"{path.name}, kolom '{raw.name}': {int(out_of_range.sum())} waarden buiten 1-10 "
+                        f"({', '.join(bad[:5])}) tellen niet mee in het gemiddelde.")
+        col.values[out_of_range] = np.nan
+    return col
+
+
+def _unlabelled_numbers(raw: RawColumn) -> Column:
+    """Numbers without labels: a handful of small integers is a coded question we cannot read."""
+    finite = raw.values[~np.isnan(raw.values)]
+    uniq = np.unique(finite)
+    if 0 < len(uniq) <= _MAX_CATEGORIES and np.all(uniq == np.round(uniq)) and uniq.max() < 100:
+        categories = [f"{v:g}" for v in uniq]
+        codes = np.full(len(raw.values), -1, dtype=np.int16)
+        ok = ~np.isnan(raw.values)
+        codes[ok] = np.searchsorted(uniq, raw.values[ok]).astype(np.int16)
+        return Column(name=raw.name, text=raw.label, kind=ColumnKind.UNRECOGNISED, categories=categories,
+                      codes=codes, note="codes zonder labels")
+    return Column(name=raw.name, text=raw.label, kind=ColumnKind.OTHER, values=raw.values)
+
+
+def _metadata_values(raw: RawColumn) -> pd.Series:
+    if raw.value_labels and raw.is_numeric:
+        labels = raw.value_labels
+        out = [labels.get(v, f"{v:g}") if not np.isnan(v) else None for v in raw.values]
+        return pd.Series(out, dtype="string")
+    if raw.is_numeric:
+        return pd.Series([f"{v:g}" if not np.isnan(v) else None for v in raw.values], dtype="string")
+    return pd.Series(raw.values, dtype="string")
+
+
+def classify_column(raw: RawColumn, path: Path, warnings: list[str]) -> Column:
+    if _is_year(raw):
+        return _numeric_column(raw, ColumnKind.YEAR)
+    if _is_weight(raw):
+        return _numeric_column(raw, ColumnKind.WEIGHT)
+    if _is_grade(raw) and raw.is_numeric:
+        return _grade_column(raw, warnings, path)
+    if _is_metadata(raw):
+        return Column(name=raw.name, text=raw.label, kind=ColumnKind.METADATA)
+    if raw.is_numeric:
+        if np.isnan(raw.values).all():
+            return Column(name=raw.name, text=raw.label, kind=ColumnKind.EMPTY)
+        if raw.value_labels:
+            return _labelled_column(raw)
+        return _unlabelled_numbers(raw)
+    if all(v is None for v in raw.values):
+        return Column(name=raw.name, text=raw.label, kind=ColumnKind.EMPTY)
+    return _text_column(raw)
+
+
+def year_from_filename(path: Path) -> int | None:
+    found = set(re.findall(r"(?<!\d)(20\d\d)(?!\d)", path.stem))
+    return int(found.pop()) if len(found) == 1 else None
+
+
+def _years(table: RawTable, year_cols: list[Column], override: int | None) -> np.ndarray:
+    path = table.path
+    if override is not None:
+        return np.full(table.n_rows, int(override), dtype=np.int32)
+    if year_cols:
+        col = year_cols[0]
+        values = col.values
+        missing = np.isnan(values)
+        if missing.all():
+            raise InputError(path, "de jaarkolom is helemaal leeg.",
+                             f"Vul de kolom in of geef het jaar op met --year {path.name}=JAAR.",
+                             column=col.name)
+        bad = ~missing & ((values < 1990) | (values > 2100) | (values != np.round(values)))
+        if bad.any():
+            raise InputError(path, f"de jaarkolom bevat waarden die geen jaartal zijn "
+                             f"({', '.join(sorted({f'{v:g}' for v in values[bad]})[:5])}).",
+                             "Corrigeer de kolom, of geef het jaar op met --year BESTAND=JAAR.", column=col.name)
+        if missing.any():
+            fill = year_from_filename(path)
+            if fill is None:
+                raise InputError(path, f"{int(missing.sum())} rijen hebben geen jaartal.",
+                                 f"Vul de jaarkolom aan of geef het jaar op met --year {path.name}=JAAR.",
+                                 column=col.name)
+            values = np.where(missing, fill, values)
+        return values.astype(np.int32)
+    year = year_from_filename(path)
+    if year is None:
+        raise InputError(path, "het onderzoeksjaar staat niet in het bestand (geen kolom 'jaar') "
+                         "en niet eenduidig in de bestandsnaam.",
+                         f"Geef het jaar op, bijvoorbeeld --year {path.name}=2024 (in het venster: "
+                         "kies het jaar bij het bestand).")
+    return np.full(table.n_rows, year, dtype=np.int32)
+
+
+def file_checksum(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def build_survey(table: RawTable, year: int | None = None) -> Survey:
+    path = table.path
+    warnings: list[str] = []
+    if table.n_rows == 0:
+        raise InputError(path, "het bestand bevat geen antwoorden (0 rijen).", "Kies het bestand met de antwoorden.")
+    raw_by_name = {raw.name: raw for raw in table.columns}
+    columns = [classify_column(raw, path, warnings) for raw in table.columns]
+    years = _years(table, [c for c in columns if c.kind is ColumnKind.YEAR], year)
+    meta_cols = [c for c in columns if c.kind in (ColumnKind.METADATA, ColumnKind.YEAR)]
+    metadata = pd.DataFrame({c.name: _metadata_values(raw_by_name[c.name]) for c in meta_cols})
+    counted = [c for c in columns if c.kind in (ColumnKind.QUESTION, ColumnKind.GRADE)]
+    if not counted:
+        raise InputError(path, "er staat geen enkele vraag in die CEO Desk herkent "
+                         "(geen antwoordschaal als Altijd/Vaak/Soms/Nooit, Mee eens, Ja/Nee of een rapportcijfer).",
+                         "Controleer of dit het antwoordenbestand is; bij SPSS moeten de waardelabels erin staan.")
+    for col in columns:
+        if col.kind is ColumnKind.UNRECOGNISED:
+            cats = ", ".join(f"'{c}'" for c in col.categories[:8])
+            warnings.append(f"{path.name}, kolom '{col.name}': antwoorden passen bij geen bekende schaal "
+                            f"({cats}); niet meegeteld. Wijs in het venster een schaal toe of markeer de "
+                            "kolom als 'geen vraag'.")
+    municipality = None
+    for c in meta_cols:
+        if _words(c.name) in {"gemeente", "gemeentenaam", "municipality"}:
+            counts = metadata[c.name].value_counts()
+            municipality = str(counts.index[0]) if len(counts) else None
+            break
+    texts: dict[str, str] = {}
+    for col in counted + [c for c in columns if c.kind is ColumnKind.UNRECOGNISED]:
+        key = normalise_label(col.text)
+        if key in texts:
+            warnings.append(f"{path.name}: kolommen '{texts[key]}' en '{col.name}' hebben dezelfde vraagtekst; "
+                            "ze worden samengeteld.")
+        texts[key] = col.name
+    return Survey(path=path, format=table.format, n_rows=table.n_rows, years=years, columns=columns,
+                  metadata=metadata, municipality=municipality, checksum=file_checksum(path), warnings=warnings)

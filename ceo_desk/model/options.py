@@ -1,0 +1,56 @@
+"""Analysis settings and the user's corrections to what the import proposed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ceo_desk.model.scales import Role
+
+ADJUSTMENTS = ("none", "holm", "fdr_bh")
+
+
+@dataclass(frozen=True)
+class AnalysisOptions:
+    confidence: float = 0.95
+    alpha: float = 0.05
+    min_n_test: int = 30
+    min_n_report: int = 10
+    by: str | None = None                 # metadata column: one row per group
+    weight: str | None = None             # weight column: weighted share, Kish effective n
+    adjust: str = "none"                  # multiple-testing correction over all tests
+    ref_includes_self: bool = False       # reference group contains this municipality: subtract it
+    lang: str = "nl"
+
+    def __post_init__(self) -> None:
+        if not 0.5 <= self.confidence < 1:
+            raise ValueError("confidence must be between 0.5 and 1 (e.g. 0.95)")
+        if not 0 < self.alpha < 0.5:
+            raise ValueError("alpha must be between 0 and 0.5 (e.g. 0.05)")
+        if self.min_n_report < 1 or self.min_n_test < self.min_n_report:
+            raise ValueError("need 1 <= min_n_report <= min_n_test")
+        if self.adjust not in ADJUSTMENTS:
+            raise ValueError(f"adjust must be one of {', '.join(ADJUSTMENTS)}")
+
+
+@dataclass
+class Overrides:
+    """What the user fixed by hand; keys are question keys (normalised question text)."""
+
+    reference_match: dict[str, str | None] = field(default_factory=dict)  # None = no reference
+    roles: dict[str, dict[str, Role]] = field(default_factory=dict)       # label -> role
+    not_question: set[str] = field(default_factory=set)
+
+    def to_json(self) -> dict:
+        return {
+            "reference_match": dict(self.reference_match),
+            "roles": {k: {label: role.value for label, role in v.items()} for k, v in self.roles.items()},
+            "not_question": sorted(self.not_question),
+        }
+
+    @classmethod
+    def from_json(cls, data: dict) -> "Overrides":
+        return cls(
+            reference_match=dict(data.get("reference_match", {})),
+            roles={k: {label: Role(r) for label, r in v.items()} for k, v in data.get("roles", {}).items()},
+            not_question=set(data.get("not_question", [])),
+        )

@@ -1,0 +1,32 @@
+"""The reference group (referentiegroep): per question and year the percent positive and n."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+REFERENCE_COLUMNS = ["key", "text", "year", "n", "percent"]
+
+
+@dataclass
+class ReferenceTable:
+    path: Path | None
+    frame: pd.DataFrame            # columns REFERENCE_COLUMNS; percent 0-100, n may be NA
+    name: str = ""
+    warnings: list[str] = field(default_factory=list)
+    checksum: str = ""
+
+    @property
+    def questions(self) -> dict[str, str]:
+        """Normalised key -> first text seen, in file order."""
+        first = self.frame.drop_duplicates("key")
+        return dict(zip(first["key"], first["text"]))
+
+    def value(self, key: str, year: int) -> tuple[float, float] | None:
+        rows = self.frame[(self.frame["key"] == key) & (self.frame["year"] == year)]
+        if rows.empty:
+            return None
+        row = rows.iloc[0]
+        return float(row["percent"]), float(row["n"])

@@ -1,0 +1,78 @@
+"""A survey file as imported: its columns classified, its answers as category codes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+
+class ColumnKind(str, Enum):
+    QUESTION = "question"          # answers on a known scale
+    GRADE = "grade"                # rapportcijfer 1-10, reported as a mean
+    UNRECOGNISED = "unrecognised"  # categories that fit no known scale: listed, never counted
+    YEAR = "year"
+    WEIGHT = "weight"
+    METADATA = "metadata"          # respondent number, municipality, district, target group, age ...
+    OPEN_TEXT = "open_text"        # free-text answers
+    OTHER = "other"                # numbers that are neither grade nor metadata
+    EMPTY = "empty"
+
+
+@dataclass
+class Column:
+    """One column of a survey file.
+
+    Categorical columns hold ``codes`` (int16, -1 = blank or missing) into ``categories``;
+    ``user_missing`` lists the categories the file itself declares missing (SPSS user-missing),
+    which are always left out of n. Numeric columns (grade, weight, year) hold ``values``.
+    """
+
+    name: str
+    text: str
+    kind: ColumnKind
+    scale: str | None = None
+    categories: list[str] = field(default_factory=list)
+    codes: np.ndarray | None = None
+    user_missing: frozenset[str] = frozenset()
+    values: np.ndarray | None = None
+    note: str = ""
+
+    def category_counts(self) -> dict[str, int]:
+        if self.codes is None:
+            return {}
+        counts = np.bincount(self.codes[self.codes >= 0], minlength=len(self.categories))
+        return {cat: int(c) for cat, c in zip(self.categories, counts)}
+
+
+@dataclass
+class Survey:
+    path: Path
+    format: str
+    n_rows: int
+    years: np.ndarray                       # int year per row
+    columns: list[Column]
+    metadata: pd.DataFrame                  # metadata columns with labels applied, for --by
+    municipality: str | None = None
+    checksum: str = ""
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+    def column(self, name: str) -> Column:
+        for col in self.columns:
+            if col.name == name:
+                return col
+        raise KeyError(name)
+
+    def columns_of(self, *kinds: ColumnKind) -> list[Column]:
+        return [c for c in self.columns if c.kind in kinds]
+
+    def n_by_year(self) -> dict[int, int]:
+        values, counts = np.unique(self.years, return_counts=True)
+        return {int(v): int(c) for v, c in zip(values, counts)}

@@ -1,0 +1,195 @@
+"""The use cases the command line and the window both call: load, analyse, export.
+
+Every long function takes ``progress(fraction, message)`` and ``cancelled()`` callbacks with
+no-op defaults, so a GUI worker can show progress and stop it; the functions never touch Qt.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Callable
+
+import pandas as pd
+
+from ceo_desk.io import read_reference, read_survey
+from ceo_desk.io.reference import parse_reference
+from ceo_desk.io.registry import read_raw
+from ceo_desk.model.errors import CeoDeskError, InputError
+from ceo_desk.model.matching import Matching, match_reference
+from ceo_desk.model.options import AnalysisOptions, Overrides
+from ceo_desk.model.questions import Catalogue
+from ceo_desk.model.reference import ReferenceTable
+from ceo_desk.model.survey import Survey
+from ceo_desk.stats.counts import AnswerCounts, count_answers
+from ceo_desk.stats.results import compute_results
+
+Progress = Callable[[float, str], None]
+Cancelled = Callable[[], bool]
+
+
+def _no_progress(fraction: float, message: str = "") -> None:
+    pass
+
+
+def _never() -> bool:
+    return False
+
+
+class OperationCancelled(Exception):
+    """Raised inside a use case when the user pressed Cancel."""
+
+
+
+
+@dataclass
+class LoadOutcome:
+    surveys: list[Survey] = field(default_factory=list)
+    reference: ReferenceTable | None = None
+    errors: list[CeoDeskError] = field(default_factory=list)
+
+
+def is_reference_file(path: Path | str) -> bool:
+    """True when the file reads as a reference table (question/year/percent), not as answers."""
+    path = Path(path)
+    if path.suffix.lower() not in {".xlsx", ".xlsm", ".csv", ".txt", ".tsv"}:
+        return False
+    try:
+        raw = read_raw(path)
+    except CeoDeskError:
+        return False
+    if raw.n_rows > 2000:
+        return False
+    frame = pd.DataFrame({c.name: c.values for c in raw.columns})
+    try:
+        parse_reference(frame, path)
+    except CeoDeskError:
+        return False
+    except Exception:
+        return False
+    return True
+
+
+def load_files(paths: list[Path | str], years: dict[str, int] | None = None, reference: Path | str | None = None,
+               progress: Progress = _no_progress, cancelled: Cancelled = _never,
+               detect_reference: bool = False) -> LoadOutcome:
+    """Read each survey file (and the reference table); a bad file becomes an error, the rest loads.
+
+    ``years`` maps a file name or path to the year to use when the file itself does not say.
+    With ``detect_reference`` a file that reads as a reference table is taken as the reference.
+    """
+    years = years or {}
+    outcome = LoadOutcome()
+    todo = [Path(p) for p in paths]
+    total = len(todo) + (1 if reference else 0)
+    for i, path in enumerate(todo):
+        if cancelled():
+            raise OperationCancelled
+        progress(i / max(total, 1), path.name)
+        year = years.get(str(path), years.get(path.name))
+        try:
+            if detect_reference and reference is None and is_reference_file(path):
+                outcome.reference = read_reference(path)
+                continue
+            outcome.surveys.append(read_survey(path, year=year))
+        except CeoDeskError as err:
+            outcome.errors.append(err)
+    if reference:
+        if cancelled():
+            raise OperationCancelled
+        progress(len(todo) / max(total, 1), Path(reference).name)
+        try:
+            outcome.reference = read_reference(reference)
+        except CeoDeskError as err:
+            outcome.errors.append(err)
+    progress(1.0, "")
+    return outcome
+
+
+@dataclass
+class Analysis:
+    """Everything an analysis produced; the report and the window read from here."""
+    surveys: list[Survey]
+    reference: ReferenceTable | None
+    options: AnalysisOptions
+    overrides: Overrides
+    catalogue: Catalogue
+    matching: Matching
+    counts: AnswerCounts
+    results: pd.DataFrame
+
+    @property
+    def years(self) -> list[int]:
+        return list(self.counts.years)
+
+    @property
+    def municipality(self) -> str | None:
+        names = [s.municipality for s in self.surveys if s.municipality]
+        return max(set(names), key=names.count) if names else None
+
+    @property
+    def warnings(self) -> list[str]:
+        out = [w for s in self.surveys for w in s.warnings]
+        if self.reference is not None:
+            out += self.reference.warnings
+            for key in self.matching.unmatched_questions:
+                q = self.catalogue.by_key(key)
+                hint = self.matching.suggestions.get(key)
+                msg = f"'{q.text}' heeft geen vraag in de referentiegroep ({self.reference.path.name if self.reference.path else ''})."
+                if hint:
+                    msg += f" Bedoelt u '{self.reference.questions[hint]}'? Koppel ze dan in het venster."
+                out.append(msg)
+            for key in self.matching.unmatched_reference:
+                out.append(f"Referentievraag '{self.reference.questions[key]}' komt in geen enkel enquêtebestand voor.")
+        return out
+
+    def n_by_year(self) -> dict[int, int]:
+        totals: dict[int, int] = {}
+        for s in self.surveys:
+            for y, n in s.n_by_year().items():
+                totals[y] = totals.get(y, 0) + n
+        return dict(sorted(totals.items()))
+
+
+def analyse(surveys: list[Survey], reference: ReferenceTable | None = None,
+            options: AnalysisOptions | None = None, overrides: Overrides | None = None,
+            progress: Progress = _no_progress, cancelled: Cancelled = _never) -> Analysis:
+    options = options or AnalysisOptions()
+    overrides = overrides or Overrides()
+    if not surveys:
+        raise InputError(None, "er zijn geen enquêtebestanden geladen.", "Open eerst een of meer bestanden.")
+    catalogue = Catalogue.build(surveys, overrides)
+    progress(0.05, "")
+
+    def count_progress(fraction: float) -> None:
+        progress(0.05 + 0.85 * fraction, "")
+
+    try:
+        counts = count_answers(catalogue, surveys, by=options.by, weight=options.weight,
+                               progress=count_progress, cancelled=cancelled)
+    except InterruptedError:
+        raise OperationCancelled from None
+    matching = match_reference(catalogue, reference, overrides)
+    results = compute_results(catalogue, counts, options, reference, matching)
+    progress(1.0, "")
+    return Analysis(surveys, reference, options, overrides, catalogue, matching, counts, results)
+
+
+def reanalyse(analysis: Analysis, options: AnalysisOptions | None = None,
+              overrides: Overrides | None = None) -> Analysis:
+    """New settings or corrections on the same files; recounts only when grouping or weight changed.
+
+    Category roles, matches, confidence and the like re-use the counts, so this is fast enough
+    for the window to call on every change.
+    """
+    options = options or analysis.options
+    overrides = overrides if overrides is not None else analysis.overrides
+    catalogue = Catalogue.build(analysis.surveys, overrides)
+    counts = analysis.counts
+    same_questions = [q.key for q in catalogue] == [q.key for q in analysis.catalogue]
+    if options.by != counts.by or options.weight != counts.weight or not same_questions:
+        return analyse(analysis.surveys, analysis.reference, options, overrides)
+    matching = match_reference(catalogue, analysis.reference, overrides)
+    results = compute_results(catalogue, counts, options, analysis.reference, matching)
+    return replace(analysis, options=options, overrides=overrides, catalogue=catalogue,
+                   matching=matching, results=results)

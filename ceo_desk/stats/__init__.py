@@ -1,0 +1,1 @@
+"""Counting answers and the statistics on them (statsmodels wrapped into plain functions)."""

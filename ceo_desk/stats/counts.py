@@ -1,0 +1,153 @@
+"""Answer counts per question, group, year and category: counted once, re-used for every setting."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable
+
+import numpy as np
+
+from ceo_desk.model.errors import InputError
+from ceo_desk.model.questions import Catalogue
+from ceo_desk.model.scales import normalise_label
+from ceo_desk.model.survey import Survey
+
+NO_GROUP = ""
+UNKNOWN_GROUP = "(onbekend)"
+
+
+@dataclass
+class CategoryCounts:
+    """For a 'share' question: arrays shaped (groups, years, categories)."""
+    count: np.ndarray
+    wsum: np.ndarray | None = None      # sum of weights
+    w2sum: np.ndarray | None = None     # sum of squared weights (Kish effective n)
+
+
+@dataclass
+class GradeSums:
+    """For a grade: arrays shaped (groups, years)."""
+    n: np.ndarray
+    total: np.ndarray
+    squares: np.ndarray
+    wsum: np.ndarray | None = None
+    w2sum: np.ndarray | None = None
+    wtotal: np.ndarray | None = None
+    wsquares: np.ndarray | None = None
+
+
+@dataclass
+class AnswerCounts:
+    years: list[int]
+    groups: list[str]                   # [NO_GROUP] without --by
+    by: str | None
+    weight: str | None
+    shares: dict[str, CategoryCounts] = field(default_factory=dict)    # question key -> counts
+    grades: dict[str, GradeSums] = field(default_factory=dict)
+
+
+def _group_codes(surveys: list[Survey], by: str | None) -> tuple[list[str], list[np.ndarray]]:
+    if by is None:
+        return [NO_GROUP], [np.zeros(s.n_rows, dtype=np.int64) for s in surveys]
+    per_survey = []
+    for s in surveys:
+        names = {normalise_label(c): c for c in s.metadata.columns}
+        col = names.get(normalise_label(by))
+        if col is None:
+            available = ", ".join(s.metadata.columns) or "(geen)"
+            raise InputError(s.path, f"de kolom '{by}' om op te splitsen bestaat niet in dit bestand.",
+                             f"Kies een van de achtergrondkolommen: {available}.", column=by)
+        per_survey.append(s.metadata[col].fillna(UNKNOWN_GROUP).astype(str).to_numpy())
+    groups = sorted({g for values in per_survey for g in np.unique(values)},
+                    key=lambda g: (g == UNKNOWN_GROUP, _natural(g)))
+    index = {g: i for i, g in enumerate(groups)}
+    codes = []
+    for values in per_survey:
+        uniq, inverse = np.unique(values, return_inverse=True)
+        codes.append(np.array([index[u] for u in uniq], dtype=np.int64)[inverse])
+    return groups, codes
+
+
+def _natural(text: str) -> tuple:
+    try:
+        return (0, float(text), "")
+    except ValueError:
+        return (1, 0.0, text.casefold())
+
+
+def _weights(surveys: list[Survey], weight: str | None) -> list[np.ndarray | None]:
+    if weight is None:
+        return [None] * len(surveys)
+    out = []
+    for s in surveys:
+        col = next((c for c in s.columns if normalise_label(c.name) == normalise_label(weight)), None)
+        if col is None or col.values is None:
+            raise InputError(s.path, f"de weegkolom '{weight}' ontbreekt of bevat geen getallen.",
+                             "Kies een numerieke weegkolom of analyseer zonder weging.", column=weight)
+        w = np.nan_to_num(col.values.astype(np.float64), nan=0.0)
+        if (w < 0).any():
+            raise InputError(s.path, "de weegfactor bevat negatieve waarden.", "Corrigeer de weegfactoren.",
+                             column=col.name)
+        out.append(w)
+    return out
+
+
+def count_answers(catalogue: Catalogue, surveys: list[Survey], by: str | None = None,
+                  weight: str | None = None, progress: Callable[[float], None] | None = None,
+                  cancelled: Callable[[], bool] | None = None) -> AnswerCounts:
+    years = sorted({int(y) for s in surveys for y in np.unique(s.years)})
+    year_index = {y: i for i, y in enumerate(years)}
+    groups, group_codes = _group_codes(surveys, by)
+    weights = _weights(surveys, weight)
+    n_g, n_y = len(groups), len(years)
+    # cell index per row, per survey: group * years + year
+    cells = []
+    for s, g in zip(surveys, group_codes):
+        y_lut = np.array([year_index[int(y)] for y in np.unique(s.years)], dtype=np.int64)
+        _, y_inv = np.unique(s.years, return_inverse=True)
+        cells.append(g * n_y + y_lut[y_inv])
+    result = AnswerCounts(years=years, groups=groups, by=by, weight=weight)
+    questions = list(catalogue)
+    for done, q in enumerate(questions):
+        if cancelled and cancelled():
+            raise InterruptedError
+        n_c = len(q.categories)
+        if q.kind == "mean":
+            sums = [np.zeros(n_g * n_y) for _ in range(7 if weight else 3)]
+        else:
+            count = np.zeros(n_g * n_y * max(n_c, 1))
+            wsum = np.zeros_like(count) if weight else None
+            w2sum = np.zeros_like(count) if weight else None
+        for s_index, name in q.sources:
+            survey, cell, w = surveys[s_index], cells[s_index], weights[s_index]
+            col = survey.column(name)
+            if q.kind == "mean":
+                ok = ~np.isnan(col.values)
+                x, c = col.values[ok], cell[ok]
+                parts = [np.ones_like(x), x, x * x]
+                if w is not None:
+                    ww = w[ok]
+                    parts += [ww, ww * ww, ww * x, ww * x * x]
+                for acc, part in zip(sums, parts):
+                    acc += np.bincount(c, weights=part, minlength=n_g * n_y)
+                continue
+            lut = np.array([[normalise_label(k) for k in q.categories].index(normalise_label(cat))
+                            for cat in col.categories], dtype=np.int64)
+            ok = col.codes >= 0
+            flat = cell[ok] * n_c + lut[col.codes[ok]]
+            count += np.bincount(flat, minlength=count.size)
+            if w is not None:
+                count_w = w[ok]
+                wsum += np.bincount(flat, weights=count_w, minlength=count.size)
+                w2sum += np.bincount(flat, weights=count_w * count_w, minlength=count.size)
+        if q.kind == "mean":
+            shaped = [a.reshape(n_g, n_y) for a in sums]
+            result.grades[q.key] = GradeSums(*shaped[:3], *(shaped[3:] if weight else []))
+        else:
+            shape = (n_g, n_y, max(n_c, 1))
+            result.shares[q.key] = CategoryCounts(
+                count.reshape(shape), wsum.reshape(shape) if weight else None,
+                w2sum.reshape(shape) if weight else None)
+        if progress:
+            progress((done + 1) / max(len(questions), 1))
+    return result
