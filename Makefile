@@ -17,7 +17,7 @@ demo: setup
 	$(BIN)/ceo-desk demo -o out/demo-rapport.pdf
 
 analyze: setup
-	$(BIN)/ceo-desk analyze resources/demo/*.sav resources/demo/*.xlsx resources/demo/*.csv \
+	$(BIN)/ceo-desk analyze resources/demo/ceo_jeugd_* \
 		--reference resources/demo/referentiegroep_jeugd.xlsx
 
 test: setup

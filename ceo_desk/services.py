@@ -16,12 +16,13 @@ from ceo_desk.io import read_reference, read_survey
 from ceo_desk.io.reference import parse_reference
 from ceo_desk.io.registry import read_raw
 from ceo_desk.model.errors import CeoDeskError, InputError
-from ceo_desk.model.matching import Matching, match_reference
+from ceo_desk.model.matching import match_reference
 from ceo_desk.model.options import AnalysisOptions, Overrides
 from ceo_desk.model.questions import Catalogue
 from ceo_desk.model.reference import ReferenceTable
 from ceo_desk.model.survey import Survey
-from ceo_desk.stats.counts import AnswerCounts, count_answers
+from ceo_desk.stats.analysis import Analysis
+from ceo_desk.stats.counts import count_answers
 from ceo_desk.stats.results import compute_results
 
 Progress = Callable[[float, str], None]
@@ -93,6 +94,9 @@ def load_files(paths: list[Path | str], years: dict[str, int] | None = None, ref
                 continue
             outcome.surveys.append(read_survey(path, year=year))
         except CeoDeskError as err:
+            if not detect_reference and is_reference_file(path):
+                err = InputError(path, "dit is een referentietabel, geen bestand met antwoorden.",
+                                 "Geef het op als referentiegroep (--reference BESTAND).")
             outcome.errors.append(err)
     if reference:
         if cancelled():
@@ -104,51 +108,6 @@ def load_files(paths: list[Path | str], years: dict[str, int] | None = None, ref
             outcome.errors.append(err)
     progress(1.0, "")
     return outcome
-
-
-@dataclass
-class Analysis:
-    """Everything an analysis produced; the report and the window read from here."""
-    surveys: list[Survey]
-    reference: ReferenceTable | None
-    options: AnalysisOptions
-    overrides: Overrides
-    catalogue: Catalogue
-    matching: Matching
-    counts: AnswerCounts
-    results: pd.DataFrame
-
-    @property
-    def years(self) -> list[int]:
-        return list(self.counts.years)
-
-    @property
-    def municipality(self) -> str | None:
-        names = [s.municipality for s in self.surveys if s.municipality]
-        return max(set(names), key=names.count) if names else None
-
-    @property
-    def warnings(self) -> list[str]:
-        out = [w for s in self.surveys for w in s.warnings]
-        if self.reference is not None:
-            out += self.reference.warnings
-            for key in self.matching.unmatched_questions:
-                q = self.catalogue.by_key(key)
-                hint = self.matching.suggestions.get(key)
-                msg = f"'{q.text}' heeft geen vraag in de referentiegroep ({self.reference.path.name if self.reference.path else ''})."
-                if hint:
-                    msg += f" Bedoelt u '{self.reference.questions[hint]}'? Koppel ze dan in het venster."
-                out.append(msg)
-            for key in self.matching.unmatched_reference:
-                out.append(f"Referentievraag '{self.reference.questions[key]}' komt in geen enkel enquêtebestand voor.")
-        return out
-
-    def n_by_year(self) -> dict[int, int]:
-        totals: dict[int, int] = {}
-        for s in self.surveys:
-            for y, n in s.n_by_year().items():
-                totals[y] = totals.get(y, 0) + n
-        return dict(sorted(totals.items()))
 
 
 def analyse(surveys: list[Survey], reference: ReferenceTable | None = None,

@@ -96,14 +96,21 @@ def _labelled_column(raw: RawColumn) -> Column:
                   categories=categories, codes=codes, user_missing=user_missing)
 
 
+def _looks_like_sentences(answers: list[str]) -> bool:
+    """Free-text answers: most are long or have many words; answer categories are short."""
+    long = sum(1 for a in answers if len(a) > 40 or len(a.split()) > 6)
+    return long * 2 > len(answers)
+
+
 def _text_column(raw: RawColumn) -> Column:
     values = raw.values
     filled = [v for v in values if v is not None]
     uniq_raw = list(dict.fromkeys(filled))
-    if len(uniq_raw) > _MAX_CATEGORIES and len({normalise_label(v) for v in uniq_raw}) > _MAX_CATEGORIES:
+    many = len({normalise_label(v) for v in uniq_raw}) > _MAX_CATEGORIES
+    scale = match_scale(uniq_raw)
+    if not scale and (many or _looks_like_sentences(uniq_raw)):
         return Column(name=raw.name, text=raw.label, kind=ColumnKind.OPEN_TEXT,
                       note=f"{len(uniq_raw)} verschillende antwoorden (vrije tekst)")
-    scale = match_scale(uniq_raw)
     display = {v: ((canonical(scale, v) if scale else None) or v) for v in uniq_raw}
     if not scale:       # unify "Ja", "ja " and "JA" under the first spelling seen
         first: dict[str, str] = {}
