@@ -1,0 +1,59 @@
+"""The outcome of an analysis: the files, the questions, the counts and the results table."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+from ceo_desk.model.matching import Matching
+from ceo_desk.model.options import AnalysisOptions, Overrides
+from ceo_desk.model.questions import Catalogue
+from ceo_desk.model.reference import ReferenceTable
+from ceo_desk.model.survey import Survey
+from ceo_desk.stats.counts import AnswerCounts
+
+
+@dataclass
+class Analysis:
+    """Everything an analysis produced; the report and the window read from here."""
+    surveys: list[Survey]
+    reference: ReferenceTable | None
+    options: AnalysisOptions
+    overrides: Overrides
+    catalogue: Catalogue
+    matching: Matching
+    counts: AnswerCounts
+    results: pd.DataFrame
+
+    @property
+    def years(self) -> list[int]:
+        return list(self.counts.years)
+
+    @property
+    def municipality(self) -> str | None:
+        names = [s.municipality for s in self.surveys if s.municipality]
+        return max(set(names), key=names.count) if names else None
+
+    @property
+    def warnings(self) -> list[str]:
+        out = [w for s in self.surveys for w in s.warnings]
+        if self.reference is not None:
+            out += self.reference.warnings
+            for key in self.matching.unmatched_questions:
+                q = self.catalogue.by_key(key)
+                hint = self.matching.suggestions.get(key)
+                msg = f"'{q.text}' heeft geen vraag in de referentiegroep ({self.reference.path.name if self.reference.path else ''})."
+                if hint:
+                    msg += f" Bedoelt u '{self.reference.questions[hint]}'? Koppel ze dan in het venster."
+                out.append(msg)
+            for key in self.matching.unmatched_reference:
+                out.append(f"Referentievraag '{self.reference.questions[key]}' komt in geen enkel enquêtebestand voor.")
+        return out
+
+    def n_by_year(self) -> dict[int, int]:
+        totals: dict[int, int] = {}
+        for s in self.surveys:
+            for y, n in s.n_by_year().items():
+                totals[y] = totals.get(y, 0) + n
+        return dict(sorted(totals.items()))
