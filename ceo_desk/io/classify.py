@@ -98,7 +98,7 @@ def _labelled_column(raw: RawColumn) -> Column:
 
 def _looks_like_sentences(answers: list[str]) -> bool:
     """Free-text answers: most are long or have many words; answer categories are short."""
-    long = sum(1 for a in answers if len(a) > 40 or len(a.split()) > 6)
+    long = sum(1 for a in answers if len(a) > 30 or len(a.split()) >= 5)
     return long * 2 > len(answers)
 
 
