@@ -1,0 +1,1 @@
+"""The PDF report: page templates, flowables built from the results, generated sentences."""

@@ -1,0 +1,131 @@
+"""The two or three plain sentences under a question: the latest figure, the reference, last year.
+
+Every claim is read from the results table (significance flags included); nothing is recomputed.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+
+from ceo_desk.i18n import fmt_number, fmt_percent, fmt_percent_as_given, tr
+from ceo_desk.model.options import AnalysisOptions
+from ceo_desk.model.scales import SCALES
+
+#: Differences that round to zero at one decimal are described as "equal", never as a rise or fall.
+_ZERO = 0.05
+
+
+def _num(value) -> float | None:
+    if value is None or value is pd.NA:
+        return None
+    value = float(value)
+    return None if math.isnan(value) else value
+
+
+def _flag(value) -> bool | None:
+    """sig_ref / sig_prev: True, False, or None when not tested."""
+    return None if value is None or value is pd.NA else bool(value)
+
+
+def positive_phrase(scale: str | None, lang: str = "nl") -> str:
+    """'‘altijd’ of ‘vaak’' for the frequency scale, '‘ja’' for yes/no, 'positief' otherwise."""
+    known = SCALES.get(scale or "")
+    if known is None:
+        return tr("sent.positive_unknown", lang)
+    labels = [f"‘{label.lower()}’" for label in known.positive]
+    if len(labels) == 1:
+        return labels[0]
+    return f"{', '.join(labels[:-1])} {tr('sent.or', lang)} {labels[-1]}"
+
+
+def question_sentences(rows: pd.DataFrame, question_text: str, options: AnalysisOptions | None = None,
+                       lang: str = "nl") -> list[str]:
+    """Sentences about the latest year of one question (one group): ``rows`` are its results rows.
+
+    ``question_text`` is accepted so callers can pass what they show; the sentences themselves
+    refer to "this question" and do not repeat it.
+    """
+    options = options or AnalysisOptions()
+    if rows.empty:
+        return []
+    ordered = rows.sort_values("year")
+    latest = ordered.iloc[-1]
+    out: list[str] = []
+    if bool(latest["suppressed"]):
+        out.append(tr("sent.suppressed", lang, year=int(latest["year"]), min=options.min_n_report))
+        shown = ordered[~ordered["suppressed"].astype(bool)]
+        if shown.empty:
+            return out
+        latest = shown.iloc[-1]
+    if latest["kind"] == "mean":
+        out += _grade_sentences(latest, options, lang)
+    else:
+        out += _share_sentences(latest, ordered, options, lang)
+    return out
+
+
+def _share_sentences(row, rows: pd.DataFrame, options: AnalysisOptions, lang: str) -> list[str]:
+    year, n = int(row["year"]), fmt_number(int(row["n"]), 0, lang)
+    percent = fmt_percent(row["percent"], 1, lang)
+    positive = positive_phrase(row["scale"], lang)
+    if bool(row["indicative"]):
+        return [tr("sent.share_indicative", lang, year=year, percent=percent, positive=positive, n=n,
+                   min=options.min_n_test)]
+    out = [tr("sent.share", lang, year=year, percent=percent, positive=positive, n=n,
+              margin=fmt_number(row["margin"], 1, lang))]
+    ref, diff = _num(row["ref_percent"]), _num(row["diff_ref"])
+    if ref is None:
+        if rows["ref_percent"].notna().any():
+            out.append(tr("sent.no_reference", lang, year=year))
+    elif abs(diff) < _ZERO:
+        out.append(tr("sent.ref_equal", lang, ref=fmt_percent_as_given(ref, lang)))
+    else:
+        direction = tr("sent.higher" if diff > 0 else "sent.lower", lang)
+        sentence = tr("sent.ref_diff", lang, diff=fmt_number(abs(diff), 1, lang), direction=direction,
+                      ref=fmt_percent_as_given(ref, lang))
+        significant = _flag(row["sig_ref"])
+        if significant is None:
+            verdict = tr("sent.ref_not_tested", lang, reason=tr("reason.reference_n", lang))
+        else:
+            verdict = tr("sent.ref_sig" if significant else "sent.ref_not_sig", lang)
+        out.append(f"{sentence} {verdict}")
+    previous = _previous_sentence(row, "sent.prev_share", lambda v: fmt_percent(v, 1, lang), options, lang)
+    if previous:
+        out.append(previous)
+    return out
+
+
+def _grade_sentences(row, options: AnalysisOptions, lang: str) -> list[str]:
+    year, n = int(row["year"]), fmt_number(int(row["n"]), 0, lang)
+    mean = fmt_number(row["mean"], 1, lang)
+    if bool(row["indicative"]):
+        return [tr("sent.grade_indicative", lang, year=year, mean=mean, n=n, min=options.min_n_test)]
+    level = fmt_percent(100 * options.confidence, 0, lang).replace("\u00a0", "")
+    out = [tr("sent.grade", lang, year=year, mean=mean, n=n, level=level,
+              low=fmt_number(row["mean_ci_low"], 1, lang), high=fmt_number(row["mean_ci_high"], 1, lang))]
+    previous = _previous_sentence(row, "sent.prev_grade", lambda v: fmt_number(v, 1, lang), options, lang)
+    if previous:
+        out.append(previous)
+    return out
+
+
+def _previous_sentence(row, key: str, show, options: AnalysisOptions, lang: str) -> str | None:
+    diff = _num(row["diff_prev"])
+    if row["prev_year"] is pd.NA or diff is None:
+        return None
+    prev_year = int(row["prev_year"])
+    value = _num(row["mean"] if row["kind"] == "mean" else row["percent"])
+    prev = show(value - diff)
+    if abs(diff) < _ZERO:
+        return tr("sent.prev_equal", lang, year=prev_year, prev=prev)
+    change = tr("sent.rise" if diff > 0 else "sent.fall", lang)
+    significant = _flag(row["sig_prev"])
+    if significant is None:
+        verdict = tr("sent.change_not_tested", lang, change=change,
+                     reason=tr("reason.small_n", lang, n=options.min_n_test))
+    else:
+        verdict = tr("sent.change_sig" if significant else "sent.change_not_sig", lang, change=change)
+    return tr(key, lang, year=prev_year, prev=prev, change=change, diff=fmt_number(abs(diff), 1, lang),
+              verdict=verdict)
