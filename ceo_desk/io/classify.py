@@ -68,10 +68,44 @@ def _codes(keys: np.ndarray, categories: list[str]) -> np.ndarray:
     return np.fromiter((index.get(k, -1) if k is not None else -1 for k in keys), dtype=np.int16, count=len(keys))
 
 
+class _Codes:
+    """A numeric column looked at once: where it is filled, and its values as small integers if they are."""
+
+    def __init__(self, values: np.ndarray) -> None:
+        self.finite = ~np.isnan(values)
+        present = values[self.finite]
+        ints = present.astype(np.int64)
+        small = present.size and ints.min() >= 0 and ints.max() < 100_000 and np.array_equal(ints, present)
+        self.ints = ints if small else None
+        self.present = present
+        self.all_filled = bool(self.finite.all())
+
+    def distinct(self) -> np.ndarray:
+        if self.ints is not None:
+            return np.flatnonzero(np.bincount(self.ints)).astype(np.float64)
+        return np.unique(self.present)
+
+    def lookup(self, lut: dict[float, int]) -> np.ndarray:
+        """Category position per row (-1 where blank)."""
+        keys = np.array(sorted(lut), dtype=np.float64)
+        targets = np.array([lut[k] for k in sorted(lut)], dtype=np.int16)
+        if self.ints is not None:
+            table = np.full(int(keys.max()) + 1, -1, dtype=np.int16)
+            table[keys.astype(np.int64)] = targets
+            mapped = table[self.ints]
+        else:
+            mapped = targets[np.searchsorted(keys, self.present)]
+        if self.all_filled:
+            return mapped
+        codes = np.full(self.finite.shape, -1, dtype=np.int16)
+        codes[self.finite] = mapped
+        return codes
+
+
 def _labelled_column(raw: RawColumn) -> Column:
     """SPSS codes with value labels: labels are the categories; user-missing codes are missing."""
-    values = raw.values
-    present = np.unique(values[~np.isnan(values)])
+    coded = _Codes(raw.values)
+    present = coded.distinct()
     labels = dict(raw.value_labels or {})
     for v in present:                       # a code without a label stays visible as itself
         labels.setdefault(float(v), f"{v:g}")
@@ -85,12 +119,8 @@ def _labelled_column(raw: RawColumn) -> Column:
         if lab not in categories:
             categories.append(lab)
     user_missing = frozenset(display[c] for c in raw.user_missing if c in display)
-    # vectorised code lookup: codes are small numbers in SPSS files
-    codes = np.full(len(values), -1, dtype=np.int16)
-    finite = ~np.isnan(values)
-    uniq, inverse = np.unique(values[finite], return_inverse=True)
-    lut = np.array([categories.index(display[float(u)]) for u in uniq], dtype=np.int16)
-    codes[finite] = lut[inverse] if len(uniq) else codes[finite]
+    lut = {code: categories.index(lab) for code, lab in display.items()}
+    codes = coded.lookup(lut) if lut else np.full(len(raw.values), -1, dtype=np.int16)
     kind = ColumnKind.QUESTION if scale else ColumnKind.UNRECOGNISED
     return Column(name=raw.name, text=raw.label, kind=kind, scale=scale.key if scale else None,
                   categories=categories, codes=codes, user_missing=user_missing)
@@ -160,14 +190,31 @@ def _unlabelled_numbers(raw: RawColumn) -> Column:
     return Column(name=raw.name, text=raw.label, kind=ColumnKind.OTHER, values=raw.values)
 
 
-def _metadata_values(raw: RawColumn) -> pd.Series:
-    if raw.value_labels and raw.is_numeric:
-        labels = raw.value_labels
-        out = [labels.get(v, f"{v:g}") if not np.isnan(v) else None for v in raw.values]
-        return pd.Series(out, dtype="string")
+def metadata_labels(raw: RawColumn) -> np.ndarray:
+    """The column's values as text, value labels applied (object array, None = missing)."""
+    values = raw.values
+    if not raw.is_numeric:
+        return values
+    out = np.full(len(values), None, dtype=object)
+    finite = ~np.isnan(values)
+    uniq, inverse = np.unique(values[finite], return_inverse=True)
+    labels = raw.value_labels or {}
+    names = np.array([labels.get(float(v), f"{v:g}") for v in uniq], dtype=object)
+    out[finite] = names[inverse]
+    return out
+
+
+def _most_common(raw: RawColumn) -> str | None:
+    values = raw.values
     if raw.is_numeric:
-        return pd.Series([f"{v:g}" if not np.isnan(v) else None for v in raw.values], dtype="string")
-    return pd.Series(raw.values, dtype="string")
+        finite = values[~np.isnan(values)]
+        if not finite.size:
+            return None
+        uniq, counts = np.unique(finite, return_counts=True)
+        top = float(uniq[np.argmax(counts)])
+        return (raw.value_labels or {}).get(top, f"{top:g}")
+    filled = pd.Series(values).dropna()
+    return str(filled.mode().iloc[0]) if len(filled) else None
 
 
 def classify_column(raw: RawColumn, path: Path, warnings: list[str]) -> Column:
@@ -246,7 +293,7 @@ def build_survey(table: RawTable, year: int | None = None) -> Survey:
     columns = [classify_column(raw, path, warnings) for raw in table.columns]
     years = _years(table, [c for c in columns if c.kind is ColumnKind.YEAR], year)
     meta_cols = [c for c in columns if c.kind in (ColumnKind.METADATA, ColumnKind.YEAR)]
-    metadata = pd.DataFrame({c.name: _metadata_values(raw_by_name[c.name]) for c in meta_cols})
+    metadata = {c.name: raw_by_name[c.name] for c in meta_cols}
     counted = [c for c in columns if c.kind in (ColumnKind.QUESTION, ColumnKind.GRADE)]
     if not counted:
         raise InputError(path, "er staat geen enkele vraag in die CEO Desk herkent "
@@ -261,8 +308,7 @@ def build_survey(table: RawTable, year: int | None = None) -> Survey:
     municipality = None
     for c in meta_cols:
         if _words(c.name) in {"gemeente", "gemeentenaam", "municipality"}:
-            counts = metadata[c.name].value_counts()
-            municipality = str(counts.index[0]) if len(counts) else None
+            municipality = _most_common(raw_by_name[c.name])
             break
     texts: dict[str, str] = {}
     for col in counted + [c for c in columns if c.kind is ColumnKind.UNRECOGNISED]:
@@ -272,4 +318,4 @@ def build_survey(table: RawTable, year: int | None = None) -> Survey:
                             "ze worden samengeteld.")
         texts[key] = col.name
     return Survey(path=path, format=table.format, n_rows=table.n_rows, years=years, columns=columns,
-                  metadata=metadata, municipality=municipality, checksum=file_checksum(path), warnings=warnings)
+                  metadata=metadata, label_values=metadata_labels, municipality=municipality, checksum=file_checksum(path), warnings=warnings)

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
+from typing import Any, Callable
 
 import numpy as np
-import pandas as pd
 
 
 class ColumnKind(str, Enum):
@@ -55,10 +55,23 @@ class Survey:
     n_rows: int
     years: np.ndarray                       # int year per row
     columns: list[Column]
-    metadata: pd.DataFrame                  # metadata columns with labels applied, for --by
+    metadata: dict[str, Any]                # metadata column name -> its raw column (labels applied lazily)
     municipality: str | None = None
     checksum: str = ""
     warnings: list[str] = field(default_factory=list)
+
+    label_values: Callable[[Any], np.ndarray] | None = None   # raw column -> labelled values
+    _labelled: dict[str, np.ndarray] = field(default_factory=dict, repr=False)
+
+    @property
+    def metadata_columns(self) -> list[str]:
+        return list(self.metadata)
+
+    def group_values(self, name: str) -> np.ndarray:
+        """Values of a metadata column as text (value labels applied), for splitting by group."""
+        if name not in self._labelled:
+            self._labelled[name] = self.label_values(self.metadata[name])
+        return self._labelled[name]
 
     @property
     def name(self) -> str:

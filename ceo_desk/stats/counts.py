@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 import numpy as np
+import pandas as pd
 
 from ceo_desk.model.errors import InputError
 from ceo_desk.model.questions import Catalogue
@@ -51,13 +52,14 @@ def _group_codes(surveys: list[Survey], by: str | None) -> tuple[list[str], list
         return [NO_GROUP], [np.zeros(s.n_rows, dtype=np.int64) for s in surveys]
     per_survey = []
     for s in surveys:
-        names = {normalise_label(c): c for c in s.metadata.columns}
+        names = {normalise_label(c): c for c in s.metadata_columns}
         col = names.get(normalise_label(by))
         if col is None:
-            available = ", ".join(s.metadata.columns) or "(geen)"
+            available = ", ".join(s.metadata_columns) or "(geen)"
             raise InputError(s.path, f"de kolom '{by}' om op te splitsen bestaat niet in dit bestand.",
                              f"Kies een van de achtergrondkolommen: {available}.", column=by)
-        per_survey.append(s.metadata[col].fillna(UNKNOWN_GROUP).astype(str).to_numpy())
+        values = s.group_values(col)
+        per_survey.append(np.where(pd.isna(values), UNKNOWN_GROUP, values).astype(str))
     groups = sorted({g for values in per_survey for g in np.unique(values)},
                     key=lambda g: (g == UNKNOWN_GROUP, _natural(g)))
     index = {g: i for i, g in enumerate(groups)}
