@@ -29,23 +29,30 @@ def _flag(value) -> bool | None:
     return None if value is None or value is pd.NA else bool(value)
 
 
-def positive_phrase(scale: str | None, lang: str = "nl") -> str:
-    """'‘altijd’ of ‘vaak’' for the frequency scale, '‘ja’' for yes/no, 'positief' otherwise."""
-    known = SCALES.get(scale or "")
-    if known is None:
-        return tr("sent.positive_unknown", lang)
-    labels = [f"‘{label.lower()}’" for label in known.positive]
+def positive_phrase(scale: str | None, lang: str = "nl", labels: list[str] | None = None) -> str:
+    """'‘altijd’ of ‘vaak’' for the frequency scale, '‘ja’' for yes/no, 'positief' otherwise.
+
+    ``labels`` (the question's positive categories, as the user may have changed them) win over
+    the scale's defaults.
+    """
+    if not labels:
+        known = SCALES.get(scale or "")
+        if known is None:
+            return tr("sent.positive_unknown", lang)
+        labels = list(known.positive)
+    labels = [f"‘{label.lower()}’" for label in labels]
     if len(labels) == 1:
         return labels[0]
     return f"{', '.join(labels[:-1])} {tr('sent.or', lang)} {labels[-1]}"
 
 
 def question_sentences(rows: pd.DataFrame, question_text: str, options: AnalysisOptions | None = None,
-                       lang: str = "nl") -> list[str]:
+                       lang: str = "nl", positive_labels: list[str] | None = None) -> list[str]:
     """Sentences about the latest year of one question (one group): ``rows`` are its results rows.
 
-    ``question_text`` is accepted so callers can pass what they show; the sentences themselves
-    refer to "this question" and do not repeat it.
+    ``question_text`` is what the caller shows above them; the sentences refer to the figure and
+    do not repeat it. ``positive_labels`` are the question's positive categories
+    (``question.labels_with(Role.POSITIVE)``); without them the scale's defaults are named.
     """
     options = options or AnalysisOptions()
     if rows.empty:
@@ -62,14 +69,15 @@ def question_sentences(rows: pd.DataFrame, question_text: str, options: Analysis
     if latest["kind"] == "mean":
         out += _grade_sentences(latest, options, lang)
     else:
-        out += _share_sentences(latest, ordered, options, lang)
+        out += _share_sentences(latest, ordered, options, lang, positive_labels)
     return out
 
 
-def _share_sentences(row, rows: pd.DataFrame, options: AnalysisOptions, lang: str) -> list[str]:
+def _share_sentences(row, rows: pd.DataFrame, options: AnalysisOptions, lang: str,
+                     positive_labels: list[str] | None) -> list[str]:
     year, n = int(row["year"]), fmt_number(int(row["n"]), 0, lang)
     percent = fmt_percent(row["percent"], 1, lang)
-    positive = positive_phrase(row["scale"], lang)
+    positive = positive_phrase(row["scale"], lang, positive_labels)
     if bool(row["indicative"]):
         return [tr("sent.share_indicative", lang, year=year, percent=percent, positive=positive, n=n,
                    min=options.min_n_test)]

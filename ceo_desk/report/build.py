@@ -1,0 +1,56 @@
+"""Assemble and write one PDF report: cover, summary, a block per question, method."""
+
+from __future__ import annotations
+
+from typing import BinaryIO, Callable
+
+from reportlab.platypus import PageBreak
+
+from ceo_desk import __version__
+from ceo_desk.i18n import tr
+from ceo_desk.report.context import ReportContext, build_context
+from ceo_desk.report.cover import cover
+from ceo_desk.report.document import ReportDocument, body_pages, heading, numbered_canvas
+from ceo_desk.report.method import method
+from ceo_desk.report.options import ReportOptions
+from ceo_desk.report.question import question_block
+from ceo_desk.report.styles import styles
+from ceo_desk.report.summary import summary
+from ceo_desk.stats.analysis import Analysis
+
+
+def _story(ctx: ReportContext) -> list:
+    story = cover(ctx) + [body_pages(), PageBreak()]
+    if len(ctx.sections) > 1:
+        story += summary(ctx) + [PageBreak()]
+    story.append(heading(tr("question.heading", ctx.lang), styles().h1, level=0))
+    story += [question_block(section, number, ctx) for number, section in enumerate(ctx.sections, start=1)]
+    story += [PageBreak()] + method(ctx)
+    return story
+
+
+def build_report(analysis: Analysis, target: str | BinaryIO, options: ReportOptions | None = None,
+                 progress: Callable[[float], None] = lambda fraction: None,
+                 cancelled: Callable[[], bool] = lambda: False) -> ReportContext:
+    """Write the report to a path or binary stream; raises InterruptedError when ``cancelled()``.
+
+    The same analysis, options and date give the same bytes (ReportLab's invariant mode).
+    """
+    options = options or ReportOptions()
+    ctx = build_context(analysis, options)
+    total = max(len(ctx.sections), 1)
+    done = 0
+
+    def on_flowable(flowable) -> None:
+        nonlocal done
+        if getattr(flowable, "outline_level", None) == 1:
+            done += 1
+            progress(min(done / total, 1.0))
+        if cancelled():
+            raise InterruptedError("report cancelled")
+
+    doc = ReportDocument(target, title=ctx.title, subject=tr("report.subject", ctx.lang),
+                         creator=f"CEO Desk {__version__}", on_flowable=on_flowable)
+    doc.build(_story(ctx), canvasmaker=numbered_canvas(ctx.title, ctx.lang))
+    progress(1.0)
+    return ctx

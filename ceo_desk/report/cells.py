@@ -1,0 +1,57 @@
+"""How figures read in the report's tables: signed differences with ▲ ▼ and a word, never colour alone."""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+
+from ceo_desk.i18n import fmt_number, tr
+from ceo_desk.report.styles import HIGHER, LOWER
+
+
+def present(value) -> bool:
+    if value is None or value is pd.NA:
+        return False
+    try:
+        return not math.isnan(float(value))
+    except (TypeError, ValueError):
+        return False
+
+
+def flag(value) -> bool | None:
+    """A significance flag: True, False, or None when not tested (NA)."""
+    return None if value is None or value is pd.NA else bool(value)
+
+
+def signed(value: float, decimals: int, lang: str) -> str:
+    """+1,0 / −14,2 (a true minus sign) / 0,0."""
+    text = fmt_number(abs(value), decimals, lang)
+    if round(value, decimals) == 0:
+        return text
+    return ("+" if value > 0 else "\u2212") + text
+
+
+def verdict(diff, sig, lang: str, versus: str, decimals: int = 1) -> tuple[str, object]:
+    """Cell text and text colour for a difference and its significance flag (NA = not tested).
+
+    ``versus`` is "ref" (hoger/lager) or "prev" (gestegen/gedaald).
+    """
+    if not present(diff):
+        return "", None
+    number = signed(float(diff), decimals, lang)
+    significant = flag(sig)
+    if significant is None:
+        return f"{number} {tr('cell.not_tested', lang)}", None
+    if not significant:
+        return f"{number} {tr('cell.not_sig', lang)}", None
+    up = float(diff) > 0
+    word = {("ref", True): "cell.higher", ("ref", False): "cell.lower",
+            ("prev", True): "cell.risen", ("prev", False): "cell.fallen"}[(versus, up)]
+    return f"{number} {tr(word, lang)}", HIGHER if up else LOWER
+
+
+def fmt_alpha(alpha: float, lang: str) -> str:
+    """0.05 -> '0,05'; as many decimals as the setting has (up to four)."""
+    text = f"{alpha:.4f}".rstrip("0").rstrip(".")
+    return text.replace(".", ",") if lang == "nl" else text

@@ -1,0 +1,116 @@
+"""What one report covers: the analysis narrowed to the chosen years and questions, plus its labels."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import pandas as pd
+
+from ceo_desk.i18n import tr
+from ceo_desk.model.errors import InputError
+from ceo_desk.model.options import AnalysisOptions
+from ceo_desk.model.questions import Question
+from ceo_desk.report.options import ReportOptions
+from ceo_desk.stats.analysis import Analysis
+
+
+@dataclass
+class Section:
+    """One question (for one group, with --by): the unit that gets a chart, a table and sentences."""
+    question: Question
+    group: str | None
+    rows: pd.DataFrame
+
+    @property
+    def title(self) -> str:
+        return f"{self.question.text} ({self.group})" if self.group else self.question.text
+
+
+@dataclass
+class ReportContext:
+    analysis: Analysis
+    lang: str
+    title: str
+    date: dt.date
+    municipality: str | None
+    years: list[int]
+    questions: list[Question]
+    results: pd.DataFrame
+    sections: list[Section]
+    respondents: dict[int, int]
+    reference_source: str | None
+
+    @property
+    def options(self) -> AnalysisOptions:
+        return self.analysis.options
+
+    @property
+    def latest_year(self) -> int:
+        return self.years[-1]
+
+
+def years_text(years: list[int]) -> str:
+    """2022–2024 for a run of years, otherwise 2020, 2022."""
+    if len(years) > 2 and years == list(range(years[0], years[-1] + 1)):
+        return f"{years[0]}\u2013{years[-1]}"
+    return ", ".join(str(y) for y in years)
+
+
+def default_title(analysis: Analysis, years: list[int], lang: str) -> str:
+    # The Wmo questionnaire uses the agreement scale, youth care the frequency scale.
+    wmo = any(q.scale == "agreement" for q in analysis.catalogue.reported())
+    domain = tr("report.domain.wmo" if wmo else "report.domain.jeugd", lang)
+    place = f"{analysis.municipality} " if analysis.municipality else ""
+    return tr("report.title", lang, domain=domain, place=place, years=years_text(years)).strip()
+
+
+def _reference_source(analysis: Analysis) -> str | None:
+    ref = analysis.reference
+    if ref is None:
+        return None
+    file = ref.path.name if ref.path else ""
+    if ref.name and file and ref.name != ref.path.stem:
+        return f"{ref.name} ({file})"
+    return file or ref.name or None
+
+
+def build_context(analysis: Analysis, options: ReportOptions) -> ReportContext:
+    results = analysis.results
+    years = sorted(int(y) for y in results["year"].unique())
+    if options.years:
+        missing = sorted(set(options.years) - set(years))
+        if missing:
+            raise InputError(None, f"geen resultaten voor {', '.join(map(str, missing))}.",
+                             f"Kies uit {', '.join(map(str, years))}.")
+        years = sorted(options.years)
+    reported = [q for q in analysis.catalogue.reported() if q.id in set(results["question_id"])]
+    if options.questions:
+        wanted = set(options.questions)
+        unknown = sorted(wanted - {q.id for q in reported})
+        if unknown:
+            raise InputError(None, f"onbekende vraag: {', '.join(unknown)}.",
+                             "Kies een vraagnummer of vraagtekst uit 'ceo-desk analyze'.")
+        reported = [q for q in reported if q.id in wanted]
+    ids = {q.id for q in reported}
+    chosen = results[results["question_id"].isin(ids) & results["year"].isin(years)]
+    if chosen.empty:
+        raise InputError(None, "er is niets te rapporteren voor deze keuze van jaren en vragen.",
+                         "Kies andere jaren of vragen.")
+    sections = []
+    has_groups = "group" in chosen.columns
+    for q in reported:
+        rows = chosen[chosen["question_id"] == q.id]
+        if has_groups:
+            for group, part in rows.groupby("group", sort=False):
+                sections.append(Section(q, str(group), part))
+        elif not rows.empty:
+            sections.append(Section(q, None, rows))
+    all_respondents = analysis.n_by_year()
+    return ReportContext(
+        analysis=analysis, lang=options.lang,
+        title=options.title or default_title(analysis, years, options.lang),
+        date=options.report_date(), municipality=analysis.municipality, years=years, questions=reported,
+        results=chosen, sections=sections,
+        respondents={y: all_respondents.get(y, 0) for y in years},
+        reference_source=_reference_source(analysis))

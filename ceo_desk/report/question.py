@@ -1,0 +1,95 @@
+"""One question's block: heading, chart, table per year, generated sentences, small-base footnote."""
+
+from __future__ import annotations
+
+from xml.sax.saxutils import escape
+
+from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from ceo_desk.charts import question_chart
+from ceo_desk.i18n import fmt_number, fmt_percent, fmt_percent_as_given, tr
+from ceo_desk.model.scales import Role
+from ceo_desk.report.cells import present, verdict
+from ceo_desk.report.context import ReportContext, Section
+from ceo_desk.report.document import heading
+from ceo_desk.report.sentences import question_sentences
+from ceo_desk.report.styles import FRAME_WIDTH, HEADER_FILL, RULE, styles
+
+CHART_HEIGHT = 165
+
+
+def _base_style(st) -> list:
+    return [("FONTNAME", (0, 0), (-1, -1), st.regular), ("FONTSIZE", (0, 0), (-1, -1), 8),
+            ("FONTNAME", (0, 0), (-1, 0), st.bold), ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+            ("ALIGN", (0, 0), (-1, -1), "RIGHT"), ("ALIGN", (0, 0), (0, -1), "LEFT"),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]
+
+
+def _share_table(section: Section, lang: str, st) -> Table:
+    head = [tr(k, lang) for k in ("col.year", "col.n", "col.percent", "col.margin", "col.ref_percent",
+                                   "col.ref_n", "col.vs_ref", "col.vs_prev")]
+    data, style = [head], _base_style(st)
+    for i, r in enumerate(section.rows.sort_values("year").itertuples(index=False), start=1):
+        n = fmt_number(int(r.n), 0, lang)
+        if r.suppressed:
+            data.append([str(r.year), n, tr("cell.hidden", lang), "", fmt_percent_as_given(r.ref_percent, lang),
+                         fmt_number(r.ref_n, 0, lang), "", ""])
+            continue
+        vs_ref, ref_colour = verdict(r.diff_ref, r.sig_ref, lang, "ref")
+        vs_prev, prev_colour = verdict(r.diff_prev, r.sig_prev, lang, "prev")
+        data.append([str(r.year), n, fmt_percent(r.percent, 1, lang) + ("*" if r.indicative else ""),
+                     "±" + fmt_number(r.margin, 1, lang) if present(r.margin) else "",
+                     fmt_percent_as_given(r.ref_percent, lang), fmt_number(r.ref_n, 0, lang), vs_ref, vs_prev])
+        for col, colour in ((6, ref_colour), (7, prev_colour)):
+            if colour is not None:
+                style.append(("TEXTCOLOR", (col, i), (col, i), colour))
+    fixed = [34, 36, 46, 42, 40, 44]
+    rest = (FRAME_WIDTH - sum(fixed)) / 2
+    table = Table(data, colWidths=fixed + [rest, rest])
+    table.setStyle(TableStyle(style))
+    return table
+
+
+def _grade_table(section: Section, ctx: ReportContext, st) -> Table:
+    lang = ctx.lang
+    level = fmt_percent(100 * ctx.options.confidence, 0, lang).replace("\u00a0", "")
+    head = [tr("col.year", lang), tr("col.n", lang), tr("col.mean", lang), tr("col.interval", lang, level=level),
+            tr("col.vs_prev", lang)]
+    data, style = [head], _base_style(st)
+    for i, r in enumerate(section.rows.sort_values("year").itertuples(index=False), start=1):
+        n = fmt_number(int(r.n), 0, lang)
+        if r.suppressed:
+            data.append([str(r.year), n, tr("cell.hidden", lang), "", ""])
+            continue
+        interval = (f"{fmt_number(r.mean_ci_low, 1, lang)} \u2013 {fmt_number(r.mean_ci_high, 1, lang)}"
+                    if present(r.mean_ci_low) else "")
+        vs_prev, colour = verdict(r.diff_prev, r.sig_prev, lang, "prev")
+        data.append([str(r.year), n, fmt_number(r.mean, 1, lang) + ("*" if r.indicative else ""), interval, vs_prev])
+        if colour is not None:
+            style.append(("TEXTCOLOR", (4, i), (4, i), colour))
+    fixed = [34, 36, 60, 90]
+    table = Table(data, colWidths=fixed + [FRAME_WIDTH - sum(fixed)])
+    table.setStyle(TableStyle(style))
+    return table
+
+
+def question_block(section: Section, number: int, ctx: ReportContext) -> KeepTogether:
+    st, lang, options = styles(), ctx.lang, ctx.options
+    q, rows = section.question, section.rows
+    title = f"{number}. {section.title}"
+    chart = question_chart(rows, lang, width=FRAME_WIDTH, height=CHART_HEIGHT,
+                           municipality=ctx.municipality, options=options)
+    table = _grade_table(section, ctx, st) if q.kind == "mean" else _share_table(section, lang, st)
+    sentences = question_sentences(rows, q.text, options, lang, q.labels_with(Role.POSITIVE) or None)
+    parts = [heading(title, st.h2, level=1), chart, Spacer(1, 4), table, Spacer(1, 5),
+             Paragraph(escape(" ".join(sentences)), st.body)]
+    notes = []
+    if rows["indicative"].any():
+        notes.append(tr("footnote.indicative", lang, test=options.min_n_test))
+    if rows["suppressed"].any() or rows["indicative"].any():
+        notes.append(tr("footnote.suppressed", lang, report=options.min_n_report))
+    if notes:
+        parts.append(Paragraph(escape(" ".join(notes)), st.small))
+    parts.append(Spacer(1, 14))
+    return KeepTogether(parts)
