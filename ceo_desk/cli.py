@@ -167,20 +167,133 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _report_commands(sub) -> None:
+def _report_year(text: str):
+    """--year of the report command: a bare year (report only that year) or FILE=YEAR as for analyze."""
+    if text.strip().isdigit():
+        return int(text)
+    return _year_pair(text)
+
+
+def _date(text: str):
+    import datetime as dt
     try:
-        from ceo_desk.report.commands import add_commands
-    except ImportError:
-        return
-    add_commands(sub)
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}': schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2025-03-01") from None
+
+
+def _add_report_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--title", help="title on the cover (default: Cliëntervaringsonderzoek Jeugd <gemeente> <jaren>)")
+    parser.add_argument("--date", type=_date, metavar="YYYY-MM-DD",
+                        help="date on the cover (default: SOURCE_DATE_EPOCH, else today)")
+
+
+def _write_report(analysis, output: Path, options) -> list[str]:
+    from ceo_desk import services
+    try:
+        written = services.write_report(analysis, output, options)
+    except CeoDeskError as err:
+        return [str(err)]
+    for path in written:
+        print(f"geschreven: {path}", file=sys.stderr)
+    return []
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from ceo_desk.report import ReportOptions
+    report_years = tuple(sorted({y for y in args.year if isinstance(y, int)})) or None
+    args.year = [y for y in args.year if not isinstance(y, int)]
+    analysis, problems = run_analysis(args)
+    if analysis is None:
+        _print_problems(problems)
+        return EXIT_BAD_INPUT
+    ids, unknown = [], []
+    for wanted in args.question or []:
+        question = analysis.catalogue.find(wanted)
+        if question is None or not question.reported:
+            unknown.append(f"vraag '{wanted}' niet gevonden. Geef een nummer (Q3) of (een uniek deel van) "
+                           "de vraagtekst; 'ceo-desk analyze' toont ze.")
+        else:
+            ids.append(question.id)
+    if unknown:
+        _print_problems(problems + unknown)
+        return EXIT_BAD_INPUT
+    options = ReportOptions(title=args.title, lang=args.lang, years=report_years,
+                            questions=tuple(ids) or None, date=args.date, split=args.split)
+    problems += _write_report(analysis, args.output, options)
+    _print_problems(problems)
+    return EXIT_BAD_INPUT if problems else 0
+
+
+def demo_folder() -> Path:
+    import ceo_desk
+    return Path(ceo_desk.__file__).resolve().parents[1] / "resources" / "demo"
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from ceo_desk import services
+    from ceo_desk.model.options import AnalysisOptions
+    from ceo_desk.report import ReportOptions
+    folder = demo_folder()
+    files = sorted(folder.glob("ceo_jeugd_voorbeeldstad_*.*"))
+    reference = folder / "referentiegroep_jeugd.xlsx"
+    if not files or not reference.exists():
+        _print_problems([f"de demobestanden staan niet in {folder}. Ze horen bij de broncode van CEO Desk; "
+                         "maak ze opnieuw met 'python resources/make_demo_data.py'."])
+        return EXIT_BAD_INPUT
+    outcome = services.load_files(files, reference=reference)
+    problems = [str(e) for e in outcome.errors]
+    if problems:
+        _print_problems(problems)
+        return EXIT_BAD_INPUT
+    analysis = services.analyse(outcome.surveys, outcome.reference, AnalysisOptions(lang=args.lang))
+    problems = _write_report(analysis, args.output, ReportOptions(title=args.title, lang=args.lang, date=args.date))
+    _print_problems(problems)
+    return EXIT_BAD_INPUT if problems else 0
+
+
+def _report_commands(sub) -> None:
+    report = sub.add_parser("report", help="PDF report: summary, a chart and table per question, method")
+    add_analysis_arguments(report)
+    for action in report._actions:
+        if "--year" in action.option_strings:
+            action.type = _report_year
+            action.metavar = "YEAR|FILE=YEAR"
+            action.help = "report only this year (repeatable); FILE=YEAR gives the year of a file as for analyze"
+    report.add_argument("-o", "--output", type=Path, required=True, metavar="REPORT",
+                        help="the PDF to write; with --split a folder")
+    report.add_argument("--question", action="append", metavar="TEXT_OR_ID",
+                        help="only this question: its id (Q3) or (part of) its text (repeatable)")
+    report.add_argument("--split", choices=["question", "year"], help="one PDF per question or per year, in a folder")
+    _add_report_options(report)
+    report.set_defaults(func=cmd_report)
+
+    demo = sub.add_parser("demo", help="write the report of the bundled (synthetic) demo data")
+    demo.add_argument("-o", "--output", type=Path, default=Path("out/demo-rapport.pdf"), metavar="REPORT",
+                      help="the PDF to write (default out/demo-rapport.pdf)")
+    demo.add_argument("--lang", choices=["nl", "en"], default="nl", help="language of the report")
+    _add_report_options(demo)
+    demo.set_defaults(func=cmd_demo)
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    try:
+        from ceo_desk.gui.app import run       # Qt is imported only here: analyze and report never load it
+    except ImportError as err:
+        print(f"fout: het venster kan niet starten ({err}). Installeer PySide6 of gebruik 'ceo-desk analyze'.",
+              file=sys.stderr)
+        return EXIT_BAD_INPUT
+    return run(args.files, reference=args.reference, project=args.project, screenshot=args.screenshot)
 
 
 def _gui_command(sub) -> None:
-    try:
-        from ceo_desk.gui.command import add_command
-    except ImportError:
-        return
-    add_command(sub)
+    gui = sub.add_parser("gui", help="open the desktop window (optionally with files or a project)")
+    gui.add_argument("files", nargs="*", metavar="FILE", type=Path, help="survey files to open (.sav, .xlsx, .csv)")
+    gui.add_argument("--reference", "-r", type=Path, metavar="REF", help="reference-group table (.xlsx or .csv)")
+    gui.add_argument("--project", "-p", type=Path, metavar="P.json", help="open a saved project (.ceoproj.json)")
+    gui.add_argument("--screenshot", type=Path, metavar="PNG",
+                     help="render the loaded window offscreen to this PNG and exit")
+    gui.set_defaults(func=cmd_gui)
 
 
 _EXTENSIONS = (_report_commands, _gui_command)

@@ -16,6 +16,12 @@ from ceo_desk.model.errors import InputError
 EXPORT_FORMATS = {".csv": "CSV", ".xlsx": "Excel", ".json": "JSON"}
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 @contextlib.contextmanager
 def atomic_path(target: Path | str) -> Iterator[Path]:
     """Yields a temporary path in the target's folder; on success it replaces the target.
@@ -31,6 +37,7 @@ def atomic_path(target: Path | str) -> Iterator[Path]:
         yield tmp_path
         with open(tmp_path, "rb+") as fh:
             os.fsync(fh.fileno())
+        os.chmod(tmp_path, 0o666 & ~_umask())     # mkstemp makes 0600; give the file the usual rights
         os.replace(tmp_path, target)
     finally:
         if tmp_path.exists():

@@ -6,12 +6,14 @@ no-op defaults, so a GUI worker can show progress and stop it; the functions nev
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable
 
 import pandas as pd
 
+from ceo_desk.export import write_atomic
 from ceo_desk.io import read_reference, read_survey
 from ceo_desk.io.reference import parse_reference
 from ceo_desk.io.registry import read_raw
@@ -20,7 +22,10 @@ from ceo_desk.model.matching import match_reference
 from ceo_desk.model.options import AnalysisOptions, Overrides
 from ceo_desk.model.questions import Catalogue
 from ceo_desk.model.reference import ReferenceTable
+from ceo_desk.model.scales import normalise_text
 from ceo_desk.model.survey import Survey
+from ceo_desk.report import ReportOptions, build_report
+from ceo_desk.report.context import build_context
 from ceo_desk.stats.analysis import Analysis
 from ceo_desk.stats.counts import count_answers
 from ceo_desk.stats.results import compute_results
@@ -152,3 +157,53 @@ def reanalyse(analysis: Analysis, options: AnalysisOptions | None = None,
     results = compute_results(catalogue, counts, options, analysis.reference, matching)
     return replace(analysis, options=options, overrides=overrides, catalogue=catalogue,
                    matching=matching, results=results)
+
+
+def _slug(text: str, limit: int = 48) -> str:
+    slug = "-".join(re.findall(r"\w+", normalise_text(text)))
+    return slug if len(slug) <= limit else slug[:limit].rsplit("-", 1)[0]
+
+
+def report_targets(analysis: Analysis, path: Path | str, options: ReportOptions) -> list[tuple[Path, ReportOptions]]:
+    """The PDF file(s) a report writes: ``path`` itself, or with ``split`` one file per question or year
+    in the folder ``path``."""
+    path = Path(path)
+    if options.split is None:
+        return [(path, options)]
+    context = build_context(analysis, options)
+    if options.split == "question":
+        return [(path / f"{q.id}_{_slug(q.text)}.pdf", replace(options, questions=(q.id,), split=None))
+                for q in context.questions]
+    stem = "rapport" if options.lang == "nl" else "report"
+    return [(path / f"{stem}_{year}.pdf", replace(options, years=(year,), split=None)) for year in context.years]
+
+
+def write_report(analysis: Analysis, path: Path | str, options: ReportOptions | None = None,
+                 progress: Progress = _no_progress, cancelled: Cancelled = _never) -> list[Path]:
+    """Write the PDF report atomically; with ``options.split`` a folder of PDFs. Returns the files written.
+
+    A failed or cancelled export leaves no partial file and keeps an older one in place.
+    """
+    options = options or ReportOptions()
+    targets = report_targets(analysis, path, options)
+    if options.split is not None and Path(path).is_file():
+        raise InputError(path, "is een bestand; met --split is een map nodig.", "Geef een mapnaam op.")
+    written = []
+    for index, (target, target_options) in enumerate(targets):
+        if cancelled():
+            raise OperationCancelled
+        progress(index / len(targets), target.name)
+
+        def step(fraction: float, index=index, name=target.name) -> None:
+            progress((index + fraction) / len(targets), name)
+
+        try:
+            write_atomic(target, lambda tmp, o=target_options, s=step: build_report(analysis, tmp, o, s, cancelled))
+        except InterruptedError:
+            raise OperationCancelled from None
+        except OSError as err:
+            raise InputError(target, f"kan niet schrijven ({err.strerror or err}).",
+                             "Kies een andere map of sluit het bestand in de PDF-lezer.") from None
+        written.append(target)
+    progress(1.0, "")
+    return written

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import BinaryIO, Callable
 
 from reportlab.platypus import PageBreak
@@ -29,7 +30,7 @@ def _story(ctx: ReportContext) -> list:
     return story
 
 
-def build_report(analysis: Analysis, target: str | BinaryIO, options: ReportOptions | None = None,
+def build_report(analysis: Analysis, target: str | Path | BinaryIO, options: ReportOptions | None = None,
                  progress: Callable[[float], None] = lambda fraction: None,
                  cancelled: Callable[[], bool] = lambda: False) -> ReportContext:
     """Write the report to a path or binary stream; raises InterruptedError when ``cancelled()``.
@@ -49,8 +50,12 @@ def build_report(analysis: Analysis, target: str | BinaryIO, options: ReportOpti
         if cancelled():
             raise InterruptedError("report cancelled")
 
+    if isinstance(target, Path):
+        target = str(target)
     doc = ReportDocument(target, title=ctx.title, subject=tr("report.subject", ctx.lang),
-                         creator=f"CEO Desk {__version__}", on_flowable=on_flowable)
+                         creator=f"CEO Desk {__version__}",
+                         author=tr("report.municipality", ctx.lang, name=ctx.municipality) if ctx.municipality else "",
+                         on_flowable=on_flowable)
     doc.build(_story(ctx), canvasmaker=numbered_canvas(ctx.title, ctx.lang))
     progress(1.0)
     return ctx

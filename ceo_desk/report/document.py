@@ -53,11 +53,11 @@ def numbered_canvas(footer_text: str, lang: str) -> type[Canvas]:
 class ReportDocument(BaseDocTemplate):
     """Two page templates (cover, body); headings marked with ``outline_level`` become bookmarks."""
 
-    def __init__(self, target, title: str, subject: str, creator: str,
+    def __init__(self, target, title: str, subject: str, creator: str, author: str,
                  on_flowable: Callable[[object], None] | None = None):
         super().__init__(target, pagesize=PAGE, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
                          topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=title, subject=subject,
-                         creator=creator, invariant=1, pageCompression=1)
+                         creator=creator, author=author, invariant=1, pageCompression=1)
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         self.addPageTemplates([PageTemplate("cover", [frame]), PageTemplate("body", [frame])])

@@ -64,7 +64,7 @@ def summary(ctx: ReportContext) -> list:
             style.append(("TEXTCOLOR", (4, i), (4, i), ref_colour))
         if prev_colour is not None and has_prev:
             style.append(("TEXTCOLOR", (5, i), (5, i), prev_colour))
-    fixed = [44, 40, 40, 82] + ([82] if has_prev else [])
+    fixed = [46, 46, 40, 84] + ([84] if has_prev else [])
     table = Table(data, colWidths=[FRAME_WIDTH - sum(fixed)] + fixed, repeatRows=1)
     table.setStyle(TableStyle(style))
     story += [table, Spacer(1, 3),
