@@ -129,14 +129,14 @@ def format_table(results, lang: str = "nl", width: int | None = None) -> str:
 def cmd_analyze(args: argparse.Namespace) -> int:
     analysis, problems = run_analysis(args)
     if analysis is not None:
-        from ceo_desk.export import export_table
+        from ceo_desk.export import export_table, results_for_export
         results = analysis.results
         for warning in analysis.warnings:
             print(f"let op: {warning}", file=sys.stderr)
         unrecognised = analysis.catalogue.unrecognised()
         if args.output:
             try:
-                export_table(results, args.output)
+                export_table(results_for_export(results), args.output)
             except (CeoDeskError, OSError) as err:
                 problems.append(str(err) if isinstance(err, CeoDeskError) else
                                 str(InputError(args.output, f"kan niet schrijven ({err.strerror}).",

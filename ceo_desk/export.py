@@ -57,6 +57,19 @@ def _json_ready(frame: pd.DataFrame) -> list[dict]:
     return records
 
 
+#: Percentages and means: four decimals are far below any margin of error, and keep big exports fast.
+ROUNDED_COLUMNS = ("percent", "ci_low", "ci_high", "margin", "ref_percent", "diff_ref", "diff_prev", "mean",
+                   "mean_ci_low", "mean_ci_high", "sd", "n_eff")
+INTERNAL_COLUMNS = ("question_key",)
+
+
+def results_for_export(frame: pd.DataFrame) -> pd.DataFrame:
+    """The results table as users get it: internal keys dropped, percentages to 4 decimals."""
+    out = frame.drop(columns=[c for c in INTERNAL_COLUMNS if c in frame])
+    rounded = {c: out[c].round(4) for c in ROUNDED_COLUMNS if c in out}
+    return out.assign(**rounded)
+
+
 def export_table(frame: pd.DataFrame, target: Path | str, sheet_name: str = "Resultaten") -> Path:
     """Results to .csv (UTF-8 with BOM, so Excel opens it), .xlsx or .json, atomically."""
     target = Path(target)

@@ -190,18 +190,27 @@ def _unlabelled_numbers(raw: RawColumn) -> Column:
     return Column(name=raw.name, text=raw.label, kind=ColumnKind.OTHER, values=raw.values)
 
 
-def metadata_labels(raw: RawColumn) -> np.ndarray:
-    """The column's values as text, value labels applied (object array, None = missing)."""
-    values = raw.values
-    if not raw.is_numeric:
-        return values
-    out = np.full(len(values), None, dtype=object)
-    finite = ~np.isnan(values)
-    uniq, inverse = np.unique(values[finite], return_inverse=True)
-    labels = raw.value_labels or {}
-    names = np.array([labels.get(float(v), f"{v:g}") for v in uniq], dtype=object)
-    out[finite] = names[inverse]
-    return out
+def metadata_groups(raw: RawColumn) -> tuple[np.ndarray, list[str | None]]:
+    """The column as group codes (int per row) and the text of each code (value labels applied).
+
+    Missing values get their own code whose text is None.
+    """
+    if raw.is_numeric:
+        coded = _Codes(raw.values)
+        distinct = coded.distinct()
+        labels = raw.value_labels or {}
+        names: list[str | None] = [labels.get(float(v), f"{v:g}") for v in distinct]
+        codes = coded.lookup({float(v): i for i, v in enumerate(distinct)}) if len(distinct) else \
+            np.full(len(raw.values), -1, dtype=np.int16)
+        codes = codes.astype(np.int64)
+    else:
+        codes, uniques = pd.factorize(pd.Series(raw.values, dtype=object), use_na_sentinel=True)
+        names = [str(u) for u in uniques]
+    missing = codes < 0
+    if missing.any():
+        codes = np.where(missing, len(names), codes)
+        names = names + [None]
+    return codes, names
 
 
 def _most_common(raw: RawColumn) -> str | None:
@@ -318,4 +327,4 @@ def build_survey(table: RawTable, year: int | None = None) -> Survey:
                             "ze worden samengeteld.")
         texts[key] = col.name
     return Survey(path=path, format=table.format, n_rows=table.n_rows, years=years, columns=columns,
-                  metadata=metadata, label_values=metadata_labels, municipality=municipality, checksum=file_checksum(path), warnings=warnings)
+                  metadata=metadata, label_values=metadata_groups, municipality=municipality, checksum=file_checksum(path), warnings=warnings)

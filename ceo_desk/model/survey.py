@@ -60,18 +60,18 @@ class Survey:
     checksum: str = ""
     warnings: list[str] = field(default_factory=list)
 
-    label_values: Callable[[Any], np.ndarray] | None = None   # raw column -> labelled values
-    _labelled: dict[str, np.ndarray] = field(default_factory=dict, repr=False)
+    label_values: Callable[[Any], tuple[np.ndarray, list]] | None = None  # raw column -> group codes, names
+    _groups: dict[str, tuple[np.ndarray, list]] = field(default_factory=dict, repr=False)
 
     @property
     def metadata_columns(self) -> list[str]:
         return list(self.metadata)
 
-    def group_values(self, name: str) -> np.ndarray:
-        """Values of a metadata column as text (value labels applied), for splitting by group."""
-        if name not in self._labelled:
-            self._labelled[name] = self.label_values(self.metadata[name])
-        return self._labelled[name]
+    def groups(self, name: str) -> tuple[np.ndarray, list[str | None]]:
+        """A metadata column as (code per row, text per code; None = missing), for splitting by group."""
+        if name not in self._groups:
+            self._groups[name] = self.label_values(self.metadata[name])
+        return self._groups[name]
 
     @property
     def name(self) -> str:

@@ -58,16 +58,20 @@ def _group_codes(surveys: list[Survey], by: str | None) -> tuple[list[str], list
             available = ", ".join(s.metadata_columns) or "(geen)"
             raise InputError(s.path, f"de kolom '{by}' om op te splitsen bestaat niet in dit bestand.",
                              f"Kies een van de achtergrondkolommen: {available}.", column=by)
-        values = s.group_values(col)
-        per_survey.append(np.where(pd.isna(values), UNKNOWN_GROUP, values).astype(str))
-    groups = sorted({g for values in per_survey for g in np.unique(values)},
-                    key=lambda g: (g == UNKNOWN_GROUP, _natural(g)))
+        per_survey.append(s.groups(col))
+    names = {UNKNOWN_GROUP if n is None else n for _, labels in per_survey for n in labels}
+    groups = sorted(names, key=lambda g: (g == UNKNOWN_GROUP, _natural(g)))
     index = {g: i for i, g in enumerate(groups)}
     codes = []
-    for values in per_survey:
-        uniq, inverse = np.unique(values, return_inverse=True)
-        codes.append(np.array([index[u] for u in uniq], dtype=np.int64)[inverse])
+    for local, labels in per_survey:
+        lut = np.array([index[UNKNOWN_GROUP if n is None else n] for n in labels], dtype=np.int64)
+        codes.append(lut[local])
     return groups, codes
+
+
+def _distinct_years(years: np.ndarray) -> list[int]:
+    first = int(years.min())
+    return [int(y) + first for y in np.flatnonzero(np.bincount(years - first))]
 
 
 def _natural(text: str) -> tuple:
@@ -97,7 +101,7 @@ def _weights(surveys: list[Survey], weight: str | None) -> list[np.ndarray | Non
 def count_answers(catalogue: Catalogue, surveys: list[Survey], by: str | None = None,
                   weight: str | None = None, progress: Callable[[float], None] | None = None,
                   cancelled: Callable[[], bool] | None = None) -> AnswerCounts:
-    years = sorted({int(y) for s in surveys for y in np.unique(s.years)})
+    years = sorted({int(y) for s in surveys for y in _distinct_years(s.years)})
     year_index = {y: i for i, y in enumerate(years)}
     groups, group_codes = _group_codes(surveys, by)
     weights = _weights(surveys, weight)
@@ -105,9 +109,11 @@ def count_answers(catalogue: Catalogue, surveys: list[Survey], by: str | None = 
     # cell index per row, per survey: group * years + year
     cells = []
     for s, g in zip(surveys, group_codes):
-        y_lut = np.array([year_index[int(y)] for y in np.unique(s.years)], dtype=np.int64)
-        _, y_inv = np.unique(s.years, return_inverse=True)
-        cells.append(g * n_y + y_lut[y_inv])
+        first = int(s.years.min())
+        table = np.zeros(int(s.years.max()) - first + 1, dtype=np.int64)
+        for y in _distinct_years(s.years):
+            table[y - first] = year_index[y]
+        cells.append(g * n_y + table[s.years - first])
     result = AnswerCounts(years=years, groups=groups, by=by, weight=weight)
     questions = list(catalogue)
     for done, q in enumerate(questions):

@@ -85,6 +85,31 @@ def _previous(frame: pd.DataFrame, has: np.ndarray) -> np.ndarray:
     return prev
 
 
+def _notes(lang: str, options: AnalysisOptions, weighted: bool, n_eff: np.ndarray, **flags: np.ndarray) -> np.ndarray:
+    """One note per row, joined from the flags that hold for it (vectorised: few distinct notes)."""
+    texts = {
+        "no_answers": tr("note.no_answers", lang),
+        "suppressed": tr("note.suppressed", lang, n=options.min_n_report),
+        "indicative": tr("note.indicative", lang, n=options.min_n_test),
+        "grade": tr("note.grade", lang),
+        "no_reference": tr("note.no_reference", lang),
+        "reference_no_n": tr("note.reference_no_n", lang),
+        "reference_small": tr("note.reference_small", lang, n=options.min_n_test),
+        "prev_small": tr("note.prev_small", lang, n=options.min_n_test),
+    }
+    size = len(n_eff)
+    notes = np.full(size, "", dtype=object)
+    for name, mask in flags.items():
+        text = texts[name]
+        notes = np.where(mask, np.where(notes == "", text, notes + "; " + text), notes)
+    if weighted:
+        shown = np.isfinite(n_eff)
+        weights = np.array([tr("note.weighted", lang, n=fmt_number(v, 0, lang)) if ok else ""
+                            for v, ok in zip(n_eff, shown)], dtype=object)
+        notes = np.where(shown, np.where(notes == "", weights, notes + "; " + weights), notes)
+    return notes
+
+
 def compute_results(catalogue: Catalogue, counts: AnswerCounts, options: AnalysisOptions,
                     reference: ReferenceTable | None = None, matching: Matching | None = None) -> pd.DataFrame:
     lang = options.lang
@@ -190,29 +215,15 @@ def compute_results(catalogue: Catalogue, counts: AnswerCounts, options: Analysi
     frame["suppressed"] = ~shown
     frame["n_eff"] = n_eff if weighted else np.nan
 
-    notes = []
-    for i in range(len(frame)):
-        note = []
-        if n[i] == 0:
-            note.append(tr("note.no_answers", lang))
-        elif not shown[i]:
-            note.append(tr("note.suppressed", lang, n=options.min_n_report))
-        elif not testable[i]:
-            note.append(tr("note.indicative", lang, n=options.min_n_test))
-        if not share[i]:
-            note.append(tr("note.grade", lang))
-        elif reference is not None and testable[i]:
-            if not np.isfinite(ref_percent[i]):
-                note.append(tr("note.no_reference", lang))
-            elif not np.isfinite(ref_n[i]):
-                note.append(tr("note.reference_no_n", lang))
-            elif ref_n[i] < options.min_n_test:
-                note.append(tr("note.reference_small", lang, n=options.min_n_test))
-        if testable[i] and has_prev[i] and shown[i] and not testable[pi[i]]:
-            note.append(tr("note.prev_small", lang, n=options.min_n_test))
-        if weighted and shown[i]:
-            note.append(tr("note.weighted", lang, n=fmt_number(n_eff[i], 0, lang)))
-        notes.append("; ".join(note))
+    notes = _notes(
+        lang, options, weighted,
+        no_answers=n == 0, suppressed=(n > 0) & ~shown, indicative=shown & ~testable, grade=~share,
+        no_reference=share & testable & (reference is not None) & ~np.isfinite(ref_percent),
+        reference_no_n=share & testable & np.isfinite(ref_percent) & ~np.isfinite(ref_n),
+        reference_small=share & testable & np.isfinite(ref_n) & (ref_n < options.min_n_test),
+        prev_small=testable & has_prev & ~testable[pi],
+        n_eff=np.where(shown, n_eff, np.nan),
+    )
     frame["note"] = pd.array(notes, dtype="string")
     columns = RESULT_COLUMNS[:3] + ["group"] + RESULT_COLUMNS[3:] + EXTRA_COLUMNS
     frame = frame[columns]
