@@ -180,6 +180,9 @@ TEXTS: dict[str, dict[str, str]] = {
                               "{excluded} en lege antwoorden.",
                         "en": "{questions}: positive = {positive}; not positive = {negative}. Left out of n: "
                               "{excluded} and blank answers."},
+    "method.all_questions": {"nl": "Alle vragen", "en": "All questions"},
+    "method.questions": {"nl": "Vragen {numbers}", "en": "Questions {numbers}"},
+    "method.question": {"nl": "Vraag {numbers}", "en": "Question {numbers}"},
     "method.percent": {"nl": "Het percentage is het aantal positieve antwoorden gedeeld door n, het aantal geldige "
                              "antwoorden (positief plus niet positief).",
                        "en": "The percentage is the number of positive answers divided by n, the number of valid "

@@ -8,7 +8,8 @@ from reportlab.platypus import Paragraph
 
 from ceo_desk.i18n import fmt_number, fmt_percent, tr
 from ceo_desk.report.cells import fmt_alpha
-from ceo_desk.model.scales import Role
+from ceo_desk.model.questions import Question
+from ceo_desk.model.scales import SCALES, Role
 from ceo_desk.report.context import ReportContext
 from ceo_desk.report.document import heading
 from ceo_desk.report.styles import styles
@@ -22,19 +23,29 @@ def _labels(labels: list[str], lang: str) -> str:
     return f"{', '.join(quoted[:-1])} {tr('summary.and', lang)} {quoted[-1]}"
 
 
+def _role_labels(q: Question, role: Role) -> list[str]:
+    """The question's categories with this role, plus the scale's own ones no file happened to contain."""
+    labels = q.labels_with(role)
+    scale = SCALES.get(q.scale or "")
+    if scale is not None:
+        labels += [c for c in scale.categories if scale.role_of(c) is role and c not in q.categories]
+    return labels
+
+
 def _positive_lines(ctx: ReportContext) -> list[str]:
     """One line per way of counting, naming the questions (by number in this report) it applies to."""
     groups: dict[tuple, list[int]] = {}
-    for number, q in enumerate(ctx.questions, start=1):
-        if q.kind != "share":
-            continue
-        key = tuple(tuple(q.labels_with(role)) for role in (Role.POSITIVE, Role.NEGATIVE, Role.EXCLUDED))
+    shares = [(number, q) for number, q in enumerate(ctx.questions, start=1) if q.kind == "share"]
+    for number, q in shares:
+        key = tuple(tuple(_role_labels(q, role)) for role in (Role.POSITIVE, Role.NEGATIVE, Role.EXCLUDED))
         groups.setdefault(key, []).append(number)
     lines = []
-    word = "Vragen" if ctx.lang == "nl" else "Questions"
     for (positive, negative, excluded), numbers in groups.items():
-        label = f"{word} {', '.join(map(str, numbers))}" if len(numbers) < len(ctx.questions) else (
-            "Alle vragen" if ctx.lang == "nl" else "All questions")
+        if len(numbers) == len(shares):
+            label = tr("method.all_questions", ctx.lang)
+        else:
+            label = tr("method.questions" if len(numbers) > 1 else "method.question", ctx.lang,
+                       numbers=", ".join(map(str, numbers)))
         lines.append(tr("method.positive", ctx.lang, questions=label, positive=_labels(list(positive), ctx.lang),
                         negative=_labels(list(negative), ctx.lang), excluded=_labels(list(excluded), ctx.lang)))
     return lines
