@@ -148,3 +148,12 @@ def test_demo_and_sample_like_wmo_file_multi_year(tmp_path):
     res = services.analyse([read_survey(path)], options=ALL).results
     assert list(res.year) == [2021, 2022]
     assert res.n.sum() == 30 and res.positive.sum() == 20
+
+
+def test_same_text_twice_in_one_file_counts_once(tmp_path):
+    path = write_sav(tmp_path / "d_2023.sav", {"j01": [1, 1, 4], "j01b": [1, 4, 4]}, labels={"j01": Q1, "j01b": Q1 + " "},
+                     value_labels={"j01": FREQ_LABELS, "j01b": FREQ_LABELS})
+    s = read_survey(path)
+    assert any("j01b" in w and "alleen 'j01' telt mee" in w for w in s.warnings)
+    r = services.analyse([s], options=ALL).results.iloc[0]
+    assert (r.n, r.positive) == (3, 2)

@@ -324,7 +324,11 @@ def build_survey(table: RawTable, year: int | None = None) -> Survey:
         key = normalise_label(col.text)
         if key in texts:
             warnings.append(f"{path.name}: kolommen '{texts[key]}' en '{col.name}' hebben dezelfde vraagtekst; "
-                            "ze worden samengeteld.")
+                            f"alleen '{texts[key]}' telt mee. Geef de vragen verschillende teksten als het "
+                            "verschillende vragen zijn.")
+            col.kind = ColumnKind.OTHER
+            col.note = f"zelfde vraagtekst als '{texts[key]}'"
+            continue
         texts[key] = col.name
     return Survey(path=path, format=table.format, n_rows=table.n_rows, years=years, columns=columns,
                   metadata=metadata, label_values=metadata_groups, municipality=municipality, checksum=file_checksum(path), warnings=warnings)
