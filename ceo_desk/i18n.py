@@ -21,7 +21,6 @@ TEXTS: dict[str, dict[str, str]] = {
     "note.grade": {"nl": "gemiddeld rapportcijfer", "en": "mean grade"},
     "note.weighted": {"nl": "gewogen (effectieve n = {n})", "en": "weighted (effective n = {n})"},
     # charts
-    "chart.municipality": {"nl": "Gemeente {name}", "en": "{name}"},
     "chart.municipality_unnamed": {"nl": "Gemeente", "en": "Municipality"},
     "chart.reference": {"nl": "Referentiegroep", "en": "Reference group"},
     "chart.interval": {"nl": "{level}-interval", "en": "{level} interval"},
@@ -141,6 +140,7 @@ TEXTS: dict[str, dict[str, str]] = {
                        "en": "Not shown because fewer than {n} clients answered: {items}."},
     "summary.grade_item": {"nl": "het gemiddelde rapportcijfer", "en": "the mean grade"},
     "summary.and": {"nl": "en", "en": "and"},
+    "summary.more": {"nl": "{count} andere vragen", "en": "{count} other questions"},
     # tables
     "col.question": {"nl": "Vraag", "en": "Question"},
     "col.year": {"nl": "Jaar", "en": "Year"},
@@ -275,3 +275,10 @@ def fmt_percent_as_given(value: float | None, lang: str = "nl") -> str:
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return ""
     return fmt_percent(value, 0 if float(value).is_integer() else 1, lang)
+
+
+def municipality_label(name: str, lang: str = "nl") -> str:
+    """'Gemeente Voorbeeldstad' from 'Voorbeeldstad'; a name that already says 'Gemeente' stays as it is."""
+    if name.casefold().startswith(("gemeente ", "municipality ")):
+        return name
+    return tr("report.municipality", lang, name=name)

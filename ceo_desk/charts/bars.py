@@ -16,7 +16,7 @@ from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from ceo_desk.charts.fonts import register_fonts
-from ceo_desk.i18n import fmt_number, fmt_percent, fmt_percent_as_given, tr
+from ceo_desk.i18n import fmt_number, fmt_percent, fmt_percent_as_given, municipality_label, tr
 from ceo_desk.model.options import AnalysisOptions
 
 MUNICIPALITY = colors.HexColor("#2e6da4")
@@ -133,8 +133,7 @@ def question_chart(rows: pd.DataFrame, lang: str = "nl", width: float = 440, hei
     if grade:
         legend = [(tr("chart.grade", lang), _swatch_fill(MUNICIPALITY))]
     else:
-        name = (tr("chart.municipality", lang, name=municipality) if municipality
-                else tr("chart.municipality_unnamed", lang))
+        name = municipality_label(municipality, lang) if municipality else tr("chart.municipality_unnamed", lang)
         legend = [(name, _swatch_fill(MUNICIPALITY))]
         if has_reference:
             legend.append((tr("chart.reference", lang), _swatch_fill(REFERENCE)))

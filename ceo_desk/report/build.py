@@ -8,7 +8,7 @@ from typing import BinaryIO, Callable
 from reportlab.platypus import PageBreak
 
 from ceo_desk import __version__
-from ceo_desk.i18n import tr
+from ceo_desk.i18n import municipality_label, tr
 from ceo_desk.report.context import ReportContext, build_context
 from ceo_desk.report.cover import cover
 from ceo_desk.report.document import ReportDocument, body_pages, heading, numbered_canvas
@@ -54,7 +54,7 @@ def build_report(analysis: Analysis, target: str | Path | BinaryIO, options: Rep
         target = str(target)
     doc = ReportDocument(target, title=ctx.title, subject=tr("report.subject", ctx.lang),
                          creator=f"CEO Desk {__version__}",
-                         author=tr("report.municipality", ctx.lang, name=ctx.municipality) if ctx.municipality else "",
+                         author=municipality_label(ctx.municipality, ctx.lang) if ctx.municipality else "",
                          on_flowable=on_flowable)
     doc.build(_story(ctx), canvasmaker=numbered_canvas(ctx.title, ctx.lang))
     progress(1.0)

@@ -8,7 +8,7 @@ from xml.sax.saxutils import escape
 from reportlab.platypus import Paragraph, Spacer
 
 from ceo_desk import __version__
-from ceo_desk.i18n import fmt_number, tr
+from ceo_desk.i18n import fmt_number, municipality_label, tr
 from ceo_desk.report.context import ReportContext
 from ceo_desk.report.styles import styles
 
@@ -29,7 +29,7 @@ def cover(ctx: ReportContext) -> list:
     ]
     story: list = [Spacer(1, 150), Paragraph(escape(ctx.title), st.cover_title)]
     if ctx.municipality:
-        story.append(Paragraph(escape(tr("report.municipality", lang, name=ctx.municipality)), st.cover_sub))
+        story.append(Paragraph(escape(municipality_label(ctx.municipality, lang)), st.cover_sub))
     else:
         story.append(Spacer(1, 28))
     for label, value in lines:

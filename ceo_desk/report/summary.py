@@ -78,10 +78,20 @@ def summary(ctx: ReportContext) -> list:
     return story
 
 
+#: A highlight names at most this many questions (the largest differences first); the rest are counted.
+MAX_NAMED = 4
+
+
 def _join(items: list[str], lang: str) -> str:
+    if len(items) > MAX_NAMED:
+        items = items[:MAX_NAMED] + [tr("summary.more", lang, count=len(items) - MAX_NAMED)]
     if len(items) <= 1:
         return "".join(items)
     return f"{'; '.join(items[:-1])} {tr('summary.and', lang)} {items[-1]}"
+
+
+def _largest_first(pairs: list, column: str) -> list:
+    return sorted(pairs, key=lambda pair: -abs(float(pair[1][column])))
 
 
 def _quoted(section: Section) -> str:
@@ -93,8 +103,8 @@ def highlights(ctx: ReportContext, latest: list, prev_year: int | None) -> list[
     lang, out = ctx.lang, []
     shares = [(s, r) for s, r in latest if r["kind"] == "share" and not bool(r["suppressed"])]
     tested = [(s, r) for s, r in shares if flag(r["sig_ref"]) is not None]
-    higher = [(s, r) for s, r in tested if bool(r["sig_ref"]) and r["diff_ref"] > 0]
-    lower = [(s, r) for s, r in tested if bool(r["sig_ref"]) and r["diff_ref"] < 0]
+    higher = _largest_first([(s, r) for s, r in tested if bool(r["sig_ref"]) and r["diff_ref"] > 0], "diff_ref")
+    lower = _largest_first([(s, r) for s, r in tested if bool(r["sig_ref"]) and r["diff_ref"] < 0], "diff_ref")
 
     def versus(s, r):
         pair = tr("summary.versus", lang, own=fmt_percent(r["percent"], 1, lang),
@@ -115,7 +125,8 @@ def highlights(ctx: ReportContext, latest: list, prev_year: int | None) -> list[
             out.append(tr("summary.none_sig", lang, place=place))
 
     if prev_year is not None:
-        changed = [(s, r) for s, r in latest if present(r["diff_prev"]) and flag(r["sig_prev"])]
+        changed = _largest_first([(s, r) for s, r in latest if present(r["diff_prev"]) and flag(r["sig_prev"])],
+                                 "diff_prev")
 
         def change(s, r):
             if r["kind"] == "mean":
