@@ -1,0 +1,115 @@
+"""Starting the desktop application: Qt application, language, error hook, the window, the
+files given on the command line, and ``--screenshot`` (render the loaded window to PNG, exit)."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+from ceo_desk import __version__
+from ceo_desk.gui import crash, dialogs, jobs, translations
+from ceo_desk.gui.icons import app_icon
+from ceo_desk.gui.main_window import MainWindow
+from ceo_desk.gui.session import Session
+from ceo_desk.gui.settings import APPLICATION, ORGANISATION, Preferences
+from ceo_desk.gui.tasks import TaskRunner
+
+STARTUP_PROBE = "CEO_DESK_STARTUP_PROBE"      # benchmarks/bench_gui_startup.py: print when shown, then quit
+SCREENSHOT_SIZE = (1440, 900)
+
+
+class Application(QObject):
+    """Owns the session and the task runner; builds (and on a language change rebuilds) the window."""
+
+    def __init__(self, qapp: QApplication, prefs: Preferences) -> None:
+        super().__init__(qapp)
+        self.qapp, self.prefs = qapp, prefs
+        self.runner = TaskRunner(self)
+        self.session = Session(self.runner, self._option_values(), self)
+        translations.install(qapp, self.session.lang)
+        self.window = self._new_window()
+
+    def _option_values(self) -> dict:
+        from ceo_desk.gui import settings as s
+        return {"confidence": self.prefs.get(s.CONFIDENCE), "alpha": self.prefs.get(s.ALPHA),
+                "min_n_test": self.prefs.get(s.MIN_N_TEST), "min_n_report": self.prefs.get(s.MIN_N_REPORT),
+                "adjust": self.prefs.get(s.ADJUST), "ref_includes_self": self.prefs.get(s.REF_INCLUDES_SELF),
+                "lang": self.prefs.language()}
+
+    def _new_window(self) -> MainWindow:
+        window = MainWindow(self.session, self.runner, self.prefs)
+        window.languageChosen.connect(self.switch_language)
+        return window
+
+    def switch_language(self, lang: str) -> None:
+        """Install the other language and rebuild the window around the same session."""
+        translations.install(self.qapp, lang)
+        old = self.window
+        old._save_window_state()
+        self.window = self._new_window()
+        self.window.show()
+        old._discard_on_close = True
+        old.close()               # Python owns the old window: it goes when the last reference does
+
+    def show_crash_dialog(self) -> None:
+        dialogs.show_unexpected(self.window, crash.log_path())
+
+
+def _wait_until_idle(app: QApplication, runner: TaskRunner, timeout: float = 120.0) -> None:
+    deadline = time.monotonic() + timeout
+    while (runner.busy or runner.pool.activeThreadCount()) and time.monotonic() < deadline:
+        app.processEvents()
+        runner.wait(20)
+    app.processEvents()
+
+
+def take_screenshot(application: Application, target: Path) -> int:
+    window = application.window
+    window.resize(*SCREENSHOT_SIZE)
+    app = application.qapp
+    _wait_until_idle(app, application.runner)
+    results = window.results
+    if results.model.rowCount():
+        results.table.setFocus()
+        results.select_question(results.model.question_id(0))
+        _wait_until_idle(app, application.runner)
+    app.processEvents()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    ok = window.grab().save(str(target))
+    print(f"{'wrote' if ok else 'could not write'} {target}", file=sys.stderr)
+    return 0 if ok else 1
+
+
+def run(files: list[Path] | None = None, reference: Path | None = None, project: Path | None = None,
+        screenshot: Path | None = None) -> int:
+    """``ceo-desk gui``: open the window (with these files or this project) and run until it closes."""
+    if screenshot is not None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    qapp = QApplication.instance() or QApplication(sys.argv[:1])
+    qapp.setOrganizationName(ORGANISATION)
+    qapp.setApplicationName(APPLICATION)
+    qapp.setApplicationDisplayName("CEO Desk")
+    qapp.setApplicationVersion(__version__)
+    qapp.setWindowIcon(app_icon())
+    crash.setup_logging()
+    application = Application(qapp, Preferences())
+    crash.install(application.show_crash_dialog)
+    window = application.window
+    if os.environ.get(STARTUP_PROBE):
+        QTimer.singleShot(0, lambda: (print(f"shown {time.time():.6f}", flush=True), qapp.quit()))
+        window.show()
+        return qapp.exec()
+    application.runner.start("", jobs.warm_up, on_done=lambda _: None, cancellable=False, quiet=True)
+    if project is not None:
+        window.open_project(Path(project))
+    elif files or reference:
+        application.session.open_files([Path(f) for f in files or []], reference=reference)
+    if screenshot is not None:
+        return take_screenshot(application, Path(screenshot))
+    window.show()
+    return qapp.exec()

@@ -1,0 +1,264 @@
+"""Qt models over the question catalogue: the questions with their scale and reference match,
+and one question's answer categories with their role. Edits are announced as signals; the
+session turns them into overrides and a re-analysis."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtGui import QColor
+
+from ceo_desk.i18n import fmt_number
+
+CHOICES_ROLE = Qt.ItemDataRole.UserRole + 10      # [(label, value)] for the combo-box delegate
+VALUE_ROLE = Qt.ItemDataRole.UserRole + 11        # the current value among the choices
+KEY_ROLE = Qt.ItemDataRole.UserRole + 12          # the question key of the row
+NO_REFERENCE = ""                                 # choice value for "no reference question"
+ATTENTION = QColor(200, 120, 0)
+
+
+
+def scale_name(question, lang: str) -> str:
+    from ceo_desk.model.scales import SCALES
+    if question.kind == "mean":
+        return QCoreApplication.translate("CatalogueModels", "Rapportcijfer (gemiddelde)")
+    if not question.recognised:
+        return QCoreApplication.translate("CatalogueModels", "Niet herkend")
+    if question.scale in SCALES:
+        return SCALES[question.scale].name(lang).split(" (")[0]
+    if question.scale == "mixed":
+        return QCoreApplication.translate("CatalogueModels", "Gemengd")
+    return QCoreApplication.translate("CatalogueModels", "Eigen indeling")
+
+
+def role_label(role) -> str:
+    return {"positive": QCoreApplication.translate("CatalogueModels", "Positief"), "negative": QCoreApplication.translate("CatalogueModels", "Negatief"),
+            "excluded": QCoreApplication.translate("CatalogueModels", "Telt niet mee")}[getattr(role, "value", role)]
+
+
+class QuestionsModel(QAbstractTableModel):
+    """Nr., question, scale, reference question (editable), counted (checkable)."""
+
+    matchChosen = Signal(str, object)        # question key, reference key or None
+    countedToggled = Signal(str, bool)       # question key, counted
+
+    COLUMNS = ("id", "question", "scale", "reference", "counted")
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.analysis = None
+        self.lang = "nl"
+        self._questions: list = []
+
+    def set_analysis(self, analysis, lang: str) -> None:
+        self.beginResetModel()
+        self.analysis, self.lang = analysis, lang
+        self._questions = list(analysis.catalogue) if analysis is not None else []
+        self.endResetModel()
+
+    def question(self, row: int):
+        return self._questions[row] if 0 <= row < len(self._questions) else None
+
+    def row_of(self, key: str) -> int:
+        return next((i for i, q in enumerate(self._questions) if q.key == key), -1)
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._questions)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        titles = [(QCoreApplication.translate("CatalogueModels", "Nr."), QCoreApplication.translate("CatalogueModels", "Vraagnummer")), (QCoreApplication.translate("CatalogueModels", "Vraag"), QCoreApplication.translate("CatalogueModels", "Vraag of kolom uit de bestanden")),
+                  (QCoreApplication.translate("CatalogueModels", "Schaal"), QCoreApplication.translate("CatalogueModels", "Antwoordschaal die de import herkende")),
+                  (QCoreApplication.translate("CatalogueModels", "Referentievraag"), QCoreApplication.translate("CatalogueModels", "De vraag in de referentiegroep waarmee vergeleken wordt; dubbelklik om te wijzigen")),
+                  (QCoreApplication.translate("CatalogueModels", "Telt mee"), QCoreApplication.translate("CatalogueModels", "Uitvinken als deze kolom geen vraag is"))]
+        return titles[section][0 if role == Qt.ItemDataRole.DisplayRole else 1]
+
+    def _reference_choices(self) -> list[tuple[str, str]]:
+        reference = self.analysis.reference
+        choices = [(QCoreApplication.translate("CatalogueModels", "— geen referentie —"), NO_REFERENCE)]
+        if reference is not None:
+            choices += [(text, key) for key, text in reference.questions.items()]
+        return choices
+
+    def _reference_text(self, q) -> tuple[str, str, bool]:
+        """(cell text, tooltip, needs attention)"""
+        analysis = self.analysis
+        if q.kind == "mean":
+            return "", QCoreApplication.translate("CatalogueModels", "Een rapportcijfer wordt niet met de referentiegroep vergeleken."), False
+        if analysis.reference is None:
+            return "", QCoreApplication.translate("CatalogueModels", "Geen referentiegroep geladen."), False
+        ref_key = analysis.matching.reference_for(q.key)
+        if ref_key:
+            text = analysis.reference.questions.get(ref_key, ref_key)
+            how = QCoreApplication.translate("CatalogueModels", "door u gekozen") if q.key in analysis.matching.manual else QCoreApplication.translate("CatalogueModels", "zelfde tekst")
+            return text, f"{text}\n({how})", False
+        suggestion = analysis.matching.suggestions.get(q.key)
+        if suggestion:
+            text = analysis.reference.questions.get(suggestion, suggestion)
+            return QCoreApplication.translate("CatalogueModels", "voorstel: {text}").format(text=text), QCoreApplication.translate("CatalogueModels", 
+                "Geen vraag met dezelfde tekst. Bedoelt u '{text}'? Dubbelklik om te koppelen.").format(text=text), True
+        if q.key in analysis.matching.manual:
+            return QCoreApplication.translate("CatalogueModels", "— geen referentie —"), QCoreApplication.translate("CatalogueModels", "Door u ontkoppeld."), False
+        return QCoreApplication.translate("CatalogueModels", "— geen —"), QCoreApplication.translate("CatalogueModels", "Geen vraag met dezelfde tekst in de referentiegroep."), q.reported
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        try:
+            q = self._questions[index.row()]
+            column = self.COLUMNS[index.column()]
+            if role == KEY_ROLE:
+                return q.key
+            if column == "id":
+                if role == Qt.ItemDataRole.DisplayRole:
+                    return q.id
+            elif column == "question":
+                if role == Qt.ItemDataRole.DisplayRole:
+                    return q.text
+                if role == Qt.ItemDataRole.ToolTipRole:
+                    files = [f"{self.analysis.surveys[i].name}: {name}" for i, name in q.sources]
+                    return "\n".join([q.text] + files)
+            elif column == "scale":
+                if role == Qt.ItemDataRole.DisplayRole:
+                    return scale_name(q, self.lang)
+                if role == Qt.ItemDataRole.ToolTipRole and q.categories:
+                    return ", ".join(q.categories)
+                if role == Qt.ItemDataRole.ForegroundRole and not q.recognised and not q.ignored:
+                    return ATTENTION
+            elif column == "reference":
+                text, tip, attention = self._reference_text(q)
+                if role == Qt.ItemDataRole.DisplayRole:
+                    return text
+                if role == Qt.ItemDataRole.ToolTipRole:
+                    return tip
+                if role == Qt.ItemDataRole.ForegroundRole and attention:
+                    return ATTENTION
+                if role == CHOICES_ROLE:
+                    return self._reference_choices()
+                if role == VALUE_ROLE:
+                    return self.analysis.matching.reference_for(q.key) or NO_REFERENCE
+            elif column == "counted":
+                if role == Qt.ItemDataRole.CheckStateRole:
+                    return Qt.CheckState.Unchecked if q.ignored else Qt.CheckState.Checked
+                if role == Qt.ItemDataRole.AccessibleTextRole:
+                    return QCoreApplication.translate("CatalogueModels", "telt niet mee") if q.ignored else QCoreApplication.translate("CatalogueModels", "telt mee")
+            if role == Qt.ItemDataRole.FontRole and q.ignored:
+                from PySide6.QtGui import QFont
+                font = QFont()
+                font.setStrikeOut(True)
+                return font
+        except Exception:
+            return None
+        return None
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        base = super().flags(index)
+        q = self.question(index.row())
+        if q is None:
+            return base
+        column = self.COLUMNS[index.column()]
+        if column == "reference" and q.kind == "share" and self.analysis.reference is not None:
+            return base | Qt.ItemFlag.ItemIsEditable
+        if column == "counted":
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        return base
+
+    def setData(self, index: QModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        q = self.question(index.row())
+        if q is None:
+            return False
+        column = self.COLUMNS[index.column()]
+        if column == "reference" and role == Qt.ItemDataRole.EditRole:
+            self.matchChosen.emit(q.key, value or None)
+            return True
+        if column == "counted" and role == Qt.ItemDataRole.CheckStateRole:
+            counted = Qt.CheckState(value) == Qt.CheckState.Checked
+            self.countedToggled.emit(q.key, counted)
+            return True
+        return False
+
+
+class CategoriesModel(QAbstractTableModel):
+    """One question's answer categories: label, number of answers (all years), role (editable)."""
+
+    roleChosen = Signal(str, str, object)      # question key, category, Role
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.question = None
+        self.lang = "nl"
+        self._rows: list[tuple[str, int | None]] = []
+
+    def set_question(self, analysis, question, lang: str) -> None:
+        self.beginResetModel()
+        self.question, self.lang = question, lang
+        self._rows = []
+        if question is not None and question.kind == "share":
+            counts = analysis.counts.shares.get(question.key)
+            totals = counts.count.sum(axis=(0, 1)) if counts is not None else None
+            self._rows = [(c, int(totals[i]) if totals is not None and i < len(totals) else None)
+                          for i, c in enumerate(question.categories)]
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else 3
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (QCoreApplication.translate("CatalogueModels", "Antwoordcategorie"), QCoreApplication.translate("CatalogueModels", "Antwoorden"), QCoreApplication.translate("CatalogueModels", "Telt als"))[section]
+        return None
+
+    def _choices(self) -> list[tuple[str, Any]]:
+        from ceo_desk.model.scales import Role
+        return [(role_label(r), r) for r in (Role.POSITIVE, Role.NEGATIVE, Role.EXCLUDED)]
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        try:
+            category, count = self._rows[index.row()]
+            column = index.column()
+            declared_missing = category in self.question.user_missing
+            if column == 0 and role == Qt.ItemDataRole.DisplayRole:
+                return category
+            if column == 1:
+                if role == Qt.ItemDataRole.DisplayRole:
+                    return fmt_number(count, 0, self.lang) if count is not None else ""
+                if role == Qt.ItemDataRole.TextAlignmentRole:
+                    return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+            if column == 2:
+                current = self.question.role_of(category)
+                if role == Qt.ItemDataRole.DisplayRole:
+                    return role_label(current)
+                if role == Qt.ItemDataRole.ToolTipRole:
+                    return (QCoreApplication.translate("CatalogueModels", "Het bestand verklaart deze code als ontbrekend; hij telt nooit mee.")
+                            if declared_missing else QCoreApplication.translate("CatalogueModels", "Dubbelklik om te kiezen: positief, negatief of niet meetellen (niet in n)."))
+                if role == CHOICES_ROLE:
+                    return self._choices()
+                if role == VALUE_ROLE:
+                    return current
+                if role == Qt.ItemDataRole.ForegroundRole and current.value == "positive":
+                    return QColor(0, 110, 60)
+        except Exception:
+            return None
+        return None
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if index.column() == 2 and self.question is not None and 0 <= index.row() < len(self._rows):
+            if self._rows[index.row()][0] not in self.question.user_missing:
+                return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def setData(self, index: QModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or index.column() != 2 or self.question is None:
+            return False
+        category = self._rows[index.row()][0]
+        if value == self.question.role_of(category):
+            return False
+        self.roleChosen.emit(self.question.key, category, value)
+        return True

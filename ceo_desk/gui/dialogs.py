@@ -1,0 +1,217 @@
+"""The window's dialogs: settings, report export choices, messages for bad input and crashes,
+unsaved changes, moved project files, and the About box. Message boxes go through the static
+``QMessageBox`` functions so that tests can patch them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox,
+                               QFileDialog, QFormLayout, QGroupBox, QLineEdit, QMessageBox, QRadioButton,
+                               QSpinBox, QVBoxLayout, QWidget)
+
+from ceo_desk import __version__
+
+
+
+LANGUAGE_NAMES = (("nl", "Nederlands"), ("en", "English"))
+
+
+class SettingsDialog(QDialog):
+    """Statistical settings, language and export behaviour; ``values()`` gives them back."""
+
+    def __init__(self, option_values: dict[str, Any], open_pdf: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Instellingen"))
+        form = QFormLayout()
+        self.confidence = QDoubleSpinBox(self)
+        self.confidence.setRange(80.0, 99.9)
+        self.confidence.setDecimals(1)
+        self.confidence.setSuffix(" %")
+        self.confidence.setValue(100 * option_values.get("confidence", 0.95))
+        self.confidence.setToolTip(self.tr("Betrouwbaarheid van intervallen en foutmarges (meestal 95 %)"))
+        self.alpha = QDoubleSpinBox(self)
+        self.alpha.setRange(0.001, 0.2)
+        self.alpha.setDecimals(3)
+        self.alpha.setSingleStep(0.01)
+        self.alpha.setValue(option_values.get("alpha", 0.05))
+        self.alpha.setToolTip(self.tr("Significantieniveau van de toetsen (meestal 0,05)"))
+        self.min_n_test = QSpinBox(self)
+        self.min_n_test.setRange(1, 1000)
+        self.min_n_test.setValue(option_values.get("min_n_test", 30))
+        self.min_n_test.setToolTip(self.tr("Onder deze n: indicatief, geen toets"))
+        self.min_n_report = QSpinBox(self)
+        self.min_n_report.setRange(1, 1000)
+        self.min_n_report.setValue(option_values.get("min_n_report", 10))
+        self.min_n_report.setToolTip(self.tr("Onder deze n wordt het cijfer niet getoond"))
+        self.min_n_report.valueChanged.connect(lambda v: self.min_n_test.setMinimum(v))
+        self.min_n_test.setMinimum(self.min_n_report.value())
+        self.adjust = QComboBox(self)
+        for key, name in (("none", self.tr("Geen correctie")), ("holm", "Holm"),
+                          ("fdr_bh", "Benjamini-Hochberg (FDR)")):
+            self.adjust.addItem(name, key)
+        self.adjust.setCurrentIndex(max(0, self.adjust.findData(option_values.get("adjust", "none"))))
+        self.ref_includes_self = QCheckBox(self.tr("De referentiegroep bevat deze gemeente zelf"), self)
+        self.ref_includes_self.setChecked(bool(option_values.get("ref_includes_self", False)))
+        self.language = QComboBox(self)
+        for key, name in LANGUAGE_NAMES:
+            self.language.addItem(name, key)
+        self.language.setCurrentIndex(max(0, self.language.findData(option_values.get("lang", "nl"))))
+        self.open_pdf = QCheckBox(self.tr("PDF openen na het exporteren"), self)
+        self.open_pdf.setChecked(open_pdf)
+        rows = [(self.tr("&Betrouwbaarheid:"), self.confidence), (self.tr("&Alfa (significantie):"), self.alpha),
+                (self.tr("Minimale n voor een &toets:"), self.min_n_test),
+                (self.tr("Minimale n om te &tonen:"), self.min_n_report),
+                (self.tr("&Meervoudig toetsen:"), self.adjust), ("", self.ref_includes_self),
+                (self.tr("&Taal:"), self.language), ("", self.open_pdf)]
+        for label, widget in rows:
+            widget.setAccessibleName(label.replace("&", "").rstrip(":") or widget.text().replace("&", ""))
+            form.addRow(label, widget)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+                                   | QDialogButtonBox.StandardButton.RestoreDefaults, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).clicked.connect(self._defaults)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def _defaults(self) -> None:
+        self.confidence.setValue(95.0)
+        self.alpha.setValue(0.05)
+        self.min_n_report.setValue(10)
+        self.min_n_test.setValue(30)
+        self.adjust.setCurrentIndex(0)
+        self.ref_includes_self.setChecked(False)
+
+    def values(self) -> dict[str, Any]:
+        return {"confidence": round(self.confidence.value() / 100, 4), "alpha": round(self.alpha.value(), 4),
+                "min_n_test": self.min_n_test.value(), "min_n_report": self.min_n_report.value(),
+                "adjust": self.adjust.currentData(), "ref_includes_self": self.ref_includes_self.isChecked(),
+                "lang": self.language.currentData()}
+
+    def open_pdf_after_export(self) -> bool:
+        return self.open_pdf.isChecked()
+
+
+class ReportDialog(QDialog):
+    """What goes into the PDF: everything, the selected questions, or one year; and the title."""
+
+    def __init__(self, years: list[int], selected: list[str], title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Rapport exporteren"))
+        self.selected = selected
+        box = QGroupBox(self.tr("Inhoud"), self)
+        self.everything = QRadioButton(self.tr("&Volledig rapport (alle vragen, alle jaren)"), box)
+        self.only_selected = QRadioButton(self.tr("Alleen de &gekozen vragen ({n})").format(n=len(selected)), box)
+        self.only_selected.setEnabled(bool(selected))
+        self.one_year = QRadioButton(self.tr("Eén &jaar:"), box)
+        self.year = QComboBox(box)
+        for y in reversed(years):
+            self.year.addItem(str(y), y)
+        self.year.setAccessibleName(self.tr("Jaar van het rapport"))
+        self.year.setEnabled(False)
+        self.one_year.toggled.connect(self.year.setEnabled)
+        self.everything.setChecked(True)
+        group = QButtonGroup(self)
+        for button in (self.everything, self.only_selected, self.one_year):
+            group.addButton(button)
+        inner = QFormLayout(box)
+        inner.addRow(self.everything)
+        inner.addRow(self.only_selected)
+        inner.addRow(self.one_year, self.year)
+        self.title = QLineEdit(title, self)
+        self.title.setPlaceholderText(self.tr("Standaardtitel (onderzoek, gemeente, jaren)"))
+        self.title.setAccessibleName(self.tr("Titel van het rapport"))
+        form = QFormLayout()
+        form.addRow(self.tr("&Titel:"), self.title)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Opslaan als…"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(box)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def choice(self) -> dict[str, Any]:
+        """Keyword arguments for ``ReportOptions``: title, years, questions."""
+        years = (int(self.year.currentData()),) if self.one_year.isChecked() else None
+        questions = tuple(self.selected) if self.only_selected.isChecked() else None
+        return {"title": self.title.text().strip() or None, "years": years, "questions": questions}
+
+
+def show_input_errors(parent: QWidget | None, messages: list[str]) -> None:
+    """Files that could not be used: each message names the file, the problem and what to do."""
+    if not messages:
+        return
+    intro = (QCoreApplication.translate("Dialogs", "Dit bestand kon niet worden gebruikt:") if len(messages) == 1
+             else QCoreApplication.translate("Dialogs", "Deze bestanden konden niet worden gebruikt:"))
+    text = intro + "\n\n" + "\n\n".join(f"• {m}" for m in messages) + "\n\n" + QCoreApplication.translate("Dialogs", 
+        "Wat al geladen was, blijft geladen.")
+    QMessageBox.warning(parent, QCoreApplication.translate("Dialogs", "Bestand niet te gebruiken"), text)
+
+
+def show_unexpected(parent: QWidget | None, log_path: Path | None) -> None:
+    where = str(log_path) if log_path else QCoreApplication.translate("Dialogs", "(geen logbestand)")
+    QMessageBox.critical(parent, QCoreApplication.translate("Dialogs", "Onverwachte fout"), QCoreApplication.translate("Dialogs", 
+        "Er ging iets mis dat CEO Desk niet had voorzien. Wat u geladen had, is nog aanwezig; sla uw project op.\n\n"
+        "De details staan in het logbestand:\n{path}\n\nStuur dat bestand mee als u de fout meldt.").format(path=where))
+
+
+def ask_save_changes(parent: QWidget | None) -> QMessageBox.StandardButton:
+    return QMessageBox.question(
+        parent, QCoreApplication.translate("Dialogs", "Wijzigingen opslaan?"), QCoreApplication.translate("Dialogs", "Het project heeft wijzigingen die nog niet zijn opgeslagen. Opslaan?"),
+        QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Save)
+
+
+def resolve_sources(parent: QWidget | None, problems: list, file_filter: str) -> bool:
+    """Let the user point to files that moved; warn about files that changed. False: open nothing."""
+    changed = []
+    for problem in problems:
+        source = problem.source
+        if problem.missing:
+            answer = QMessageBox.warning(
+                parent, QCoreApplication.translate("Dialogs", "Bestand niet gevonden"),
+                QCoreApplication.translate("Dialogs", "{name} staat niet meer op {path}.\n\nWaar staat het nu? Kies 'Overslaan' om het project zonder "
+                    "dit bestand te openen.").format(name=Path(source.path).name, path=Path(source.path).parent),
+                QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Ignore | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Open)
+            if answer == QMessageBox.StandardButton.Cancel:
+                return False
+            if answer == QMessageBox.StandardButton.Open:
+                found, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("Dialogs", "Waar staat {name}?").format(name=Path(source.path).name),
+                                                       str(Path(source.path).parent), file_filter)
+                if found:
+                    source.path = Path(found)
+                    continue
+            source.path = None            # skipped
+        else:
+            changed.append(Path(source.path).name)
+    if changed:
+        QMessageBox.information(parent, QCoreApplication.translate("Dialogs", "Bestanden gewijzigd"), QCoreApplication.translate("Dialogs", 
+            "Deze bestanden zijn veranderd sinds het project werd opgeslagen; de cijfers kunnen afwijken van eerder:"
+            "\n\n{names}").format(names="\n".join(f"• {n}" for n in changed)))
+    return True
+
+
+def about(parent: QWidget | None) -> None:
+    QMessageBox.about(parent, QCoreApplication.translate("Dialogs", "Over CEO Desk"), QCoreApplication.translate("Dialogs", 
+        "<h3>CEO Desk {version}</h3><p>Cliëntervaringsonderzoek (Wmo en Jeugd) voor gemeenten: bestanden van het "
+        "bureau inlezen, percentages positief met foutmarges, toetsen tegen de referentiegroep en het vorige jaar, "
+        "en een PDF-rapport per vraag en jaar.</p><p>Gemaakt met Python, Qt (PySide6), pandas, statsmodels en "
+        "ReportLab.</p>").format(version=__version__))
+
+
+def choose_save_path(parent: QWidget | None, title: str, start: str, file_filter: str, suffix: str) -> Path | None:
+    path, _ = QFileDialog.getSaveFileName(parent, title, start, file_filter)
+    if not path:
+        return None
+    path = Path(path)
+    if not path.suffix:
+        path = path.with_suffix(suffix)
+    return path
+

@@ -1,0 +1,122 @@
+"""The background work the window starts: plain functions of a task state and their inputs.
+
+Each function runs in the task runner's thread, calls the core's use cases with the state's
+progress and cancel callbacks, and returns a plain result; none touches a widget, so each can be
+unit-tested with a stub state. The core is imported inside the functions: statsmodels, pandas and
+ReportLab load in the background, never before the window is shown.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+
+@dataclass
+class Loaded:
+    """What a load brought: the merged file set, its analysis (None without surveys) and the bad files."""
+    surveys: list
+    reference: Any
+    analysis: Any
+    errors: list = field(default_factory=list)
+    years: dict[str, int] = field(default_factory=dict)
+
+
+def warm_up(state) -> None:
+    """Import the core while the user looks at the empty window, so the first load starts at once."""
+    import ceo_desk.services  # noqa: F401
+    import ceo_desk.project  # noqa: F401
+
+
+def _merge(existing: list, new: list) -> list:
+    """New surveys replace loaded ones from the same path; the order of first loading is kept."""
+    by_path = {Path(s.path).resolve(): s for s in new}
+    merged = [by_path.pop(Path(s.path).resolve(), s) for s in existing]
+    return merged + list(by_path.values())
+
+
+def load_and_analyse(state, paths: list[Path], reference: Path | None, surveys: list, current_reference,
+                     option_values: dict, overrides, years: dict[str, int]) -> Loaded:
+    """Read ``paths`` (a reference table among them is recognised), add them to what is loaded, analyse."""
+    from ceo_desk import services
+    from ceo_desk.model.errors import CeoDeskError
+    from ceo_desk.model.options import AnalysisOptions
+    options = AnalysisOptions(**option_values)
+    outcome = services.load_files(paths, years=years, reference=reference, progress=state.part(0.0, 0.8),
+                                  cancelled=state.cancelled, detect_reference=True)
+    merged = _merge(surveys, outcome.surveys)
+    ref = outcome.reference if outcome.reference is not None else current_reference
+    analysis = None
+    errors = list(outcome.errors)
+    if merged:
+        try:
+            analysis = services.analyse(merged, ref, options, overrides, progress=state.part(0.8, 1.0),
+                                        cancelled=state.cancelled)
+        except CeoDeskError as err:
+            errors.append(err)
+            if outcome.surveys:           # the new files spoil the analysis: keep what worked before
+                merged = list(surveys)
+                analysis = (services.analyse(merged, ref, options, overrides) if merged else None)
+    state.progress(1.0, "")
+    return Loaded(merged, ref, analysis, errors, dict(years))
+
+
+def reanalyse(state, analysis, option_values: dict, overrides):
+    """Corrections or settings on the loaded files (re-uses the counts; recounts only when needed)."""
+    from ceo_desk import services
+    from ceo_desk.model.options import AnalysisOptions
+    return services.reanalyse(analysis, options=AnalysisOptions(**option_values), overrides=overrides)
+
+
+def remove_files(state, analysis, remove: set[str], reference_removed: bool):
+    """Analysis without the given survey paths (and without the reference when asked)."""
+    from ceo_desk import services
+    surveys = [s for s in analysis.surveys if str(s.path) not in remove]
+    reference = None if reference_removed else analysis.reference
+    if not surveys:
+        return None
+    return services.analyse(surveys, reference, analysis.options, analysis.overrides,
+                            progress=state.progress, cancelled=state.cancelled)
+
+
+@dataclass
+class OpenedProject:
+    project: Any
+    problems: list
+
+
+def read_project(state, path: Path) -> OpenedProject:
+    """Read the project file and check its sources (missing or changed since saving)."""
+    from ceo_desk import project as projects
+    state.progress(0.1, Path(path).name)
+    project = projects.load_project(path)
+    return OpenedProject(project, projects.check_sources(project))
+
+
+def export_table(state, frame, path: Path) -> Path:
+    from ceo_desk.export import export_table as write
+    state.progress(0.2, Path(path).name)
+    return write(frame, path)
+
+
+def export_report(state, analysis, path: Path, report_choice: dict) -> Path:
+    """The PDF report; ``report_choice`` holds ``ReportOptions`` fields (title, lang, years, questions)."""
+    from ceo_desk import services
+    from ceo_desk.report.options import ReportOptions
+    services.write_report(analysis, path, ReportOptions(**report_choice), progress=state.progress,
+                          cancelled=state.cancelled)
+    return Path(path)
+
+
+CHART_WIDTH, CHART_HEIGHT = 440, 190     # points, as on the PDF page
+
+
+def render_question(state, question_id: str, rows, question_text: str, options, municipality: str | None):
+    """The question's chart as SVG (the same Drawing as its PDF page) and its generated sentences."""
+    from ceo_desk.charts import question_chart, to_svg
+    from ceo_desk.report.sentences import question_sentences
+    drawing = question_chart(rows, lang=options.lang, width=CHART_WIDTH, height=CHART_HEIGHT,
+                             municipality=municipality, options=options)
+    sentences = question_sentences(rows, question_text, options, options.lang)
+    return question_id, to_svg(drawing), list(sentences)

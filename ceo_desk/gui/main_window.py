@@ -1,0 +1,561 @@
+"""The main window: menus and toolbar, the panels, drag and drop, progress, and the wiring between
+the session (the open document) and what the user sees."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QUrl, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMainWindow, QMessageBox, QProgressBar, QPushButton, QSplitter,
+                               QStackedWidget, QStyle, QToolButton, QVBoxLayout, QWidget)
+
+from ceo_desk.gui import crash, dialogs, jobs
+from ceo_desk.gui.icons import app_icon
+from ceo_desk.gui.panels.question_view import QuestionView
+from ceo_desk.gui.panels.questions import QuestionsPanel
+from ceo_desk.gui.panels.results import ResultsPanel
+from ceo_desk.gui.panels.sources import SourcesPanel
+from ceo_desk.gui.session import Session
+from ceo_desk.gui.settings import GEOMETRY, LAST_FOLDER, OPEN_PDF_AFTER_EXPORT, WINDOW_STATE, Preferences
+from ceo_desk.gui.tasks import TaskRunner
+
+DATA_SUFFIXES = {".sav", ".zsav", ".xlsx", ".xlsm", ".xls", ".csv", ".txt", ".tsv"}
+PROJECT_SUFFIX = ".ceoproj.json"
+TABLE_FILTER = "Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)"
+RENDER = "render-question"
+
+
+def is_project_file(path: Path) -> bool:
+    return path.name.lower().endswith(PROJECT_SUFFIX) or path.suffix.lower() == ".json"
+
+
+class EmptyPage(QWidget):
+    """What a new window shows: how to start."""
+
+    def __init__(self, open_action: QAction, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        icon = QLabel(self)
+        icon.setPixmap(app_icon().pixmap(96, 96))
+        icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        text = QLabel(self.tr(
+            "<h2>Cliëntervaringsonderzoek analyseren</h2>"
+            "<p>Sleep de enquêtebestanden van het bureau (SPSS .sav, Excel .xlsx of CSV) en de tabel van de "
+            "referentiegroep hierheen,<br>of kies <b>Bestanden openen</b>. Meerdere jaren tegelijk kan.</p>"), self)
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        text.setWordWrap(True)
+        button = QPushButton(open_action.icon(), self.tr("Bestanden openen…"), self)
+        button.setAccessibleName(self.tr("Bestanden openen"))
+        button.clicked.connect(open_action.trigger)
+        button.setDefault(True)
+        row = QHBoxLayout()
+        row.addStretch()
+        row.addWidget(button)
+        row.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addStretch()
+        layout.addWidget(icon)
+        layout.addWidget(text)
+        layout.addLayout(row)
+        layout.addStretch(2)
+
+
+class MainWindow(QMainWindow):
+    languageChosen = Signal(str)
+
+    def __init__(self, session: Session, runner: TaskRunner, prefs: Preferences, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.runner, self.prefs = session, runner, prefs
+        self._syncing = False
+        self._discard_on_close = False
+        self._quiet_task = False
+        self.setWindowIcon(app_icon())
+        self.setAcceptDrops(True)
+        self.setMinimumSize(900, 600)
+        self._build_actions()
+        self._build_menus()
+        self._build_central()
+        self._build_status()
+        self._connect()
+        self._restore_state()
+        self._refresh()
+
+    # --- construction ----------------------------------------------------------------------------
+
+    def _action(self, text: str, slot, shortcut=None, icon: QStyle.StandardPixmap | None = None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if icon is not None:
+            action.setIcon(self.style().standardIcon(icon))
+        action.setToolTip((tip or text.replace("&", "").rstrip("…")) + (
+            f" ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})" if shortcut is not None else ""))
+        action.setStatusTip(tip or text.replace("&", ""))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        sp = QStyle.StandardPixmap
+        self.open_action = self._action(self.tr("Bestanden &openen…"), self.choose_files, QKeySequence.StandardKey.Open,
+                                        sp.SP_DialogOpenButton, self.tr("Enquêtebestanden en de referentiegroep openen"))
+        self.reference_action = self._action(self.tr("&Referentiegroep openen…"), self.choose_reference, "Ctrl+R",
+                                             sp.SP_FileDialogDetailedView, self.tr("De tabel van de referentiegroep openen"))
+        self.open_project_action = self._action(self.tr("&Project openen…"), self.choose_project, "Ctrl+Shift+O",
+                                                sp.SP_DirOpenIcon)
+        self.save_action = self._action(self.tr("Project op&slaan"), self.save_project, QKeySequence.StandardKey.Save,
+                                        sp.SP_DialogSaveButton, self.tr("Bestanden, koppelingen, indeling en instellingen opslaan"))
+        self.save_as_action = self._action(self.tr("Project opslaan &als…"), self.save_project_as, QKeySequence.StandardKey.SaveAs)
+        self.export_pdf_action = self._action(self.tr("Rapport &exporteren (PDF)…"), self.export_report, "Ctrl+E",
+                                              sp.SP_FileIcon, self.tr("Het rapport als PDF maken"))
+        self.export_table_action = self._action(self.tr("&Tabel exporteren…"), self.export_table, "Ctrl+Shift+E",
+                                                sp.SP_FileDialogListView, self.tr("De resultatentabel naar Excel, CSV of JSON"))
+        self.close_all_action = self._action(self.tr("Alles s&luiten"), self.close_all, QKeySequence.StandardKey.Close)
+        self.quit_action = self._action(self.tr("&Afsluiten"), self.close, QKeySequence.StandardKey.Quit)
+        self.find_action = self._action(self.tr("&Zoeken"), self.focus_filter, QKeySequence.StandardKey.Find)
+        self.settings_action = self._action(self.tr("&Instellingen…"), self.edit_settings, "Ctrl+,",
+                                            sp.SP_FileDialogInfoView, self.tr("Betrouwbaarheid, alfa, minimale n, taal"))
+        self.about_action = self._action(self.tr("&Over CEO Desk"), lambda: dialogs.about(self))
+        self.cancel_action = self._action(self.tr("Annuleren"), self.runner.cancel, "Esc", sp.SP_DialogCancelButton,
+                                          self.tr("Het lopende werk stoppen"))
+        self.addAction(self.cancel_action)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&Bestand"))
+        file_menu.addActions([self.open_action, self.reference_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self.open_project_action])
+        self.recent_menu = file_menu.addMenu(self.tr("&Recente projecten"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file_menu.addActions([self.save_action, self.save_as_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self.export_pdf_action, self.export_table_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self.close_all_action, self.quit_action])
+        edit_menu = bar.addMenu(self.tr("Be&werken"))
+        edit_menu.addActions([self.find_action])
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.settings_action)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+        toolbar = self.addToolBar(self.tr("Werkbalk"))
+        toolbar.setObjectName("main-toolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.setMovable(False)
+        toolbar.addActions([self.open_action, self.reference_action, self.save_action])
+        toolbar.addSeparator()
+        toolbar.addActions([self.export_pdf_action, self.export_table_action])
+        toolbar.addSeparator()
+        toolbar.addAction(self.settings_action)
+
+    def _build_central(self) -> None:
+        self.sources = SourcesPanel(self)
+        self.questions = QuestionsPanel(self)
+        self.results = ResultsPanel(self)
+        self.question_view = QuestionView(self)
+        left = QSplitter(Qt.Orientation.Vertical, self)
+        left.addWidget(self._titled(self.tr("Bestanden"), self.sources))
+        left.addWidget(self._titled(self.tr("Vragen en antwoordcategorieën"), self.questions))
+        left.setStretchFactor(0, 1)
+        left.setStretchFactor(1, 4)
+        right = QSplitter(Qt.Orientation.Vertical, self)
+        right.addWidget(self._titled(self.tr("Resultaten"), self.results))
+        right.addWidget(self.question_view)
+        right.setStretchFactor(0, 3)
+        right.setStretchFactor(1, 2)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("main-splitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([480, 820])
+        left.setSizes([150, 600])
+        right.setSizes([430, 420])
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(EmptyPage(self.open_action, self))
+        self.stack.addWidget(self.splitter)
+        self.setCentralWidget(self.stack)
+
+    def _titled(self, title: str, widget: QWidget) -> QWidget:
+        box = QWidget(self)
+        label = QLabel(f"<b>{title}</b>", box)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(4, 4, 4, 0)
+        layout.addWidget(label)
+        layout.addWidget(widget, 1)
+        return box
+
+    def _build_status(self) -> None:
+        status = self.statusBar()
+        self.progress_label = QLabel(self)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 1000)
+        self.progress.setMaximumWidth(240)
+        self.progress.setAccessibleName(self.tr("Voortgang"))
+        self.cancel_button = QToolButton(self)
+        self.cancel_button.setDefaultAction(self.cancel_action)
+        self.cancel_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for widget in (self.progress_label, self.progress, self.cancel_button):
+            status.addPermanentWidget(widget)
+            widget.hide()
+
+    def _connect(self) -> None:
+        s = self.session
+        s.analysisChanged.connect(self._refresh)
+        s.modifiedChanged.connect(lambda _: self._update_title())
+        s.projectChanged.connect(lambda _: self._update_title())
+        s.inputErrors.connect(lambda messages: dialogs.show_input_errors(self, messages))
+        s.failed.connect(self.show_unexpected)
+        s.projectOpened.connect(self._project_read)
+        s.saved.connect(self._saved)
+        s.exported.connect(self._exported)
+        self.runner.started.connect(self._task_started)
+        self.runner.progress.connect(self._task_progress)
+        self.runner.finished.connect(self._tasks_finished)
+        self.runner.error.connect(self.show_unexpected)
+        self.sources.removeRequested.connect(self.session.remove_sources)
+        self.questions.model.matchChosen.connect(self.session.set_match)
+        self.questions.model.countedToggled.connect(lambda key, counted: self.session.set_not_question(key, not counted))
+        self.questions.categories.roleChosen.connect(self.session.set_role)
+        self.questions.reset_button.clicked.connect(
+            lambda: self.questions.selected_key() and self.session.reset_roles(self.questions.selected_key()))
+        self.questions.questionSelected.connect(self._question_chosen_in_catalogue)
+        self.results.questionSelected.connect(self._question_chosen_in_results)
+
+    def _restore_state(self) -> None:
+        geometry = self.prefs.get(GEOMETRY)
+        if geometry:
+            self.restoreGeometry(QByteArray(geometry))
+        else:
+            self.resize(1400, 880)
+        state = self.prefs.get(WINDOW_STATE)
+        if state:
+            self.restoreState(QByteArray(state))
+
+    # --- refreshing ------------------------------------------------------------------------------
+
+    def _refresh(self) -> None:
+        analysis = self.session.analysis
+        lang = self.session.lang
+        self.stack.setCurrentIndex(1 if analysis is not None else 0)
+        self.sources.show_analysis(analysis, lang)
+        self.questions.show_analysis(analysis, lang)
+        if analysis is None:
+            self.results.show_results(None, [], 0.95, lang)
+            self.question_view.clear()
+        else:
+            self.results.show_results(analysis.results, analysis.years, analysis.options.confidence, lang)
+            current = self.question_view.question_id or self.results.selected_question()
+            if current and self._question(current) is not None:
+                self._show_question(current)
+            else:
+                self.question_view.clear()
+        self._update_actions()
+        self._update_title()
+
+    def _update_actions(self) -> None:
+        loaded = self.session.loaded
+        busy = self.runner.busy and not self._quiet_task
+        for action in (self.save_action, self.save_as_action, self.export_pdf_action, self.export_table_action,
+                       self.close_all_action):
+            action.setEnabled(loaded and not busy)
+        for action in (self.open_action, self.reference_action, self.open_project_action, self.settings_action):
+            action.setEnabled(not busy)
+        self.questions.setEnabled(not busy)
+        self.sources.setEnabled(not busy)
+
+    def _update_title(self) -> None:
+        path = self.session.project_path
+        name = path.name.removesuffix(PROJECT_SUFFIX) if path else (
+            self.session.analysis.municipality if self.session.analysis and self.session.analysis.municipality
+            else self.tr("Naamloos"))
+        self.setWindowTitle(f"{name}[*] — CEO Desk")
+        self.setWindowModified(self.session.modified)
+
+    def _question(self, question_id: str):
+        analysis = self.session.analysis
+        if analysis is None:
+            return None
+        try:
+            return analysis.catalogue.by_id(question_id)
+        except KeyError:
+            return None
+
+    def _show_question(self, question_id: str) -> None:
+        analysis = self.session.analysis
+        question = self._question(question_id)
+        rows = analysis.results[analysis.results["question_id"] == question_id] if question is not None else None
+        if question is None or rows is None or rows.empty:
+            self.question_view.clear()
+            return
+        if "group" in rows:
+            rows = rows[rows["group"] == rows["group"].iloc[0]]
+        self.question_view.show_question(question_id, question.text, rows, analysis.options.confidence,
+                                         self.session.lang)
+        self.runner.start(self.tr("Grafiek tekenen…"), jobs.render_question, question_id, rows, question.text,
+                          analysis.options, analysis.municipality,
+                          on_done=lambda result: self.question_view.show_rendering(*result),
+                          on_error=self.session._failed, coalesce=RENDER, cancellable=False, quiet=True)
+
+    def _question_chosen_in_results(self, question_id: str) -> None:
+        if self._syncing:
+            return
+        self._syncing = True
+        try:
+            question = self._question(question_id)
+            if question is not None:
+                self.questions.select_key(question.key)
+            self._show_question(question_id)
+        finally:
+            self._syncing = False
+
+    def _question_chosen_in_catalogue(self, key: str) -> None:
+        if self._syncing or self.session.analysis is None:
+            return
+        question = self.session.analysis.catalogue.by_key(key)
+        if question is None:
+            return
+        self._syncing = True
+        try:
+            self.results.select_question(question.id)
+            if question.reported:
+                self._show_question(question.id)
+        finally:
+            self._syncing = False
+
+    # --- progress --------------------------------------------------------------------------------
+
+    def _task_started(self, label: str, cancellable: bool, quiet: bool) -> None:
+        self._quiet_task = quiet
+        if quiet:
+            return
+        self.progress_label.setText(label)
+        self.progress.setValue(0)
+        for widget in (self.progress_label, self.progress):
+            widget.show()
+        self.cancel_button.setVisible(cancellable)
+        self.cancel_action.setEnabled(cancellable)
+        self._update_actions()
+
+    def _task_progress(self, fraction: float, message: str) -> None:
+        self.progress.setValue(int(fraction * 1000))
+        if message and not self._quiet_task:
+            self.progress_label.setText(f"{self.runner.current_label} {message}")
+
+    def _tasks_finished(self) -> None:
+        self._quiet_task = False
+        for widget in (self.progress_label, self.progress, self.cancel_button):
+            widget.hide()
+        self._update_actions()
+
+    # --- opening ---------------------------------------------------------------------------------
+
+    def _folder(self) -> str:
+        return self.prefs.get(LAST_FOLDER) or str(Path.home())
+
+    def _remember_folder(self, path: Path) -> None:
+        self.prefs.set(LAST_FOLDER, str(path.parent))
+
+    def _data_filter(self) -> str:
+        from ceo_desk.io.registry import dialog_filter
+        return dialog_filter(self.session.lang)
+
+    def choose_files(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Enquêtebestanden en referentiegroep openen"),
+                                                self._folder(), self._data_filter())
+        if paths:
+            self.open_paths([Path(p) for p in paths])
+
+    def choose_reference(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Referentiegroep openen"), self._folder(),
+                                              self.tr("Referentietabellen (*.xlsx *.csv)"))
+        if path:
+            self._remember_folder(Path(path))
+            self.session.open_files([], reference=Path(path))
+
+    def choose_project(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Project openen"), self._folder(),
+                                              self.tr("CEO Desk-projecten (*{suffix})").format(suffix=PROJECT_SUFFIX))
+        if path:
+            self.open_project(Path(path))
+
+    def open_paths(self, paths: list[Path]) -> None:
+        """Dropped or chosen files: a project file opens the project, data files are added."""
+        paths = [Path(p) for p in paths]
+        projects = [p for p in paths if is_project_file(p)]
+        if projects:
+            self.open_project(projects[0])
+            return
+        if paths:
+            self._remember_folder(paths[0])
+            self.session.open_files(paths)
+
+    def open_project(self, path: Path) -> None:
+        if not self._may_discard():
+            return
+        self._remember_folder(path)
+        self.session.open_project(path)
+
+    def _project_read(self, opened, path: Path) -> None:
+        if not dialogs.resolve_sources(self, opened.problems, self._data_filter()):
+            return
+        project = opened.project
+        project.surveys = [s for s in project.surveys if s.path is not None]
+        if project.reference is not None and project.reference.path is None:
+            project.reference = None
+        self.prefs.add_recent_project(str(Path(path).resolve()))
+        self.session.load_project(project, Path(path))
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = self.prefs.recent_projects()
+        for number, path in enumerate(recent, start=1):
+            action = self.recent_menu.addAction(f"&{number} {Path(path).name}")
+            action.setToolTip(path)
+            action.setStatusTip(path)
+            action.triggered.connect(lambda _=False, p=path: self._open_recent(p))
+        if not recent:
+            self.recent_menu.addAction(self.tr("(geen)")).setEnabled(False)
+
+    def _open_recent(self, path: str) -> None:
+        if not Path(path).exists():
+            self.prefs.remove_recent_project(path)
+            dialogs.show_input_errors(self, [self.tr("{name}: het project bestaat niet meer op {folder}.").format(
+                name=Path(path).name, folder=Path(path).parent)])
+            return
+        self.open_project(Path(path))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:
+        event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.open_paths(paths)
+
+    # --- saving and export -----------------------------------------------------------------------
+
+    def save_project(self) -> bool:
+        if self.session.project_path is None:
+            return self.save_project_as()
+        return self.session.save_project(self.session.project_path)
+
+    def save_project_as(self) -> bool:
+        start = str(Path(self._folder()) / f"{self.session.analysis.municipality or 'ceo'}{PROJECT_SUFFIX}")
+        path = dialogs.choose_save_path(self, self.tr("Project opslaan"), start,
+                                        self.tr("CEO Desk-projecten (*{suffix})").format(suffix=PROJECT_SUFFIX),
+                                        PROJECT_SUFFIX)
+        if path is None:
+            return False
+        if not path.name.lower().endswith(PROJECT_SUFFIX):
+            path = path.with_name(path.name.removesuffix(".json") + PROJECT_SUFFIX)
+        self._remember_folder(path)
+        return self.session.save_project(path)
+
+    def _saved(self, path: str) -> None:
+        self.prefs.add_recent_project(str(Path(path).resolve()))
+        self.statusBar().showMessage(self.tr("Project opgeslagen: {path}").format(path=path), 5000)
+
+    def export_report(self) -> None:
+        analysis = self.session.analysis
+        chosen = [q for q in self.results.selected_questions() if q]
+        dialog = dialogs.ReportDialog(analysis.years, chosen, self.session.report_title, self)
+        if not dialog.exec():
+            return
+        choice = dialog.choice()
+        self.session.set_report_title(choice["title"] or "")
+        name = f"rapport-{(analysis.municipality or 'ceo').lower().replace(' ', '-')}.pdf"
+        path = dialogs.choose_save_path(self, self.tr("Rapport opslaan"), str(Path(self._folder()) / name),
+                                        self.tr("PDF-bestanden (*.pdf)"), ".pdf")
+        if path is None:
+            return
+        self._remember_folder(path)
+        self.session.export_report(path, {**choice, "lang": self.session.lang})
+
+    def export_table(self) -> None:
+        start = str(Path(self._folder()) / "resultaten.xlsx")
+        path = dialogs.choose_save_path(self, self.tr("Tabel exporteren"), start, TABLE_FILTER, ".xlsx")
+        if path is None:
+            return
+        self._remember_folder(path)
+        self.session.export_table(path)
+
+    def _exported(self, path: str) -> None:
+        self.statusBar().showMessage(self.tr("Opgeslagen: {path}").format(path=path), 8000)
+        if path.lower().endswith(".pdf") and self.prefs.get(OPEN_PDF_AFTER_EXPORT):
+            QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+
+    # --- other actions ---------------------------------------------------------------------------
+
+    def focus_filter(self) -> None:
+        self.results.filter.setFocus()
+        self.results.filter.selectAll()
+
+    def close_all(self) -> None:
+        if self._may_discard():
+            self.session.close_all()
+
+    def edit_settings(self) -> None:
+        dialog = dialogs.SettingsDialog(self.session.option_values, self.prefs.get(OPEN_PDF_AFTER_EXPORT), self)
+        if not dialog.exec():
+            return
+        values = dialog.values()
+        self.prefs.set(OPEN_PDF_AFTER_EXPORT, dialog.open_pdf_after_export())
+        language_changed = values["lang"] != self.session.lang
+        self._store_options(values)
+        self.session.set_option_values({**self.session.option_values, **values})
+        if language_changed:
+            self.languageChosen.emit(values["lang"])
+
+    def _store_options(self, values: dict) -> None:
+        from ceo_desk.gui.settings import (ADJUST, ALPHA, CONFIDENCE, LANGUAGE, MIN_N_REPORT, MIN_N_TEST,
+                                           REF_INCLUDES_SELF)
+        for setting, key in ((CONFIDENCE, "confidence"), (ALPHA, "alpha"), (MIN_N_TEST, "min_n_test"),
+                             (MIN_N_REPORT, "min_n_report"), (ADJUST, "adjust"),
+                             (REF_INCLUDES_SELF, "ref_includes_self"), (LANGUAGE, "lang")):
+            self.prefs.set(setting, values[key])
+
+    def show_unexpected(self, exc: BaseException, details: str) -> None:
+        crash.log_exception(exc, details)
+        dialogs.show_unexpected(self, crash.log_path())
+
+    def _may_discard(self) -> bool:
+        """True when there are no unsaved changes, or the user saved or discarded them."""
+        if not self.session.modified or not self.session.loaded:
+            return True
+        answer = dialogs.ask_save_changes(self)
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save_project()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._discard_on_close or not self.session.modified or not self.session.loaded:
+            self._save_window_state()
+            event.accept()
+            return
+        answer = dialogs.ask_save_changes(self)
+        if answer == QMessageBox.StandardButton.Save and self.save_project() or \
+                answer == QMessageBox.StandardButton.Discard:
+            self._save_window_state()
+            self.runner.cancel()
+            event.accept()
+            return
+        event.ignore()
+
+    def _save_window_state(self) -> None:
+        self.prefs.set(GEOMETRY, bytes(self.saveGeometry().data()))
+        self.prefs.set(WINDOW_STATE, bytes(self.saveState().data()))
+

@@ -1,0 +1,298 @@
+"""Qt models over the core's results frame: the overview (a row per question, years as column
+groups) and one question's rows. Cells are formatted once when the frame arrives; ``data()``
+only looks them up, so it is fast and cannot raise. Sorting uses ``SORT_ROLE`` (raw numbers).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QColor, QFont
+
+from ceo_desk.gui import formatting as fmt
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+QUESTION_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+NUMERIC = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+TEXT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+CENTRE = Qt.AlignmentFlag.AlignCenter
+GROUP_SHADE = QColor(0, 90, 160, 18)
+
+
+
+@dataclass
+class Cell:
+    display: str = ""
+    sort: Any = None
+    tooltip: str = ""
+    align: Qt.AlignmentFlag = NUMERIC
+    italic: bool = False
+    accessible: str = ""
+
+
+@dataclass(frozen=True)
+class ColumnSpec:
+    field: str
+    title: str
+    tooltip: str
+    year: int | None = None
+
+
+def _records(frame) -> list[dict]:
+    return frame.astype(object).where(frame.notna(), None).to_dict(orient="records") if len(frame) else []
+
+
+def _year_cells(row: dict | None, field: str, confidence: float, lang: str) -> Cell:
+    if row is None:
+        return Cell(sort=float("-inf"))
+    if field == "n":
+        return Cell(fmt.number(row.get("n"), 0, lang), row.get("n") or 0)
+    if field == "value":
+        shown = fmt.value_text(row, lang)
+        return Cell(shown, fmt.value_sort(row), fmt.value_tooltip(row, confidence, lang),
+                    italic=bool(fmt.flag(row.get("indicative"))))
+    if field == "margin":
+        return Cell(fmt.number(row.get("margin"), 1, lang), _sortable(row.get("margin")))
+    if field == "ref_percent":
+        tip = QCoreApplication.translate("ResultsModel", "Referentiegroep: n = {n}").format(n=fmt.number(row.get("ref_n"), 0, lang)) \
+            if not fmt.missing(row.get("ref_n")) else ""
+        return Cell(fmt.number(row.get("ref_percent"), 0, lang), _sortable(row.get("ref_percent")), tip)
+    if field == "sig_ref":
+        text = fmt.comparison_text(row.get("sig_ref"), row.get("diff_ref"), row.get("p_ref_adj"),
+                                   QCoreApplication.translate("ResultsModel", "de referentiegroep"), lang)
+        return _marker_cell(row.get("sig_ref"), row.get("diff_ref"), text)
+    if field == "sig_prev":
+        against = str(row.get("prev_year") or "")
+        text = fmt.comparison_text(row.get("sig_prev"), row.get("diff_prev"), row.get("p_prev_adj"), against, lang)
+        return _marker_cell(row.get("sig_prev"), row.get("diff_prev"), text)
+    return Cell()
+
+
+def _marker_cell(significant, difference, text: str) -> Cell:
+    mark = fmt.marker(significant, difference)
+    sort = 0 if not mark else (1 if mark == fmt.UP else -1)
+    return Cell(mark, sort, text, CENTRE, accessible=text or QCoreApplication.translate("ResultsModel", "geen verschil getoetst"))
+
+
+def _sortable(value) -> float:
+    return float("-inf") if fmt.missing(value) else float(value)
+
+
+class ResultsTableModel(QAbstractTableModel):
+    """A row per question; per year the columns n, %, ±, ref %, and markers against the reference
+    group and the previous year."""
+
+    YEAR_FIELDS = ("n", "value", "margin", "ref_percent", "sig_ref", "sig_prev")
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._columns: list[ColumnSpec] = []
+        self._cells: list[list[Cell]] = []
+        self._ids: list[str] = []
+        self.years: list[int] = []
+
+    def _year_columns(self, year: int) -> list[ColumnSpec]:
+        titles = {
+            "n": ("n", QCoreApplication.translate("ResultsModel", "Aantal geldige antwoorden in {year}")),
+            "value": ("%", QCoreApplication.translate("ResultsModel", "Percentage positief in {year} (bij een rapportcijfer: het gemiddelde)")),
+            "margin": ("±", QCoreApplication.translate("ResultsModel", "Foutmarge in procentpunten, {year}")),
+            "ref_percent": (QCoreApplication.translate("ResultsModel", "ref"), QCoreApplication.translate("ResultsModel", "Percentage positief in de referentiegroep, {year}")),
+            "sig_ref": (QCoreApplication.translate("ResultsModel", "▲▼ ref"), QCoreApplication.translate("ResultsModel", "▲ ▼ significant hoger of lager dan de referentiegroep in {year}")),
+            "sig_prev": (QCoreApplication.translate("ResultsModel", "▲▼ vorig"), QCoreApplication.translate("ResultsModel", "▲ ▼ significant hoger of lager dan het jaar ervoor")),
+        }
+        return [ColumnSpec(f, f"{year}\n{titles[f][0]}", titles[f][1].format(year=year), year)
+                for f in self.YEAR_FIELDS]
+
+    def set_results(self, frame, years: list[int], confidence: float = 0.95, lang: str = "nl") -> None:
+        """Show ``frame`` (the core's results) for ``years``; formats every cell now, once."""
+        self.beginResetModel()
+        try:
+            self.years = list(years)
+            self._columns = [ColumnSpec("question_id", QCoreApplication.translate("ResultsModel", "Nr."), QCoreApplication.translate("ResultsModel", "Vraagnummer")),
+                             ColumnSpec("question", QCoreApplication.translate("ResultsModel", "Vraag"), QCoreApplication.translate("ResultsModel", "Vraag of stelling"))]
+            for year in self.years:
+                self._columns += self._year_columns(year)
+            rows: dict[tuple, dict[int, dict]] = {}
+            for record in _records(frame) if frame is not None else []:
+                key = (record["question_id"], record.get("group") or "")
+                rows.setdefault(key, {})[int(record["year"])] = record
+            self._cells, self._ids = [], []
+            for (qid, group), by_year in rows.items():
+                first = next(iter(by_year.values()))
+                label = first["question"] + (f" ({group})" if group else "")
+                line = [Cell(qid, int(qid[1:]) if qid[1:].isdigit() else qid, align=TEXT),
+                        Cell(label, label.casefold(), first["question"], TEXT)]
+                for spec in self._columns[2:]:
+                    line.append(_year_cells(by_year.get(spec.year), spec.field, confidence, lang))
+                self._cells.append(line)
+                self._ids.append(qid)
+        finally:
+            self.endResetModel()
+
+    def question_id(self, row: int) -> str | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, question_id: str) -> int:
+        return self._ids.index(question_id) if question_id in self._ids else -1
+
+    def column_spec(self, column: int) -> ColumnSpec:
+        return self._columns[column]
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._cells)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        try:
+            if not index.isValid():
+                return None
+            cell = self._cells[index.row()][index.column()]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return cell.display
+            if role == SORT_ROLE:
+                return cell.sort
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return cell.tooltip or None
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return cell.align
+            if role == Qt.ItemDataRole.AccessibleTextRole:
+                return cell.accessible or cell.display
+            if role == Qt.ItemDataRole.FontRole and cell.italic:
+                font = QFont()
+                font.setItalic(True)
+                return font
+            if role == Qt.ItemDataRole.BackgroundRole:
+                spec = self._columns[index.column()]
+                if spec.year is not None and self.years.index(spec.year) % 2 == 0:
+                    return GROUP_SHADE
+            if role == QUESTION_ID_ROLE:
+                return self._ids[index.row()]
+        except Exception:          # a model must never raise into Qt's paint code
+            return None
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
+            return None
+        spec = self._columns[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return spec.title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return spec.tooltip
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return TEXT if spec.year is None else CENTRE
+        return None
+
+
+class ResultsFilterProxy(QSortFilterProxyModel):
+    """Text filter on the question number and text; sorts on raw values."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self._needle = ""
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
+        needle = self._needle
+        if not needle:
+            return True
+        model = self.sourceModel()
+        text = " ".join(str(model.index(source_row, c, source_parent).data() or "") for c in (0, 1))
+        return needle.casefold() in text.casefold()
+
+    def set_text(self, text: str) -> None:
+        if hasattr(self, "beginFilterChange"):          # Qt >= 6.9
+            self.beginFilterChange()
+            self._needle = text.strip()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self._needle = text.strip()
+            self.invalidateFilter()
+
+    def lessThan(self, left: QModelIndex, right: QModelIndex) -> bool:
+        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
+        try:
+            return a < b
+        except TypeError:
+            return str(a) < str(b)
+
+
+class QuestionRowsModel(QAbstractTableModel):
+    """One question: a row per year with n, figure, margin, reference, differences and significance."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[list[Cell]] = []
+        self._headers: list[tuple[str, str]] = []
+
+    def set_rows(self, frame, confidence: float = 0.95, lang: str = "nl") -> None:
+        self.beginResetModel()
+        try:
+            records = _records(frame) if frame is not None else []
+            grade = bool(records) and records[0].get("kind") == "mean"
+            self._headers = [
+                (QCoreApplication.translate("ResultsModel", "Jaar"), ""), ("n", QCoreApplication.translate("ResultsModel", "Aantal geldige antwoorden")),
+                (QCoreApplication.translate("ResultsModel", "Gemiddelde") if grade else "%", QCoreApplication.translate("ResultsModel", "Gemiddeld cijfer") if grade else QCoreApplication.translate("ResultsModel", "Percentage positief")),
+                ("±", QCoreApplication.translate("ResultsModel", "Foutmarge in procentpunten")),
+                (QCoreApplication.translate("ResultsModel", "Ref %"), QCoreApplication.translate("ResultsModel", "Percentage positief in de referentiegroep")), (QCoreApplication.translate("ResultsModel", "Ref n"), QCoreApplication.translate("ResultsModel", "n van de referentiegroep")),
+                (QCoreApplication.translate("ResultsModel", "Verschil ref"), QCoreApplication.translate("ResultsModel", "Verschil met de referentiegroep in procentpunten")), ("", QCoreApplication.translate("ResultsModel", "Significant t.o.v. referentie")),
+                (QCoreApplication.translate("ResultsModel", "Verschil vorig jaar"), QCoreApplication.translate("ResultsModel", "Verschil met het jaar ervoor")), (" ", QCoreApplication.translate("ResultsModel", "Significant t.o.v. vorig jaar")),
+            ]
+            self._rows = []
+            for r in records:
+                diff_dec = 2 if grade else 1
+                self._rows.append([
+                    Cell(str(r["year"]), r["year"], align=TEXT),
+                    Cell(fmt.number(r.get("n"), 0, lang), r.get("n")),
+                    Cell(fmt.value_text(r, lang), fmt.value_sort(r), fmt.value_tooltip(r, confidence, lang),
+                         italic=bool(fmt.flag(r.get("indicative")))),
+                    Cell(fmt.number(r.get("margin"), 1, lang), r.get("margin")),
+                    Cell(fmt.number(r.get("ref_percent"), 0, lang), r.get("ref_percent")),
+                    Cell(fmt.number(r.get("ref_n"), 0, lang), r.get("ref_n")),
+                    Cell(fmt.number(r.get("diff_ref"), 1, lang), r.get("diff_ref")),
+                    _marker_cell(r.get("sig_ref"), r.get("diff_ref"), fmt.comparison_text(
+                        r.get("sig_ref"), r.get("diff_ref"), r.get("p_ref_adj"), QCoreApplication.translate("ResultsModel", "de referentiegroep"), lang)),
+                    Cell(fmt.number(r.get("diff_prev"), diff_dec, lang), r.get("diff_prev")),
+                    _marker_cell(r.get("sig_prev"), r.get("diff_prev"), fmt.comparison_text(
+                        r.get("sig_prev"), r.get("diff_prev"), r.get("p_prev_adj"), str(r.get("prev_year") or ""), lang)),
+                ])
+        finally:
+            self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._headers)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        try:
+            cell = self._rows[index.row()][index.column()]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return cell.display
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return cell.tooltip or None
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return cell.align
+            if role == Qt.ItemDataRole.AccessibleTextRole:
+                return cell.accessible or cell.display
+            if role == Qt.ItemDataRole.FontRole and cell.italic:
+                font = QFont()
+                font.setItalic(True)
+                return font
+        except Exception:
+            return None
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._headers):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section][0]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._headers[section][1] or None
+        return None

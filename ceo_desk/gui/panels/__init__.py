@@ -1,0 +1,1 @@
+"""The window's panels: sources, questions and categories, results, question view."""

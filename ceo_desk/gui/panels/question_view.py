@@ -1,0 +1,111 @@
+"""One question: the same chart as its PDF page, its table per year, and the generated sentences."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QSizePolicy, QTableView, QVBoxLayout, QWidget
+
+from ceo_desk.gui.models import QuestionRowsModel
+
+
+class ChartView(QWidget):
+    """An SVG drawing on a white page, scaled to the available width, keeping its aspect ratio."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.renderer = QSvgRenderer(self)
+        self.renderer.setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
+        self._ratio = 0.45
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumHeight(140)
+
+    def show_svg(self, data: bytes | None) -> None:
+        self.renderer.load(QByteArray(data or b"<svg xmlns='http://www.w3.org/2000/svg' width='1' height='1'/>"))
+        size = self.renderer.defaultSize()
+        if size.width() > 0:
+            self._ratio = size.height() / size.width()
+        self.updateGeometry()
+        self.update()
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return int(width * self._ratio)
+
+    def sizeHint(self) -> QSize:
+        return QSize(560, int(560 * self._ratio))
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        width = min(self.width(), int(self.height() / self._ratio)) if self._ratio else self.width()
+        height = int(width * self._ratio)
+        target = QRectF((self.width() - width) / 2, (self.height() - height) / 2, width, height)
+        painter.fillRect(target, QColor("white"))
+        if self.renderer.isValid():
+            self.renderer.render(painter, target)
+        painter.end()
+
+
+class QuestionView(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel(self.tr("Kies een vraag in de tabel."), self)
+        self.title.setWordWrap(True)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.title.setFont(font)
+        self.chart = ChartView(self)
+        self.chart.setAccessibleName(self.tr("Grafiek van de gekozen vraag"))
+        self.model = QuestionRowsModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Cijfers van de gekozen vraag per jaar"))
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sentences = QLabel(self)
+        self.sentences.setWordWrap(True)
+        self.sentences.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.sentences.setAccessibleName(self.tr("Toelichting bij de gekozen vraag"))
+        self.sentences.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.chart, 3)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.sentences)
+        self.question_id: str | None = None
+        self.clear()
+
+    def clear(self) -> None:
+        self.question_id = None
+        self.title.setText(self.tr("Kies een vraag in de tabel."))
+        self.chart.show_svg(None)
+        self.chart.setVisible(False)
+        self.model.set_rows(None)
+        self.table.setVisible(False)
+        self.sentences.setText("")
+
+    def show_question(self, question_id: str, text: str, rows, confidence: float, lang: str) -> None:
+        """The figures at once; the chart and sentences follow from ``show_rendering``."""
+        self.question_id = question_id
+        self.title.setText(f"{question_id}. {text}")
+        self.model.set_rows(rows, confidence, lang)
+        self.table.setVisible(True)
+        self.table.resizeColumnsToContents()
+        rows_height = sum(self.table.rowHeight(r) for r in range(self.model.rowCount()))
+        self.table.setFixedHeight(self.table.horizontalHeader().height() + rows_height + 2 * self.table.frameWidth())
+
+    def show_rendering(self, question_id: str, svg: bytes | None, sentences: list[str]) -> None:
+        if question_id != self.question_id:
+            return
+        self.chart.show_svg(svg)
+        self.chart.setVisible(svg is not None)
+        self.sentences.setText(" ".join(sentences))

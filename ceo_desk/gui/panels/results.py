@@ -1,0 +1,147 @@
+"""The results overview: filter, year chooser, the table, copy as tab-separated text."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView,
+                               QVBoxLayout, QWidget)
+
+from ceo_desk.gui.models import QUESTION_ID_ROLE, ResultsFilterProxy, ResultsTableModel
+
+ALL_YEARS = 0
+QUESTION_WIDTH = 300
+
+
+def selection_as_tsv(view: QTableView) -> str:
+    """The selected cells as tab-separated lines (with the column titles), the way Excel pastes them."""
+    indexes = sorted(view.selectionModel().selectedIndexes(), key=lambda i: (i.row(), i.column()))
+    if not indexes:
+        return ""
+    columns = sorted({i.column() for i in indexes})
+    rows: dict[int, dict[int, str]] = {}
+    for index in indexes:
+        rows.setdefault(index.row(), {})[index.column()] = str(index.data() or "")
+    model = view.model()
+    head = [str(model.headerData(c, Qt.Orientation.Horizontal) or "").replace("\n", " ") for c in columns]
+    clean = lambda text: text.replace("\t", " ").replace("\n", " ")
+    lines = ["\t".join(head)] + ["\t".join(clean(cells.get(c, "")) for c in columns) for _, cells in sorted(rows.items())]
+    return "\r\n".join(lines) + "\r\n"
+
+
+class ResultsPanel(QWidget):
+    questionSelected = Signal(str)           # question id
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = ResultsTableModel(self)
+        self.proxy = ResultsFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.filter = QLineEdit(self)
+        self.filter.setPlaceholderText(self.tr("Zoek een vraag…"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.setAccessibleName(self.tr("Vragen filteren"))
+        self.filter.textChanged.connect(self.proxy.set_text)
+        self.year = QComboBox(self)
+        self.year.setAccessibleName(self.tr("Jaar"))
+        self.year.setToolTip(self.tr("Toon alle jaren of één jaar"))
+        self.year.currentIndexChanged.connect(lambda _: self._refill())
+        year_label = QLabel(self.tr("&Jaar:"), self)
+        year_label.setBuddy(self.year)
+        top = QHBoxLayout()
+        top.addWidget(self.filter, 1)
+        top.addWidget(year_label)
+        top.addWidget(self.year)
+
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setAccessibleName(self.tr("Resultaten per vraag en jaar"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.copy_action = QAction(self.tr("Kopiëren"), self)
+        self.copy_action.setShortcut(QKeySequence.StandardKey.Copy)
+        self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.copy_action.triggered.connect(self.copy_selection)
+        self.table.addAction(self.copy_action)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
+        self.legend = QLabel(self)
+        self.legend.setWordWrap(True)
+        self.legend.setText(self.tr("▲ ▼ significant hoger of lager (t.o.v. de referentiegroep of het jaar ervoor); "
+                                    "geen teken: geen significant verschil of niet getoetst. Cursief: indicatief "
+                                    "(kleine n). Wijs een cel aan voor details."))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.legend)
+        self._frame, self._years, self._confidence, self._lang = None, [], 0.95, "nl"
+
+    def show_results(self, frame, years: list[int], confidence: float, lang: str) -> None:
+        chosen = self.year.currentData()
+        self._frame, self._years, self._confidence, self._lang = frame, list(years), confidence, lang
+        self.year.blockSignals(True)
+        self.year.clear()
+        self.year.addItem(self.tr("Alle jaren"), ALL_YEARS)
+        for y in reversed(self._years):
+            self.year.addItem(str(y), y)
+        position = self.year.findData(chosen) if chosen is not None else 0
+        self.year.setCurrentIndex(max(position, 0))
+        self.year.blockSignals(False)
+        self._refill()
+
+    def chosen_year(self) -> int | None:
+        value = self.year.currentData()
+        return None if not value else int(value)
+
+    def _refill(self) -> None:
+        selected = self.selected_question()
+        year = self.chosen_year()
+        self.model.set_results(self._frame, [year] if year else self._years, self._confidence, self._lang)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        if self.model.columnCount() > 1:
+            if year:                      # one year: the question text gets the room left
+                header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+            else:
+                header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+                header.resizeSection(1, QUESTION_WIDTH)
+        if selected:
+            self.select_question(selected)
+
+    def selected_question(self) -> str | None:
+        index = self.table.selectionModel().currentIndex()
+        return index.data(QUESTION_ID_ROLE) if index.isValid() else None
+
+    def selected_questions(self) -> list[str]:
+        """Question ids of every row with a selected cell, in table order."""
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedIndexes()})
+        return [self.proxy.index(r, 0).data(QUESTION_ID_ROLE) for r in rows]
+
+    def select_question(self, question_id: str) -> None:
+        row = self.model.row_of(question_id)
+        if row < 0:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 1))
+        if index.isValid():
+            self.table.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            self.table.scrollTo(index)
+
+    def copy_selection(self) -> None:
+        text = selection_as_tsv(self.table)
+        if text:
+            QGuiApplication.clipboard().setText(text)
+
+    def _current_changed(self, current, previous) -> None:
+        if current.isValid() and (not previous.isValid() or current.row() != previous.row()):
+            qid = current.data(QUESTION_ID_ROLE)
+            if qid:
+                self.questionSelected.emit(qid)

@@ -1,0 +1,237 @@
+"""The open document: loaded files, the analysis, the user's corrections, the project file.
+
+The session starts every piece of work through the task runner and announces the outcome with
+signals; widgets read from ``session.analysis`` and call the ``set_…`` methods. Corrections are
+collected in ``overrides`` and applied by one coalesced re-analysis, so a burst of clicks costs one
+run. Before anything is loaded, options are kept as plain values: building ``AnalysisOptions``
+would import pandas on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+
+from ceo_desk.gui import jobs
+from ceo_desk.gui.tasks import TaskRunner
+
+REANALYSE = "reanalyse"
+
+
+
+class Session(QObject):
+    analysisChanged = Signal()              # new results (after a load or a correction)
+    modifiedChanged = Signal(bool)
+    projectChanged = Signal(str)            # project path ('' = none)
+    inputErrors = Signal(list)              # user messages (str) of files that could not be used
+    failed = Signal(object, str)            # unexpected error and its traceback
+    projectOpened = Signal(object, object)  # OpenedProject, path: the window checks the sources
+    saved = Signal(str)
+    exported = Signal(str)
+
+    def __init__(self, runner: TaskRunner, option_values: dict[str, Any], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.analysis = None
+        self.option_values = dict(option_values)   # AnalysisOptions fields, plain values
+        self.overrides = None                       # Overrides once anything is loaded
+        self.years: dict[str, int] = {}             # file path -> year the user gave
+        self.report_title = ""
+        self.project_path: Path | None = None
+        self.modified = False
+
+    # --- state -----------------------------------------------------------------------------------
+
+    @property
+    def loaded(self) -> bool:
+        return self.analysis is not None
+
+    @property
+    def lang(self) -> str:
+        return self.option_values.get("lang", "nl")
+
+    def options(self):
+        from ceo_desk.model.options import AnalysisOptions
+        return AnalysisOptions(**self.option_values)
+
+    def _set_modified(self, modified: bool) -> None:
+        if modified != self.modified:
+            self.modified = modified
+            self.modifiedChanged.emit(modified)
+
+    def _set_analysis(self, analysis) -> None:
+        self.analysis = analysis
+        if analysis is not None:
+            self.overrides = _copy_overrides(analysis.overrides)
+            self.option_values = dataclasses.asdict(analysis.options)
+        self.analysisChanged.emit()
+
+    def _failed(self, exc: BaseException, details: str) -> None:
+        from ceo_desk.model.errors import CeoDeskError
+        if isinstance(exc, CeoDeskError):
+            self.inputErrors.emit([str(exc)])
+        else:
+            self.failed.emit(exc, details)
+
+    # --- loading ---------------------------------------------------------------------------------
+
+    def open_files(self, paths: list[Path | str], reference: Path | str | None = None) -> None:
+        """Add survey files (and a reference table, recognised by its contents) to what is loaded."""
+        paths = [Path(p) for p in paths]
+        if not paths and reference is None:
+            return
+        surveys = list(self.analysis.surveys) if self.analysis else []
+        current_ref = self.analysis.reference if self.analysis else None
+        label = QCoreApplication.translate("Session", "Bestanden inlezen…")
+        self.runner.start(label, jobs.load_and_analyse, paths, Path(reference) if reference else None, surveys,
+                          current_ref, dict(self.option_values), self.overrides, dict(self.years),
+                          on_done=self._loaded, on_error=self._failed)
+
+    def _loaded(self, loaded: jobs.Loaded) -> None:
+        if loaded.analysis is not None and loaded.analysis is not self.analysis:
+            self._set_analysis(loaded.analysis)
+            self._set_modified(True)
+        if loaded.errors:
+            self.inputErrors.emit([str(e) for e in loaded.errors])
+
+    def remove_sources(self, survey_paths: set[str], reference: bool = False) -> None:
+        if not self.analysis:
+            return
+        self.runner.start(QCoreApplication.translate("Session", "Opnieuw berekenen…"), jobs.remove_files, self.analysis, set(survey_paths), reference,
+                          on_done=self._after_removal, on_error=self._failed)
+
+    def _after_removal(self, analysis) -> None:
+        self._set_analysis(analysis)
+        self._set_modified(True)
+
+    def close_all(self) -> None:
+        self.runner.cancel()
+        self.analysis = None
+        self.overrides = None
+        self.years = {}
+        self.report_title = ""
+        self.project_path = None
+        self.analysisChanged.emit()
+        self.projectChanged.emit("")
+        self._set_modified(False)
+
+    # --- corrections -----------------------------------------------------------------------------
+
+    def set_match(self, question_key: str, reference_key: str | None) -> None:
+        """Pair a question with another reference question, or with none (``None``)."""
+        self.overrides.reference_match[question_key] = reference_key
+        self._reanalyse()
+
+    def set_role(self, question_key: str, category: str, role) -> None:
+        """Make a category count as positive, negative, or leave it out of n."""
+        from ceo_desk.model.scales import Role
+        question = self.analysis.catalogue.by_key(question_key)
+        roles = {c: question.roles.get(c, Role.EXCLUDED) for c in question.categories}
+        roles.update(self.overrides.roles.get(question_key, {}))
+        roles[category] = role
+        self.overrides.roles[question_key] = roles
+        self._reanalyse()
+
+    def reset_roles(self, question_key: str) -> None:
+        self.overrides.roles.pop(question_key, None)
+        self._reanalyse()
+
+    def set_not_question(self, question_key: str, not_question: bool) -> None:
+        if not_question:
+            self.overrides.not_question.add(question_key)
+        else:
+            self.overrides.not_question.discard(question_key)
+        self._reanalyse()
+
+    def set_option_values(self, values: dict[str, Any]) -> None:
+        """New statistical settings or language; re-analyses what is loaded."""
+        if values == self.option_values:
+            return
+        self.option_values = dict(values)
+        if self.analysis is not None:
+            self._reanalyse()
+
+    def set_report_title(self, title: str) -> None:
+        if title != self.report_title:
+            self.report_title = title
+            self._set_modified(True)
+
+    def _reanalyse(self) -> None:
+        if self.analysis is None:
+            return
+        self._set_modified(True)
+        self.runner.start(QCoreApplication.translate("Session", "Opnieuw berekenen…"), jobs.reanalyse, self.analysis, dict(self.option_values),
+                          _copy_overrides(self.overrides), on_done=self._reanalysed, on_error=self._failed,
+                          coalesce=REANALYSE, cancellable=False, quiet=True)
+
+    def _reanalysed(self, analysis) -> None:
+        self.analysis = analysis           # keep self.overrides: it may already hold newer clicks
+        self.analysisChanged.emit()
+
+    # --- project file ----------------------------------------------------------------------------
+
+    def project(self):
+        from ceo_desk.project import project_from
+        return project_from(self.analysis.surveys, self.analysis.reference, self.options(),
+                            _copy_overrides(self.overrides), self.years, self.report_title)
+
+    def save_project(self, path: Path | str) -> bool:
+        """Write the project file (small JSON: done at once, so closing can rely on it)."""
+        from ceo_desk.model.errors import CeoDeskError
+        from ceo_desk.project import save_project
+        try:
+            save_project(self.project(), path)
+        except CeoDeskError as err:
+            self.inputErrors.emit([str(err)])
+            return False
+        self.project_path = Path(path)
+        self._set_modified(False)
+        self.projectChanged.emit(str(path))
+        self.saved.emit(str(path))
+        return True
+
+    def open_project(self, path: Path | str) -> None:
+        """Read the project and check its files; the window then resolves problems and calls
+        ``load_project``."""
+        path = Path(path)
+        self.runner.start(QCoreApplication.translate("Session", "Project openen…"), jobs.read_project, path,
+                          on_done=lambda opened: self.projectOpened.emit(opened, path), on_error=self._failed)
+
+    def load_project(self, project, path: Path) -> None:
+        """Replace what is loaded by the project's files, settings and corrections."""
+        self.runner.cancel()
+        self.analysis = None
+        self.overrides = project.overrides
+        self.option_values = {**dataclasses.asdict(project.options), "lang": self.lang}  # interface language wins
+        self.years = project.years
+        self.report_title = project.report_title
+        reference = project.reference.path if project.reference else None
+        self.runner.start(QCoreApplication.translate("Session", "Project openen…"), jobs.load_and_analyse, [s.path for s in project.surveys],
+                          reference, [], None, dict(self.option_values), project.overrides, dict(self.years),
+                          on_done=lambda loaded: self._project_loaded(loaded, path), on_error=self._failed)
+
+    def _project_loaded(self, loaded: jobs.Loaded, path: Path) -> None:
+        self._set_analysis(loaded.analysis)
+        self.project_path = Path(path)
+        self.projectChanged.emit(str(path))
+        self._set_modified(False)
+        if loaded.errors:
+            self.inputErrors.emit([str(e) for e in loaded.errors])
+
+    # --- export ----------------------------------------------------------------------------------
+
+    def export_table(self, path: Path | str) -> None:
+        self.runner.start(QCoreApplication.translate("Session", "Tabel exporteren…"), jobs.export_table, self.analysis.results, Path(path),
+                          on_done=lambda p: self.exported.emit(str(p)), on_error=self._failed)
+
+    def export_report(self, path: Path | str, report_options) -> None:
+        self.runner.start(QCoreApplication.translate("Session", "Rapport maken…"), jobs.export_report, self.analysis, Path(path), report_options,
+                          on_done=lambda p: self.exported.emit(str(p)), on_error=self._failed)
+
+
+def _copy_overrides(overrides):
+    from ceo_desk.model.options import Overrides
+    return Overrides.from_json(overrides.to_json()) if overrides is not None else Overrides()

@@ -1,0 +1,127 @@
+"""Every user preference declared once, typed, with its default; stored with QSettings.
+
+Preferences (what the user chose in the settings dialog) are kept apart from remembered window
+state (geometry, splitters, recent files). ``SETTINGS_VERSION`` plus ``_UPGRADES`` migrate older
+stores. Analysis options are built from the preferences here and passed to the core as plain
+arguments; the core never reads QSettings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QSettings
+
+ORGANISATION = "CEO Desk"
+APPLICATION = "ceo-desk"
+SETTINGS_VERSION = 1
+MAX_RECENT = 8
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    type: type
+    default: Any
+
+
+CONFIDENCE = Setting("analysis/confidence", float, 0.95)
+ALPHA = Setting("analysis/alpha", float, 0.05)
+MIN_N_TEST = Setting("analysis/min_n_test", int, 30)
+MIN_N_REPORT = Setting("analysis/min_n_report", int, 10)
+ADJUST = Setting("analysis/adjust", str, "none")
+REF_INCLUDES_SELF = Setting("analysis/ref_includes_self", bool, False)
+LANGUAGE = Setting("interface/language", str, "nl")
+OPEN_PDF_AFTER_EXPORT = Setting("export/open_pdf", bool, True)
+
+PREFERENCES = (CONFIDENCE, ALPHA, MIN_N_TEST, MIN_N_REPORT, ADJUST, REF_INCLUDES_SELF, LANGUAGE,
+               OPEN_PDF_AFTER_EXPORT)
+
+# remembered state, not preferences
+GEOMETRY = Setting("window/geometry", bytes, b"")
+WINDOW_STATE = Setting("window/state", bytes, b"")
+RECENT_PROJECTS = Setting("recent/projects", list, [])
+LAST_FOLDER = Setting("recent/folder", str, "")
+
+# SETTINGS_VERSION n -> n + 1; each step gets the QSettings and rewrites what changed.
+_UPGRADES: dict[int, Any] = {}
+
+
+def _convert(value: Any, kind: type, default: Any) -> Any:
+    """QSettings returns strings from INI files and odd types on some platforms: coerce safely."""
+    if value is None:
+        return default
+    try:
+        if kind is bool:
+            if isinstance(value, str):
+                return value.strip().lower() in {"1", "true", "yes", "ja"}
+            return bool(value)
+        if kind is list:
+            if isinstance(value, str):
+                return [value] if value else []
+            return [str(v) for v in value]
+        if kind is bytes:
+            return bytes(value)
+        return kind(value)
+    except (TypeError, ValueError):
+        return default
+
+
+class Preferences:
+    """Typed access to the QSettings store: ``prefs.get(CONFIDENCE)``, ``prefs.set(LANGUAGE, "en")``."""
+
+    def __init__(self, store: QSettings | None = None) -> None:
+        self.store = store or QSettings(ORGANISATION, APPLICATION)
+        self._upgrade()
+
+    def _upgrade(self) -> None:
+        version = _convert(self.store.value("meta/version"), int, 0)
+        if version == 0:          # a new store
+            version = SETTINGS_VERSION
+        while version < SETTINGS_VERSION:
+            _UPGRADES[version](self.store)
+            version += 1
+        self.store.setValue("meta/version", version)
+
+    def get(self, setting: Setting) -> Any:
+        return _convert(self.store.value(setting.key), setting.type, setting.default)
+
+    def set(self, setting: Setting, value: Any) -> None:
+        self.store.setValue(setting.key, value)
+
+    def reset(self, setting: Setting) -> None:
+        self.store.remove(setting.key)
+
+    def analysis_options(self):
+        """The statistical settings as the core's ``AnalysisOptions`` (imported lazily: it pulls in pandas)."""
+        from ceo_desk.model.options import AnalysisOptions
+        try:
+            return AnalysisOptions(confidence=self.get(CONFIDENCE), alpha=self.get(ALPHA),
+                                   min_n_test=self.get(MIN_N_TEST), min_n_report=self.get(MIN_N_REPORT),
+                                   adjust=self.get(ADJUST), ref_includes_self=self.get(REF_INCLUDES_SELF),
+                                   lang=self.language())
+        except ValueError:        # a hand-edited store with impossible values: fall back to defaults
+            return AnalysisOptions(lang=self.language())
+
+    def store_analysis_options(self, options) -> None:
+        self.set(CONFIDENCE, options.confidence)
+        self.set(ALPHA, options.alpha)
+        self.set(MIN_N_TEST, options.min_n_test)
+        self.set(MIN_N_REPORT, options.min_n_report)
+        self.set(ADJUST, options.adjust)
+        self.set(REF_INCLUDES_SELF, options.ref_includes_self)
+
+    def language(self) -> str:
+        lang = self.get(LANGUAGE)
+        return lang if lang in ("nl", "en") else LANGUAGE.default
+
+    def recent_projects(self) -> list[str]:
+        return self.get(RECENT_PROJECTS)[:MAX_RECENT]
+
+    def add_recent_project(self, path: str) -> None:
+        recent = [p for p in self.recent_projects() if p != path]
+        self.set(RECENT_PROJECTS, [path] + recent[: MAX_RECENT - 1])
+
+    def remove_recent_project(self, path: str) -> None:
+        self.set(RECENT_PROJECTS, [p for p in self.recent_projects() if p != path])

@@ -1,0 +1,1047 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
+<context>
+    <name>CatalogueModels</name>
+    <message>
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="25" />
+        <source>Rapportcijfer (gemiddelde)</source>
+        <translation>Grade (mean)</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="27" />
+        <source>Niet herkend</source>
+        <translation>Not recognised</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="31" />
+        <source>Gemengd</source>
+        <translation>Mixed</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="32" />
+        <source>Eigen indeling</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="36" />
+        <source>Positief</source>
+        <translation>Positive</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="36" />
+        <source>Negatief</source>
+        <translation>Negative</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="37" />
+        <source>Telt niet mee</source>
+        <translation>Not counted</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="75" />
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="75" />
+        <source>Vraagnummer</source>
+        <translation>Question number</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="75" />
+        <source>Vraag</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="75" />
+        <source>Vraag of kolom uit de bestanden</source>
+        <translation>Question or column from the files</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="76" />
+        <source>Schaal</source>
+        <translation>Scale</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="76" />
+        <source>Antwoordschaal die de import herkende</source>
+        <translation>Answer scale the import recognised</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="77" />
+        <source>Referentievraag</source>
+        <translation>Reference question</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="77" />
+        <source>De vraag in de referentiegroep waarmee vergeleken wordt; dubbelklik om te wijzigen</source>
+        <translation>The reference-group question it is compared with; double-click to change</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="78" />
+        <source>Telt mee</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="78" />
+        <source>Uitvinken als deze kolom geen vraag is</source>
+        <translation>Untick when this column is not a question</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="83" />
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="106" />
+        <source>— geen referentie —</source>
+        <translation>— no reference —</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="92" />
+        <source>Een rapportcijfer wordt niet met de referentiegroep vergeleken.</source>
+        <translation>A grade is not compared with the reference group.</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="94" />
+        <source>Geen referentiegroep geladen.</source>
+        <translation>No reference group loaded.</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="98" />
+        <source>door u gekozen</source>
+        <translation>chosen by you</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="98" />
+        <source>zelfde tekst</source>
+        <translation>same wording</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="103" />
+        <source>voorstel: {text}</source>
+        <translation>suggestion: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="103" />
+        <source>Geen vraag met dezelfde tekst. Bedoelt u '{text}'? Dubbelklik om te koppelen.</source>
+        <translation>No question with the same wording. Do you mean '{text}'? Double-click to pair them.</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="106" />
+        <source>Door u ontkoppeld.</source>
+        <translation>Unpaired by you.</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="107" />
+        <source>— geen —</source>
+        <translation>— none —</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="107" />
+        <source>Geen vraag met dezelfde tekst in de referentiegroep.</source>
+        <translation>No question with the same wording in the reference group.</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="147" />
+        <source>telt niet mee</source>
+        <translation>not counted</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="147" />
+        <source>telt mee</source>
+        <translation>counted</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="214" />
+        <source>Antwoordcategorie</source>
+        <translation>Answer category</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="214" />
+        <source>Antwoorden</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="214" />
+        <source>Telt als</source>
+        <translation>Counts as</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="238" />
+        <source>Het bestand verklaart deze code als ontbrekend; hij telt nooit mee.</source>
+        <translation>The file declares this code missing; it never counts.</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="239" />
+        <source>Dubbelklik om te kiezen: positief, negatief of niet meetellen (niet in n).</source>
+        <translation>Double-click to choose: positive, negative or not counted (not in n).</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="150" />
+        <source>Dit bestand kon niet worden gebruikt:</source>
+        <translation>This file could not be used:</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="151" />
+        <source>Deze bestanden konden niet worden gebruikt:</source>
+        <translation>These files could not be used:</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="152" />
+        <source>Wat al geladen was, blijft geladen.</source>
+        <translation>What was loaded before stays loaded.</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="154" />
+        <source>Bestand niet te gebruiken</source>
+        <translation>File cannot be used</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="158" />
+        <source>(geen logbestand)</source>
+        <translation>(no log file)</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="159" />
+        <source>Onverwachte fout</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="159" />
+        <source>Er ging iets mis dat CEO Desk niet had voorzien. Wat u geladen had, is nog aanwezig; sla uw project op.
+
+De details staan in het logbestand:
+{path}
+
+Stuur dat bestand mee als u de fout meldt.</source>
+        <translation>Something went wrong that CEO Desk did not foresee. What you loaded is still there; save your project.
+
+The details are in the log file:
+{path}
+
+Please attach that file when you report the error.</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="166" />
+        <source>Wijzigingen opslaan?</source>
+        <translation>Save changes?</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="166" />
+        <source>Het project heeft wijzigingen die nog niet zijn opgeslagen. Opslaan?</source>
+        <translation>The project has changes that have not been saved. Save them?</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="178" />
+        <source>Bestand niet gevonden</source>
+        <translation>File not found</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="179" />
+        <source>{name} staat niet meer op {path}.
+
+Waar staat het nu? Kies 'Overslaan' om het project zonder dit bestand te openen.</source>
+        <translation>{name} is no longer in {path}.
+
+Where is it now? Choose 'Ignore' to open the project without this file.</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="186" />
+        <source>Waar staat {name}?</source>
+        <translation>Where is {name}?</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="195" />
+        <source>Bestanden gewijzigd</source>
+        <translation>Files changed</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="195" />
+        <source>Deze bestanden zijn veranderd sinds het project werd opgeslagen; de cijfers kunnen afwijken van eerder:
+
+{names}</source>
+        <translation>These files changed since the project was saved; the figures may differ from before:
+
+{names}</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="202" />
+        <source>Over CEO Desk</source>
+        <translation>About CEO Desk</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="202" />
+        <source>&lt;h3&gt;CEO Desk {version}&lt;/h3&gt;&lt;p&gt;Cliëntervaringsonderzoek (Wmo en Jeugd) voor gemeenten: bestanden van het bureau inlezen, percentages positief met foutmarges, toetsen tegen de referentiegroep en het vorige jaar, en een PDF-rapport per vraag en jaar.&lt;/p&gt;&lt;p&gt;Gemaakt met Python, Qt (PySide6), pandas, statsmodels en ReportLab.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;CEO Desk {version}&lt;/h3&gt;&lt;p&gt;Client-experience surveys (Wmo and youth care) for municipalities: read the agency's files, percent positive with margins of error, tests against the reference group and the previous year, and a PDF report per question and year.&lt;/p&gt;&lt;p&gt;Made with Python, Qt (PySide6), pandas, statsmodels and ReportLab.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyPage</name>
+    <message>
+        <location filename="../../ceo_desk/gui/main_window.py" line="42" />
+        <source>&lt;h2&gt;Cliëntervaringsonderzoek analyseren&lt;/h2&gt;&lt;p&gt;Sleep de enquêtebestanden van het bureau (SPSS .sav, Excel .xlsx of CSV) en de tabel van de referentiegroep hierheen,&lt;br&gt;of kies &lt;b&gt;Bestanden openen&lt;/b&gt;. Meerdere jaren tegelijk kan.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Analyse client-experience surveys&lt;/h2&gt;&lt;p&gt;Drop the agency's survey files (SPSS .sav, Excel .xlsx or CSV) and the reference-group table here,&lt;br&gt;or choose &lt;b&gt;Open files&lt;/b&gt;. Several years at once is fine.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/main_window.py" line="47" />
+        <source>Bestanden openen…</source>
+        <translation>Open files…</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/main_window.py" line="48" />
+        <source>Bestanden openen</source>
+        <translation>Open files</translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <location filename="../../ceo_desk/gui/formatting.py" line="60" />
+        <source>Verschil met {against}: {diff} procentpunt, niet getoetst</source>
+        <translation>Difference with {against}: {diff} percentage points, not tested</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/formatting.py" line="62" />
+        <source>significant hoger</source>
+        <translation>significantly higher</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/formatting.py" line="62" />
+        <source>significant lager</source>
+        <translation>significantly lower</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/formatting.py" line="63" />
+        <source>{direction} dan {against}: {diff} procentpunt (p = {p})</source>
+        <translation>{direction} than {against}: {diff} percentage points (p = {p})</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/formatting.py" line="65" />
+        <source>Verschil met {against}: {diff} procentpunt, niet significant (p = {p})</source>
+        <translation>Difference with {against}: {diff} percentage points, not significant (p = {p})</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/formatting.py" line="88" />
+        <source>Gemiddeld rapportcijfer; {level}%-betrouwbaarheidsinterval {low} – {high}</source>
+        <translation>Mean grade; {level}% confidence interval {low} – {high}</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/formatting.py" line="91" />
+        <source>{pos} van {n} positief; {level}%-betrouwbaarheidsinterval {low} – {high}</source>
+        <translation>{pos} of {n} positive; {level}% confidence interval {low} – {high}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ceo_desk/gui/main_window.py" line="99" />
+        <source>Bestanden &amp;openen…</source>
+        <translation>&amp;Open files…</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/main_window.py" line="100" />
+        <source>Enquêtebestanden en de referentiegroep openen</source>
+        <translation>Open survey files and the reference group</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/main_window.py" line="101" />
+        <source>&amp;Referentiegroep openen…</source>
+        <translation>Open &amp;reference group…</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/main_window.py" line="102" />
+        <source>De tabel van de referentiegroep openen</source>
+        <translation>Open the reference-group table</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/main_window.py" line="103" />
+        <source>&amp;Project openen…</source>
+        <translation>Open &amp;project…</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/main_window.py" line="105" />
+        <source>Project op&amp;slaan</source>
+        <translation>&amp;Save project</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/main_window.py" line="106" />
+        <source>Bestanden, koppelingen, indeling en instellingen opslaan</source>
+        <translation>Save files, pairings, categories and settings</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/main_window.py" line="107" />
+        <source>Project opslaan &amp;als…</source>
+        <translation>Save project &amp;as…</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/main_window.py" line="108" />
+        <source>Rapport &amp;exporteren (PDF)…</source>
+        <translation>&amp;Export report (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/main_window.py" line="109" />
+        <source>Het rapport als PDF maken</source>
+        <translation>Make the report as a PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/main_window.py" line="110" />
+        <source>&amp;Tabel exporteren…</source>
+        <translation>Export &amp;table…</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/main_window.py" line="111" />
+        <source>De resultatentabel naar Excel, CSV of JSON</source>
+        <translation>The results table to Excel, CSV or JSON</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/main_window.py" line="112" />
+        <source>Alles s&amp;luiten</source>
+        <translation>&amp;Close all</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/main_window.py" line="113" />
+        <source>&amp;Afsluiten</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/main_window.py" line="114" />
+        <source>&amp;Zoeken</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/main_window.py" line="115" />
+        <source>&amp;Instellingen…</source>
+        <translation>Se&amp;ttings…</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/main_window.py" line="116" />
+        <source>Betrouwbaarheid, alfa, minimale n, taal</source>
+        <translation>Confidence, alpha, minimum n, language</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/main_window.py" line="117" />
+        <source>&amp;Over CEO Desk</source>
+        <translation>&amp;About CEO Desk</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/main_window.py" line="118" />
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/main_window.py" line="119" />
+        <source>Het lopende werk stoppen</source>
+        <translation>Stop the running work</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/main_window.py" line="124" />
+        <source>&amp;Bestand</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/main_window.py" line="128" />
+        <source>&amp;Recente projecten</source>
+        <translation>&amp;Recent projects</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/main_window.py" line="135" />
+        <source>Be&amp;werken</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/main_window.py" line="139" />
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/main_window.py" line="141" />
+        <source>Werkbalk</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/main_window.py" line="157" />
+        <source>Bestanden</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/main_window.py" line="158" />
+        <source>Vragen en antwoordcategorieën</source>
+        <translation>Questions and answer categories</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/main_window.py" line="162" />
+        <source>Resultaten</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/main_window.py" line="195" />
+        <source>Voortgang</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/main_window.py" line="272" />
+        <source>Naamloos</source>
+        <translation>Untitled</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/main_window.py" line="296" />
+        <source>Grafiek tekenen…</source>
+        <translation>Drawing chart…</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/main_window.py" line="366" />
+        <source>Enquêtebestanden en referentiegroep openen</source>
+        <translation>Open survey files and reference group</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/main_window.py" line="373" />
+        <source>Referentiegroep openen</source>
+        <translation>Open reference group</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/main_window.py" line="374" />
+        <source>Referentietabellen (*.xlsx *.csv)</source>
+        <translation>Reference tables (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/main_window.py" line="381" />
+        <source>Project openen</source>
+        <translation>Open project</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/main_window.py" line="382" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="459" />
+        <source>CEO Desk-projecten (*{suffix})</source>
+        <translation>CEO Desk projects (*{suffix})</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/main_window.py" line="422" />
+        <source>(geen)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/main_window.py" line="427" />
+        <source>{name}: het project bestaat niet meer op {folder}.</source>
+        <translation>{name}: the project no longer exists in {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/main_window.py" line="458" />
+        <source>Project opslaan</source>
+        <translation>Save project</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/main_window.py" line="470" />
+        <source>Project opgeslagen: {path}</source>
+        <translation>Project saved: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/main_window.py" line="481" />
+        <source>Rapport opslaan</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/main_window.py" line="482" />
+        <source>PDF-bestanden (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/main_window.py" line="490" />
+        <source>Tabel exporteren</source>
+        <translation>Export table</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/main_window.py" line="497" />
+        <source>Opgeslagen: {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionView</name>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/question_view.py" line="56" />
+        <location filename="../../ceo_desk/gui/panels/question_view.py" line="89" />
+        <source>Kies een vraag in de tabel.</source>
+        <translation>Choose a question in the table.</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/question_view.py" line="64" />
+        <source>Grafiek van de gekozen vraag</source>
+        <translation>Chart of the chosen question</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/question_view.py" line="68" />
+        <source>Cijfers van de gekozen vraag per jaar</source>
+        <translation>Figures of the chosen question per year</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/question_view.py" line="76" />
+        <source>Toelichting bij de gekozen vraag</source>
+        <translation>Explanation of the chosen question</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsPanel</name>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/questions.py" line="27" />
+        <source>Vragen</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/questions.py" line="46" />
+        <source>Antwoordcategorieën van de gekozen vraag</source>
+        <translation>Answer categories of the chosen question</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/questions.py" line="53" />
+        <location filename="../../ceo_desk/gui/panels/questions.py" line="116" />
+        <source>Kies een vraag om te zien welke antwoorden als positief tellen.</source>
+        <translation>Choose a question to see which answers count as positive.</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/questions.py" line="55" />
+        <source>Standaardindeling</source>
+        <translation>Default roles</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/questions.py" line="56" />
+        <source>Zet de indeling van deze vraag terug zoals de import haar herkende</source>
+        <translation>Restore the roles of this question as the import recognised them</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/questions.py" line="57" />
+        <source>Standaardindeling herstellen</source>
+        <translation>Restore default roles</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/questions.py" line="120" />
+        <source>{id}: een rapportcijfer; het gemiddelde wordt gerapporteerd.</source>
+        <translation>{id}: a grade; its mean is reported.</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/questions.py" line="122" />
+        <source>{id}: de antwoorden passen bij geen bekende schaal. Kies welke categorieën positief zijn om de vraag mee te tellen.</source>
+        <translation>{id}: the answers fit no known scale. Choose which categories are positive to count the question.</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/questions.py" line="125" />
+        <source>{id}: percentage positief = positief / (positief + negatief).</source>
+        <translation>{id}: percent positive = positive / (positive + negative).</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="104" />
+        <source>Rapport exporteren</source>
+        <translation>Export report</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="106" />
+        <source>Inhoud</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="107" />
+        <source>&amp;Volledig rapport (alle vragen, alle jaren)</source>
+        <translation>&amp;Full report (all questions, all years)</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="108" />
+        <source>Alleen de &amp;gekozen vragen ({n})</source>
+        <translation>Only the &amp;selected questions ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="110" />
+        <source>Eén &amp;jaar:</source>
+        <translation>One &amp;year:</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="114" />
+        <source>Jaar van het rapport</source>
+        <translation>Year of the report</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="126" />
+        <source>Standaardtitel (onderzoek, gemeente, jaren)</source>
+        <translation>Default title (survey, municipality, years)</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="127" />
+        <source>Titel van het rapport</source>
+        <translation>Title of the report</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="129" />
+        <source>&amp;Titel:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="131" />
+        <source>Opslaan als…</source>
+        <translation>Save as…</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsModel</name>
+    <message>
+        <location filename="../../ceo_desk/gui/models.py" line="59" />
+        <source>Referentiegroep: n = {n}</source>
+        <translation>Reference group: n = {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/models.py" line="64" />
+        <location filename="../../ceo_desk/gui/models.py" line="258" />
+        <source>de referentiegroep</source>
+        <translation>the reference group</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/models.py" line="76" />
+        <source>geen verschil getoetst</source>
+        <translation>no difference tested</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/models.py" line="98" />
+        <source>Aantal geldige antwoorden in {year}</source>
+        <translation>Number of valid answers in {year}</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/models.py" line="99" />
+        <source>Percentage positief in {year} (bij een rapportcijfer: het gemiddelde)</source>
+        <translation>Percent positive in {year} (for a grade: the mean)</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/models.py" line="100" />
+        <source>Foutmarge in procentpunten, {year}</source>
+        <translation>Margin of error in percentage points, {year}</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/models.py" line="101" />
+        <source>ref</source>
+        <translation>ref</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/models.py" line="101" />
+        <source>Percentage positief in de referentiegroep, {year}</source>
+        <translation>Percent positive in the reference group, {year}</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/models.py" line="102" />
+        <source>▲▼ ref</source>
+        <translation>▲▼ ref</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/models.py" line="102" />
+        <source>▲ ▼ significant hoger of lager dan de referentiegroep in {year}</source>
+        <translation>▲ ▼ significantly higher or lower than the reference group in {year}</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/models.py" line="103" />
+        <source>▲▼ vorig</source>
+        <translation>▲▼ prev.</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/models.py" line="103" />
+        <source>▲ ▼ significant hoger of lager dan het jaar ervoor</source>
+        <translation>▲ ▼ significantly higher or lower than the year before</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/models.py" line="113" />
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/models.py" line="113" />
+        <source>Vraagnummer</source>
+        <translation>Question number</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/models.py" line="114" />
+        <source>Vraag</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/models.py" line="114" />
+        <source>Vraag of stelling</source>
+        <translation>Question or statement</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/models.py" line="238" />
+        <source>Jaar</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/models.py" line="238" />
+        <source>Aantal geldige antwoorden</source>
+        <translation>Number of valid answers</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/models.py" line="239" />
+        <source>Gemiddelde</source>
+        <translation>Mean</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/models.py" line="239" />
+        <source>Gemiddeld cijfer</source>
+        <translation>Mean grade</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/models.py" line="239" />
+        <source>Percentage positief</source>
+        <translation>Percent positive</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/models.py" line="240" />
+        <source>Foutmarge in procentpunten</source>
+        <translation>Margin of error in percentage points</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/models.py" line="241" />
+        <source>Ref %</source>
+        <translation>Ref %</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/models.py" line="241" />
+        <source>Percentage positief in de referentiegroep</source>
+        <translation>Percent positive in the reference group</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/models.py" line="241" />
+        <source>Ref n</source>
+        <translation>Ref n</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/models.py" line="241" />
+        <source>n van de referentiegroep</source>
+        <translation>n of the reference group</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/models.py" line="242" />
+        <source>Verschil ref</source>
+        <translation>Diff. ref</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/models.py" line="242" />
+        <source>Verschil met de referentiegroep in procentpunten</source>
+        <translation>Difference with the reference group in percentage points</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/models.py" line="242" />
+        <source>Significant t.o.v. referentie</source>
+        <translation>Significant against the reference</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/models.py" line="243" />
+        <source>Verschil vorig jaar</source>
+        <translation>Diff. previous year</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/models.py" line="243" />
+        <source>Verschil met het jaar ervoor</source>
+        <translation>Difference with the year before</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/models.py" line="243" />
+        <source>Significant t.o.v. vorig jaar</source>
+        <translation>Significant against the previous year</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPanel</name>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/results.py" line="41" />
+        <source>Zoek een vraag…</source>
+        <translation>Find a question…</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/results.py" line="43" />
+        <source>Vragen filteren</source>
+        <translation>Filter questions</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/results.py" line="46" />
+        <source>Jaar</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/results.py" line="47" />
+        <source>Toon alle jaren of één jaar</source>
+        <translation>Show all years or one year</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/results.py" line="49" />
+        <source>&amp;Jaar:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/results.py" line="60" />
+        <source>Resultaten per vraag en jaar</source>
+        <translation>Results per question and year</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/results.py" line="68" />
+        <source>Kopiëren</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/results.py" line="77" />
+        <source>▲ ▼ significant hoger of lager (t.o.v. de referentiegroep of het jaar ervoor); geen teken: geen significant verschil of niet getoetst. Cursief: indicatief (kleine n). Wijs een cel aan voor details.</source>
+        <translation>▲ ▼ significantly higher or lower (than the reference group or the year before); no mark: no significant difference or not tested. Italic: indicative (small n). Point at a cell for details.</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/results.py" line="92" />
+        <source>Alle jaren</source>
+        <translation>All years</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <location filename="../../ceo_desk/gui/session.py" line="88" />
+        <source>Bestanden inlezen…</source>
+        <translation>Reading files…</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/session.py" line="103" />
+        <location filename="../../ceo_desk/gui/session.py" line="166" />
+        <source>Opnieuw berekenen…</source>
+        <translation>Recalculating…</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/session.py" line="200" />
+        <location filename="../../ceo_desk/gui/session.py" line="212" />
+        <source>Project openen…</source>
+        <translation>Opening project…</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/session.py" line="227" />
+        <source>Tabel exporteren…</source>
+        <translation>Exporting table…</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/session.py" line="231" />
+        <source>Rapport maken…</source>
+        <translation>Making report…</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="27" />
+        <source>Instellingen</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="34" />
+        <source>Betrouwbaarheid van intervallen en foutmarges (meestal 95 %)</source>
+        <translation>Confidence of intervals and margins of error (usually 95 %)</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="40" />
+        <source>Significantieniveau van de toetsen (meestal 0,05)</source>
+        <translation>Significance level of the tests (usually 0.05)</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="44" />
+        <source>Onder deze n: indicatief, geen toets</source>
+        <translation>Below this n: indicative, no test</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="48" />
+        <source>Onder deze n wordt het cijfer niet getoond</source>
+        <translation>Below this n the figure is not shown</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="52" />
+        <source>Geen correctie</source>
+        <translation>No correction</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="56" />
+        <source>De referentiegroep bevat deze gemeente zelf</source>
+        <translation>The reference group includes this municipality</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="62" />
+        <source>PDF openen na het exporteren</source>
+        <translation>Open the PDF after exporting</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="64" />
+        <source>&amp;Betrouwbaarheid:</source>
+        <translation>&amp;Confidence:</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="64" />
+        <source>&amp;Alfa (significantie):</source>
+        <translation>&amp;Alpha (significance):</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="65" />
+        <source>Minimale n voor een &amp;toets:</source>
+        <translation>Minimum n for a &amp;test:</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="66" />
+        <source>Minimale n om te &amp;tonen:</source>
+        <translation>Minimum n to &amp;show:</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="67" />
+        <source>&amp;Meervoudig toetsen:</source>
+        <translation>&amp;Multiple testing:</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="68" />
+        <source>&amp;Taal:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesPanel</name>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/sources.py" line="23" />
+        <source>Bestand</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/sources.py" line="23" />
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/sources.py" line="23" />
+        <source>Jaren</source>
+        <translation>Years</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/sources.py" line="23" />
+        <source>Respondenten</source>
+        <translation>Respondents</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/sources.py" line="26" />
+        <source>Geladen bestanden</source>
+        <translation>Loaded files</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/sources.py" line="27" />
+        <source>De geladen enquêtebestanden en de referentiegroep. Sleep bestanden hierheen om ze toe te voegen.</source>
+        <translation>The loaded survey files and the reference group. Drop files here to add them.</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/sources.py" line="32" />
+        <source>Bestand verwijderen</source>
+        <translation>Remove file</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/sources.py" line="61" />
+        <source>Referentiegroep</source>
+        <translation>Reference group</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/sources.py" line="63" />
+        <source>{n} vragen</source>
+        <translation>{n} questions</translation>
+    </message>
+</context>
+</TS>

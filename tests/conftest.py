@@ -1,0 +1,5 @@
+"""Test setup shared by all tests: Qt renders offscreen, so GUI tests run without a display."""
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
