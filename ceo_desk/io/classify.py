@@ -214,16 +214,21 @@ def metadata_groups(raw: RawColumn) -> tuple[np.ndarray, list[str | None]]:
 
 
 def _most_common(raw: RawColumn) -> str | None:
+    """The municipality a file is about: the value of more than half its rows (None for a national file)."""
     values = raw.values
     if raw.is_numeric:
         finite = values[~np.isnan(values)]
         if not finite.size:
             return None
         uniq, counts = np.unique(finite, return_counts=True)
+        if counts.max() * 2 <= finite.size:
+            return None
         top = float(uniq[np.argmax(counts)])
         return (raw.value_labels or {}).get(top, f"{top:g}")
-    filled = pd.Series(values).dropna()
-    return str(filled.mode().iloc[0]) if len(filled) else None
+    counts = pd.Series(values).dropna().value_counts()
+    if counts.empty or counts.iloc[0] * 2 <= counts.sum():
+        return None
+    return str(counts.index[0])
 
 
 def classify_column(raw: RawColumn, path: Path, warnings: list[str]) -> Column:
