@@ -44,6 +44,7 @@ class ResultsPanel(QWidget):
         self.filter.textChanged.connect(self.proxy.set_text)
         self.year = QComboBox(self)
         self.year.setAccessibleName(self.tr("Jaar"))
+        self.year.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.year.setToolTip(self.tr("Toon alle jaren of één jaar"))
         self.year.currentIndexChanged.connect(lambda _: self._refill())
         year_label = QLabel(self.tr("&Jaar:"), self)
@@ -129,7 +130,7 @@ class ResultsPanel(QWidget):
         row = self.model.row_of(question_id)
         if row < 0:
             return
-        index = self.proxy.mapFromSource(self.model.index(row, 1))
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
         if index.isValid():
             self.table.selectionModel().setCurrentIndex(
                 index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
