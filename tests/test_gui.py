@@ -11,7 +11,7 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl  # noqa: E402
+from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QThread, QUrl  # noqa: E402
 from PySide6.QtGui import QDropEvent, QGuiApplication  # noqa: E402
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox  # noqa: E402
 
@@ -345,3 +345,73 @@ def test_models_never_raise(qtbot, app):
     assert model.data(model.index(5, 5)) is None
     model.set_results(None, [2024])
     assert model.rowCount() == 0 and model.headerData(99, Qt.Orientation.Horizontal) is None
+
+
+def test_file_without_year_asks_for_it(qtbot, app, data, tmp_path, monkeypatch):
+    load(qtbot, app, all_files(data))
+    no_year = write_csv(tmp_path / "ceo_zonder_jaar.csv",
+                        survey_frame({Q1: _freq(9, Altijd=30, Vaak=30, Soms=20, Nooit=20)}).drop(columns="jaar"))
+    asked = []
+    monkeypatch.setattr("ceo_desk.gui.dialogs.ask_year", lambda parent, name: asked.append(name) or 2022)
+    drop(app.window, [no_year])
+    qtbot.waitUntil(lambda: len(app.session.analysis.surveys) == 3, timeout=TIMEOUT)
+    idle(qtbot, app)
+    assert asked == ["ceo_zonder_jaar.csv"] and app.session.analysis.years == [2022, 2023, 2024]
+    assert app.session.project().years == {str(no_year): 2022}
+    assert not [b for b in app.boxes if b[0] == "warning"]
+
+
+def test_task_runner_cancels_and_reports_errors(qtbot):
+    from ceo_desk.gui.tasks import TaskRunner
+    from ceo_desk.services import OperationCancelled
+    runner = TaskRunner()
+    outcome = []
+
+    def until_cancelled(state):
+        while not state.cancelled():
+            state.progress(0.5, "bezig")
+            QThread.msleep(5)
+        raise OperationCancelled
+
+    with qtbot.waitSignal(runner.progress, timeout=TIMEOUT):
+        runner.start("x", until_cancelled, on_done=outcome.append, on_cancel=lambda: outcome.append("cancelled"))
+    with qtbot.waitSignal(runner.finished, timeout=TIMEOUT):
+        runner.cancel()
+    assert outcome == ["cancelled"] and not runner.busy
+
+    def broken(state):
+        raise ValueError("stuk")
+
+    with qtbot.waitSignal(runner.error, timeout=TIMEOUT) as failed:
+        runner.start("y", broken, on_done=outcome.append)
+    assert isinstance(failed.args[0], ValueError) and "Traceback" in failed.args[1]
+
+
+class StubState:
+    """What a job sees of the runner, without Qt."""
+
+    def __init__(self):
+        self.reports = []
+
+    def progress(self, fraction, message=""):
+        self.reports.append(fraction)
+
+    def cancelled(self):
+        return False
+
+    def part(self, start, end):
+        return lambda fraction, message="": self.progress(start + (end - start) * fraction, message)
+
+
+def test_load_job_merges_and_keeps_earlier_files(data, tmp_path):
+    from ceo_desk.gui import jobs
+    state = StubState()
+    first = jobs.load_and_analyse(state, [data / "ceo_2023.xlsx", data / "referentie.xlsx"], None, [], None,
+                                  {"lang": "nl"}, None, {})
+    assert [s.path.name for s in first.surveys] == ["ceo_2023.xlsx"] and first.reference is not None
+    bad = write_random_bytes(tmp_path / "kapot_2024.sav", prefix=b"$FL2")
+    second = jobs.load_and_analyse(state, [data / "ceo_2024.sav", bad], None, first.surveys, first.reference,
+                                   {"lang": "nl"}, first.analysis.overrides, {})
+    assert [s.path.name for s in second.surveys] == ["ceo_2023.xlsx", "ceo_2024.sav"]
+    assert second.analysis.years == [2023, 2024] and len(second.errors) == 1
+    assert state.reports[-1] == 1.0 and all(0 <= f <= 1 for f in state.reports)

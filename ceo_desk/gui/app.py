@@ -30,16 +30,9 @@ class Application(QObject):
         super().__init__(qapp)
         self.qapp, self.prefs = qapp, prefs
         self.runner = TaskRunner(self)
-        self.session = Session(self.runner, self._option_values(), self)
+        self.session = Session(self.runner, prefs.option_values(), self)
         translations.install(qapp, self.session.lang)
         self.window = self._new_window()
-
-    def _option_values(self) -> dict:
-        from ceo_desk.gui import settings as s
-        return {"confidence": self.prefs.get(s.CONFIDENCE), "alpha": self.prefs.get(s.ALPHA),
-                "min_n_test": self.prefs.get(s.MIN_N_TEST), "min_n_report": self.prefs.get(s.MIN_N_REPORT),
-                "adjust": self.prefs.get(s.ADJUST), "ref_includes_self": self.prefs.get(s.REF_INCLUDES_SELF),
-                "lang": self.prefs.language()}
 
     def _new_window(self) -> MainWindow:
         window = MainWindow(self.session, self.runner, self.prefs)

@@ -206,6 +206,7 @@ class MainWindow(QMainWindow):
         s.modifiedChanged.connect(lambda _: self._update_title())
         s.projectChanged.connect(lambda _: self._update_title())
         s.inputErrors.connect(lambda messages: dialogs.show_input_errors(self, messages))
+        s.yearsNeeded.connect(self._ask_years)
         s.failed.connect(self.show_unexpected)
         s.projectOpened.connect(self._project_read)
         s.saved.connect(self._saved)
@@ -410,6 +411,21 @@ class MainWindow(QMainWindow):
         self.prefs.add_recent_project(str(Path(path).resolve()))
         self.session.load_project(project, Path(path))
 
+    def _ask_years(self, paths: list[str], messages: list[str]) -> None:
+        """Files that do not say their year: ask for it and read them again."""
+        chosen, skipped = [], []
+        for path, message in zip(paths, messages):
+            year = dialogs.ask_year(self, Path(path).name)
+            if year is None:
+                skipped.append(message)
+            else:
+                self.session.set_year(path, year)
+                chosen.append(Path(path))
+        if skipped:
+            dialogs.show_input_errors(self, skipped)
+        if chosen:
+            self.session.open_files(chosen)
+
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
         recent = self.prefs.recent_projects()
@@ -515,18 +531,10 @@ class MainWindow(QMainWindow):
         values = dialog.values()
         self.prefs.set(OPEN_PDF_AFTER_EXPORT, dialog.open_pdf_after_export())
         language_changed = values["lang"] != self.session.lang
-        self._store_options(values)
+        self.prefs.store_option_values(values)
         self.session.set_option_values({**self.session.option_values, **values})
         if language_changed:
             self.languageChosen.emit(values["lang"])
-
-    def _store_options(self, values: dict) -> None:
-        from ceo_desk.gui.settings import (ADJUST, ALPHA, CONFIDENCE, LANGUAGE, MIN_N_REPORT, MIN_N_TEST,
-                                           REF_INCLUDES_SELF)
-        for setting, key in ((CONFIDENCE, "confidence"), (ALPHA, "alpha"), (MIN_N_TEST, "min_n_test"),
-                             (MIN_N_REPORT, "min_n_report"), (ADJUST, "adjust"),
-                             (REF_INCLUDES_SELF, "ref_includes_self"), (LANGUAGE, "lang")):
-            self.prefs.set(setting, values[key])
 
     def show_unexpected(self, exc: BaseException, details: str) -> None:
         crash.log_exception(exc, details)

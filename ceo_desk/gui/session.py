@@ -27,6 +27,7 @@ class Session(QObject):
     modifiedChanged = Signal(bool)
     projectChanged = Signal(str)            # project path ('' = none)
     inputErrors = Signal(list)              # user messages (str) of files that could not be used
+    yearsNeeded = Signal(list, list)        # paths of files that do not say their year, their messages
     failed = Signal(object, str)            # unexpected error and its traceback
     projectOpened = Signal(object, object)  # OpenedProject, path: the window checks the sources
     saved = Signal(str)
@@ -94,8 +95,20 @@ class Session(QObject):
         if loaded.analysis is not None and loaded.analysis is not self.analysis:
             self._set_analysis(loaded.analysis)
             self._set_modified(True)
-        if loaded.errors:
-            self.inputErrors.emit([str(e) for e in loaded.errors])
+        self._report_errors(loaded.errors)
+
+    def _report_errors(self, errors: list) -> None:
+        from ceo_desk.model.errors import MissingYearError
+        no_year = [e for e in errors if isinstance(e, MissingYearError)]
+        others = [str(e) for e in errors if not isinstance(e, MissingYearError)]
+        if others:
+            self.inputErrors.emit(others)
+        if no_year:
+            self.yearsNeeded.emit([str(e.file) for e in no_year], [str(e) for e in no_year])
+
+    def set_year(self, path: str, year: int) -> None:
+        """The year of a file that does not say it itself (kept in the project file)."""
+        self.years[str(path)] = int(year)
 
     def remove_sources(self, survey_paths: set[str], reference: bool = False) -> None:
         if not self.analysis:
@@ -218,8 +231,7 @@ class Session(QObject):
         self.project_path = Path(path)
         self.projectChanged.emit(str(path))
         self._set_modified(False)
-        if loaded.errors:
-            self.inputErrors.emit([str(e) for e in loaded.errors])
+        self._report_errors(loaded.errors)
 
     # --- export ----------------------------------------------------------------------------------
 

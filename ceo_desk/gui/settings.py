@@ -38,6 +38,10 @@ OPEN_PDF_AFTER_EXPORT = Setting("export/open_pdf", bool, True)
 PREFERENCES = (CONFIDENCE, ALPHA, MIN_N_TEST, MIN_N_REPORT, ADJUST, REF_INCLUDES_SELF, LANGUAGE,
                OPEN_PDF_AFTER_EXPORT)
 
+# AnalysisOptions field -> its preference
+OPTION_FIELDS = {"confidence": CONFIDENCE, "alpha": ALPHA, "min_n_test": MIN_N_TEST, "min_n_report": MIN_N_REPORT,
+                 "adjust": ADJUST, "ref_includes_self": REF_INCLUDES_SELF}
+
 # remembered state, not preferences
 GEOMETRY = Setting("window/geometry", bytes, b"")
 WINDOW_STATE = Setting("window/state", bytes, b"")
@@ -93,24 +97,17 @@ class Preferences:
     def reset(self, setting: Setting) -> None:
         self.store.remove(setting.key)
 
-    def analysis_options(self):
-        """The statistical settings as the core's ``AnalysisOptions`` (imported lazily: it pulls in pandas)."""
-        from ceo_desk.model.options import AnalysisOptions
-        try:
-            return AnalysisOptions(confidence=self.get(CONFIDENCE), alpha=self.get(ALPHA),
-                                   min_n_test=self.get(MIN_N_TEST), min_n_report=self.get(MIN_N_REPORT),
-                                   adjust=self.get(ADJUST), ref_includes_self=self.get(REF_INCLUDES_SELF),
-                                   lang=self.language())
-        except ValueError:        # a hand-edited store with impossible values: fall back to defaults
-            return AnalysisOptions(lang=self.language())
+    def option_values(self) -> dict[str, Any]:
+        """The statistical settings and language as ``AnalysisOptions`` fields (plain values: building
+        the dataclass would import pandas before the window is shown)."""
+        return {field: self.get(setting) for field, setting in OPTION_FIELDS.items()} | {"lang": self.language()}
 
-    def store_analysis_options(self, options) -> None:
-        self.set(CONFIDENCE, options.confidence)
-        self.set(ALPHA, options.alpha)
-        self.set(MIN_N_TEST, options.min_n_test)
-        self.set(MIN_N_REPORT, options.min_n_report)
-        self.set(ADJUST, options.adjust)
-        self.set(REF_INCLUDES_SELF, options.ref_includes_self)
+    def store_option_values(self, values: dict[str, Any]) -> None:
+        for field, setting in OPTION_FIELDS.items():
+            if field in values:
+                self.set(setting, values[field])
+        if "lang" in values:
+            self.set(LANGUAGE, values["lang"])
 
     def language(self) -> str:
         lang = self.get(LANGUAGE)

@@ -10,7 +10,7 @@ import numpy as np
 import pandas as pd
 
 from ceo_desk.io.raw import RawColumn, RawTable
-from ceo_desk.model.errors import InputError
+from ceo_desk.model.errors import InputError, MissingYearError
 from ceo_desk.model.scales import canonical, match_scale, normalise_label
 from ceo_desk.model.survey import Column, ColumnKind, Survey
 
@@ -283,10 +283,10 @@ def _years(table: RawTable, year_cols: list[Column], override: int | None) -> np
         return values.astype(np.int32)
     year = year_from_filename(path)
     if year is None:
-        raise InputError(path, "het onderzoeksjaar staat niet in het bestand (geen kolom 'jaar') "
-                         "en niet eenduidig in de bestandsnaam.",
-                         f"Geef het jaar op, bijvoorbeeld --year {path.name}=2024 (in het venster: "
-                         "kies het jaar bij het bestand).")
+        raise MissingYearError(path, "het onderzoeksjaar staat niet in het bestand (geen kolom 'jaar') "
+                               "en niet eenduidig in de bestandsnaam.",
+                               f"Geef het jaar op, bijvoorbeeld --year {path.name}=2024 (in het venster: "
+                               "kies het jaar bij het bestand).")
     return np.full(table.n_rows, year, dtype=np.int32)
 
 

@@ -34,3 +34,7 @@ class InputError(CeoDeskError):
 
     def __str__(self) -> str:
         return self.message
+
+
+class MissingYearError(InputError):
+    """The file holds no year column and no year in its name: the user must say which year it is."""

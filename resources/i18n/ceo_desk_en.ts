@@ -265,12 +265,26 @@ Where is it now? Choose 'Ignore' to open the project without this file.</transla
 {names}</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="202" />
+        <location filename="../../ceo_desk/gui/dialogs.py" line="205" />
+        <source>Jaar van het onderzoek</source>
+        <translation>Survey year</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="206" />
+        <source>{name} zegt niet over welk jaar het gaat (geen kolom 'jaar', geen jaartal in de naam).
+
+Over welk jaar gaan de antwoorden?</source>
+        <translation>{name} does not say which year it is about (no column 'jaar', no year in its name).
+
+Which year are the answers about?</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="213" />
         <source>Over CEO Desk</source>
         <translation>About CEO Desk</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="202" />
+        <location filename="../../ceo_desk/gui/dialogs.py" line="213" />
         <source>&lt;h3&gt;CEO Desk {version}&lt;/h3&gt;&lt;p&gt;Cliëntervaringsonderzoek (Wmo en Jeugd) voor gemeenten: bestanden van het bureau inlezen, percentages positief met foutmarges, toetsen tegen de referentiegroep en het vorige jaar, en een PDF-rapport per vraag en jaar.&lt;/p&gt;&lt;p&gt;Gemaakt met Python, Qt (PySide6), pandas, statsmodels en ReportLab.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CEO Desk {version}&lt;/h3&gt;&lt;p&gt;Client-experience surveys (Wmo and youth care) for municipalities: read the agency's files, percent positive with margins of error, tests against the reference group and the previous year, and a PDF report per question and year.&lt;/p&gt;&lt;p&gt;Made with Python, Qt (PySide6), pandas, statsmodels and ReportLab.&lt;/p&gt;</translation>
     </message>
@@ -479,78 +493,78 @@ Where is it now? Choose 'Ignore' to open the project without this file.</transla
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="272" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="273" />
         <source>Naamloos</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="296" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="297" />
         <source>Grafiek tekenen…</source>
         <translation>Drawing chart…</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="366" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="367" />
         <source>Enquêtebestanden en referentiegroep openen</source>
         <translation>Open survey files and reference group</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="373" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="374" />
         <source>Referentiegroep openen</source>
         <translation>Open reference group</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="374" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="375" />
         <source>Referentietabellen (*.xlsx *.csv)</source>
         <translation>Reference tables (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="381" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="382" />
         <source>Project openen</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="382" />
-        <location filename="../../ceo_desk/gui/main_window.py" line="459" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="383" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="475" />
         <source>CEO Desk-projecten (*{suffix})</source>
         <translation>CEO Desk projects (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="422" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="438" />
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="427" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="443" />
         <source>{name}: het project bestaat niet meer op {folder}.</source>
         <translation>{name}: the project no longer exists in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="458" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="474" />
         <source>Project opslaan</source>
         <translation>Save project</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="470" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="486" />
         <source>Project opgeslagen: {path}</source>
         <translation>Project saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="481" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="497" />
         <source>Rapport opslaan</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="482" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="498" />
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="490" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="506" />
         <source>Tabel exporteren</source>
         <translation>Export table</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="497" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="513" />
         <source>Opgeslagen: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
@@ -863,32 +877,32 @@ Where is it now? Choose 'Ignore' to open the project without this file.</transla
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/results.py" line="47" />
+        <location filename="../../ceo_desk/gui/panels/results.py" line="48" />
         <source>Toon alle jaren of één jaar</source>
         <translation>Show all years or one year</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/results.py" line="49" />
+        <location filename="../../ceo_desk/gui/panels/results.py" line="50" />
         <source>&amp;Jaar:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/results.py" line="60" />
+        <location filename="../../ceo_desk/gui/panels/results.py" line="61" />
         <source>Resultaten per vraag en jaar</source>
         <translation>Results per question and year</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/results.py" line="68" />
+        <location filename="../../ceo_desk/gui/panels/results.py" line="69" />
         <source>Kopiëren</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/results.py" line="77" />
+        <location filename="../../ceo_desk/gui/panels/results.py" line="78" />
         <source>▲ ▼ significant hoger of lager (t.o.v. de referentiegroep of het jaar ervoor); geen teken: geen significant verschil of niet getoetst. Cursief: indicatief (kleine n). Wijs een cel aan voor details.</source>
         <translation>▲ ▼ significantly higher or lower (than the reference group or the year before); no mark: no significant difference or not tested. Italic: indicative (small n). Point at a cell for details.</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/results.py" line="92" />
+        <location filename="../../ceo_desk/gui/panels/results.py" line="93" />
         <source>Alle jaren</source>
         <translation>All years</translation>
     </message>
@@ -896,29 +910,29 @@ Where is it now? Choose 'Ignore' to open the project without this file.</transla
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../ceo_desk/gui/session.py" line="88" />
+        <location filename="../../ceo_desk/gui/session.py" line="89" />
         <source>Bestanden inlezen…</source>
         <translation>Reading files…</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/session.py" line="103" />
-        <location filename="../../ceo_desk/gui/session.py" line="166" />
+        <location filename="../../ceo_desk/gui/session.py" line="116" />
+        <location filename="../../ceo_desk/gui/session.py" line="179" />
         <source>Opnieuw berekenen…</source>
         <translation>Recalculating…</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/session.py" line="200" />
-        <location filename="../../ceo_desk/gui/session.py" line="212" />
+        <location filename="../../ceo_desk/gui/session.py" line="213" />
+        <location filename="../../ceo_desk/gui/session.py" line="225" />
         <source>Project openen…</source>
         <translation>Opening project…</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/session.py" line="227" />
+        <location filename="../../ceo_desk/gui/session.py" line="239" />
         <source>Tabel exporteren…</source>
         <translation>Exporting table…</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/session.py" line="231" />
+        <location filename="../../ceo_desk/gui/session.py" line="243" />
         <source>Rapport maken…</source>
         <translation>Making report…</translation>
     </message>
