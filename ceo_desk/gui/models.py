@@ -41,7 +41,8 @@ class ColumnSpec:
 
 
 def _records(frame) -> list[dict]:
-    return frame.astype(object).where(frame.notna(), None).to_dict(orient="records") if len(frame) else []
+    """Rows as dicts; missing values stay NaN/NA (``formatting.missing`` knows them all)."""
+    return frame.to_dict(orient="records") if len(frame) else []
 
 
 def _year_cells(row: dict | None, field: str, confidence: float, lang: str) -> Cell:
@@ -64,7 +65,7 @@ def _year_cells(row: dict | None, field: str, confidence: float, lang: str) -> C
                                    QCoreApplication.translate("ResultsModel", "de referentiegroep"), lang)
         return _marker_cell(row.get("sig_ref"), row.get("diff_ref"), text)
     if field == "sig_prev":
-        against = str(row.get("prev_year") or "")
+        against = "" if fmt.missing(row.get("prev_year")) else str(row.get("prev_year"))
         text = fmt.comparison_text(row.get("sig_prev"), row.get("diff_prev"), row.get("p_prev_adj"), against, lang)
         return _marker_cell(row.get("sig_prev"), row.get("diff_prev"), text)
     return Cell()
@@ -116,12 +117,13 @@ class ResultsTableModel(QAbstractTableModel):
                 self._columns += self._year_columns(year)
             rows: dict[tuple, dict[int, dict]] = {}
             for record in _records(frame) if frame is not None else []:
-                key = (record["question_id"], record.get("group") or "")
+                group = record.get("group")
+                key = (record["question_id"], "" if fmt.missing(group) else str(group))
                 rows.setdefault(key, {})[int(record["year"])] = record
             self._cells, self._ids = [], []
             for (qid, group), by_year in rows.items():
                 first = next(iter(by_year.values()))
-                label = first["question"] + (f" ({group})" if group else "")
+                label = str(first["question"]) + (f" ({group})" if group else "")
                 line = [Cell(qid, int(qid[1:]) if qid[1:].isdigit() else qid, align=TEXT),
                         Cell(label, label.casefold(), first["question"], TEXT)]
                 for spec in self._columns[2:]:
@@ -258,7 +260,8 @@ class QuestionRowsModel(QAbstractTableModel):
                         r.get("sig_ref"), r.get("diff_ref"), r.get("p_ref_adj"), QCoreApplication.translate("ResultsModel", "de referentiegroep"), lang)),
                     Cell(fmt.number(r.get("diff_prev"), diff_dec, lang), r.get("diff_prev")),
                     _marker_cell(r.get("sig_prev"), r.get("diff_prev"), fmt.comparison_text(
-                        r.get("sig_prev"), r.get("diff_prev"), r.get("p_prev_adj"), str(r.get("prev_year") or ""), lang)),
+                        r.get("sig_prev"), r.get("diff_prev"), r.get("p_prev_adj"),
+                        "" if fmt.missing(r.get("prev_year")) else str(r.get("prev_year")), lang)),
                 ])
         finally:
             self.endResetModel()

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QSizePolicy, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QSizePolicy, QTableView, QVBoxLayout, QWidget
 
 from ceo_desk.gui.models import QuestionRowsModel
 
@@ -18,11 +18,13 @@ class ChartView(QWidget):
         self.renderer = QSvgRenderer(self)
         self.renderer.setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
         self._ratio = 0.45
+        self._cache: QPixmap | None = None           # the drawing at the current size
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumHeight(140)
 
     def show_svg(self, data: bytes | None) -> None:
         self.renderer.load(QByteArray(data or b"<svg xmlns='http://www.w3.org/2000/svg' width='1' height='1'/>"))
+        self._cache = None
         size = self.renderer.defaultSize()
         if size.width() > 0:
             self._ratio = size.height() / size.width()
@@ -39,14 +41,22 @@ class ChartView(QWidget):
         return QSize(560, int(560 * self._ratio))
 
     def paintEvent(self, event) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         width = min(self.width(), int(self.height() / self._ratio)) if self._ratio else self.width()
         height = int(width * self._ratio)
-        target = QRectF((self.width() - width) / 2, (self.height() - height) / 2, width, height)
-        painter.fillRect(target, QColor("white"))
-        if self.renderer.isValid():
-            self.renderer.render(painter, target)
+        if width <= 0 or height <= 0:
+            return
+        ratio = self.devicePixelRatioF()
+        if self._cache is None or self._cache.size() != QSize(int(width * ratio), int(height * ratio)):
+            self._cache = QPixmap(int(width * ratio), int(height * ratio))
+            self._cache.setDevicePixelRatio(ratio)
+            self._cache.fill(QColor("white"))
+            if self.renderer.isValid():
+                canvas = QPainter(self._cache)
+                canvas.setRenderHint(QPainter.RenderHint.Antialiasing)
+                self.renderer.render(canvas, QRectF(0, 0, width, height))
+                canvas.end()
+        painter = QPainter(self)
+        painter.drawPixmap(int((self.width() - width) / 2), int((self.height() - height) / 2), self._cache)
         painter.end()
 
 
@@ -68,7 +78,6 @@ class QuestionView(QWidget):
         self.table.setAccessibleName(self.tr("Cijfers van de gekozen vraag per jaar"))
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.sentences = QLabel(self)
         self.sentences.setWordWrap(True)

@@ -107,7 +107,8 @@ class ResultsPanel(QWidget):
         year = self.chosen_year()
         self.model.set_results(self._frame, [year] if year else self._years, self._confidence, self._lang)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.resizeColumnsToContents()      # once per new table, not on every layout pass
         if self.model.columnCount() > 1:
             if year:                      # one year: the question text gets the room left
                 header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
