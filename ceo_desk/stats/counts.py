@@ -123,7 +123,7 @@ def count_answers(catalogue: Catalogue, surveys: list[Survey], by: str | None = 
         if q.kind == "mean":
             sums = [np.zeros(n_g * n_y) for _ in range(7 if weight else 3)]
         else:
-            count = np.zeros(n_g * n_y * max(n_c, 1))
+            count = np.zeros(n_g * n_y * (n_c + 1))
             wsum = np.zeros_like(count) if weight else None
             w2sum = np.zeros_like(count) if weight else None
         for s_index, name in q.sources:
@@ -139,23 +139,25 @@ def count_answers(catalogue: Catalogue, surveys: list[Survey], by: str | None = 
                 for acc, part in zip(sums, parts):
                     acc += np.bincount(c, weights=part, minlength=n_g * n_y)
                 continue
-            lut = np.array([[normalise_label(k) for k in q.categories].index(normalise_label(cat))
-                            for cat in col.categories], dtype=np.int64)
-            ok = col.codes >= 0
-            flat = cell[ok] * n_c + lut[col.codes[ok]]
+            # blanks (code -1) index the extra last slot, counted in a spare category that is
+            # dropped afterwards: no masking pass over the rows
+            keys = [normalise_label(k) for k in q.categories]
+            lut = np.array([keys.index(normalise_label(cat)) for cat in col.categories] + [n_c], dtype=np.int64)
+            flat = cell * (n_c + 1) + lut[col.codes]
             count += np.bincount(flat, minlength=count.size)
             if w is not None:
-                count_w = w[ok]
-                wsum += np.bincount(flat, weights=count_w, minlength=count.size)
-                w2sum += np.bincount(flat, weights=count_w * count_w, minlength=count.size)
+                wsum += np.bincount(flat, weights=w, minlength=count.size)
+                w2sum += np.bincount(flat, weights=w * w, minlength=count.size)
         if q.kind == "mean":
             shaped = [a.reshape(n_g, n_y) for a in sums]
             result.grades[q.key] = GradeSums(*shaped[:3], *(shaped[3:] if weight else []))
         else:
-            shape = (n_g, n_y, max(n_c, 1))
+            shape = (n_g, n_y, n_c + 1)
+            keep = slice(0, max(n_c, 1))      # drop the spare blank slot (keep one column if no categories)
             result.shares[q.key] = CategoryCounts(
-                count.reshape(shape), wsum.reshape(shape) if weight else None,
-                w2sum.reshape(shape) if weight else None)
+                count.reshape(shape)[..., keep].copy(),
+                wsum.reshape(shape)[..., keep].copy() if weight else None,
+                w2sum.reshape(shape)[..., keep].copy() if weight else None)
         if progress:
             progress((done + 1) / max(len(questions), 1))
     return result
