@@ -40,6 +40,23 @@ class ColumnSpec:
     year: int | None = None
 
 
+def cell_data(cell: Cell, role: int) -> Any:
+    """What a formatted cell gives for the display, tooltip, alignment, accessibility and font roles."""
+    if role == Qt.ItemDataRole.DisplayRole:
+        return cell.display
+    if role == Qt.ItemDataRole.ToolTipRole:
+        return cell.tooltip or None
+    if role == Qt.ItemDataRole.TextAlignmentRole:
+        return cell.align
+    if role == Qt.ItemDataRole.AccessibleTextRole:
+        return cell.accessible or cell.display
+    if role == Qt.ItemDataRole.FontRole and cell.italic:
+        font = QFont()
+        font.setItalic(True)
+        return font
+    return None
+
+
 def _records(frame) -> list[dict]:
     """Rows as dicts; missing values stay NaN/NA (``formatting.missing`` knows them all)."""
     return frame.to_dict(orient="records") if len(frame) else []
@@ -153,29 +170,17 @@ class ResultsTableModel(QAbstractTableModel):
             if not index.isValid():
                 return None
             cell = self._cells[index.row()][index.column()]
-            if role == Qt.ItemDataRole.DisplayRole:
-                return cell.display
             if role == SORT_ROLE:
                 return cell.sort
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return cell.tooltip or None
-            if role == Qt.ItemDataRole.TextAlignmentRole:
-                return cell.align
-            if role == Qt.ItemDataRole.AccessibleTextRole:
-                return cell.accessible or cell.display
-            if role == Qt.ItemDataRole.FontRole and cell.italic:
-                font = QFont()
-                font.setItalic(True)
-                return font
             if role == Qt.ItemDataRole.BackgroundRole:
                 spec = self._columns[index.column()]
                 if spec.year is not None and self.years.index(spec.year) % 2 == 0:
                     return GROUP_SHADE
             if role == QUESTION_ID_ROLE:
                 return self._ids[index.row()]
+            return cell_data(cell, role)
         except Exception:          # a model must never raise into Qt's paint code
             return None
-        return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
@@ -274,22 +279,9 @@ class QuestionRowsModel(QAbstractTableModel):
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         try:
-            cell = self._rows[index.row()][index.column()]
-            if role == Qt.ItemDataRole.DisplayRole:
-                return cell.display
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return cell.tooltip or None
-            if role == Qt.ItemDataRole.TextAlignmentRole:
-                return cell.align
-            if role == Qt.ItemDataRole.AccessibleTextRole:
-                return cell.accessible or cell.display
-            if role == Qt.ItemDataRole.FontRole and cell.italic:
-                font = QFont()
-                font.setItalic(True)
-                return font
+            return cell_data(self._rows[index.row()][index.column()], role)
         except Exception:
             return None
-        return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._headers):
