@@ -11,11 +11,10 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable
 
-import pandas as pd
-
 from ceo_desk.export import write_atomic
-from ceo_desk.io import read_reference, read_survey
-from ceo_desk.io.reference import parse_reference
+from ceo_desk.io import read_reference
+from ceo_desk.io.classify import build_survey
+from ceo_desk.io.reference import reference_from_raw
 from ceo_desk.io.registry import read_raw
 from ceo_desk.model.errors import CeoDeskError, InputError
 from ceo_desk.model.matching import match_reference
@@ -55,27 +54,6 @@ class LoadOutcome:
     errors: list[CeoDeskError] = field(default_factory=list)
 
 
-def is_reference_file(path: Path | str) -> bool:
-    """True when the file reads as a reference table (question/year/percent), not as answers."""
-    path = Path(path)
-    if path.suffix.lower() not in {".xlsx", ".xlsm", ".csv", ".txt", ".tsv"}:
-        return False
-    try:
-        raw = read_raw(path)
-    except CeoDeskError:
-        return False
-    if raw.n_rows > 2000:
-        return False
-    frame = pd.DataFrame({c.name: c.values for c in raw.columns})
-    try:
-        parse_reference(frame, path)
-    except CeoDeskError:
-        return False
-    except Exception:
-        return False
-    return True
-
-
 def load_files(paths: list[Path | str], years: dict[str, int] | None = None, reference: Path | str | None = None,
                progress: Progress = _no_progress, cancelled: Cancelled = _never,
                detect_reference: bool = False) -> LoadOutcome:
@@ -93,13 +71,17 @@ def load_files(paths: list[Path | str], years: dict[str, int] | None = None, ref
             raise OperationCancelled
         progress(i / max(total, 1), path.name)
         year = years.get(str(path), years.get(path.name))
+        raw = None
         try:
-            if detect_reference and reference is None and is_reference_file(path):
-                outcome.reference = read_reference(path)
-                continue
-            outcome.surveys.append(read_survey(path, year=year))
+            raw = read_raw(path)        # read once: as a reference table or as answers
+            if detect_reference and reference is None:
+                table = reference_from_raw(raw)
+                if table is not None:
+                    outcome.reference = table
+                    continue
+            outcome.surveys.append(build_survey(raw, year=year))
         except CeoDeskError as err:
-            if not detect_reference and is_reference_file(path):
+            if not detect_reference and raw is not None and reference_from_raw(raw) is not None:
                 err = InputError(path, "dit is een referentietabel, geen bestand met antwoorden.",
                                  "Geef het op als referentiegroep (--reference BESTAND).")
             outcome.errors.append(err)

@@ -11,6 +11,7 @@ import pandas as pd
 from ceo_desk.io.classify import file_checksum
 from ceo_desk.io.delimited import read_text_frame
 from ceo_desk.io.excel import pick_sheet, read_sheets
+from ceo_desk.io.raw import RawTable
 from ceo_desk.io.tabular import clean_text, to_numbers
 from ceo_desk.model.errors import InputError
 from ceo_desk.model.reference import REFERENCE_COLUMNS, ReferenceTable
@@ -149,6 +150,22 @@ def parse_reference(frame: pd.DataFrame, path: Path) -> ReferenceTable:
                         "daar kan niet getoetst worden.")
     return ReferenceTable(path=path, frame=table[REFERENCE_COLUMNS].reset_index(drop=True),
                           name=path.stem, warnings=warnings)
+
+
+_MAX_REFERENCE_ROWS = 2000   # a reference table has a row per question and year, not per respondent
+
+
+def reference_from_raw(raw: RawTable) -> ReferenceTable | None:
+    """The file already read as a survey, taken as a reference table if it reads as one; else None."""
+    if raw.format == "SPSS" or raw.n_rows > _MAX_REFERENCE_ROWS:
+        return None
+    frame = pd.DataFrame({c.name: c.values for c in raw.columns})
+    try:
+        table = parse_reference(frame, raw.path)
+    except Exception:          # any table that is not a reference table, whatever it trips over
+        return None
+    table.checksum = file_checksum(raw.path)
+    return table
 
 
 def read_reference(path: Path | str) -> ReferenceTable:
