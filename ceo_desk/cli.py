@@ -87,7 +87,7 @@ def _cell(value, decimals: int, lang: str) -> str:
 
 
 def _sig(flag, diff) -> str:
-    if flag is True or (flag is not None and str(flag) == "True"):
+    if str(flag) == "True":      # True or numpy's True; NA (not tested) and False show nothing
         return "▲" if diff > 0 else "▼"
     return ""
 
@@ -104,8 +104,8 @@ def format_table(results, lang: str = "nl", width: int | None = None) -> str:
         dec = 1
         row = [r.question_id, r.question] + ([str(r.group)] if "group" in results else []) + [
             str(r.year), str(r.n), _cell(value, dec, lang), _cell(r.margin, 1, lang), _cell(r.ref_percent, 0, lang),
-            _cell(r.diff_ref, 1, lang), _sig(r.sig_ref if r.sig_ref is not None else None, r.diff_ref),
-            _cell(r.diff_prev, 1, lang), _sig(r.sig_prev if r.sig_prev is not None else None, r.diff_prev),
+            _cell(r.diff_ref, 1, lang), _sig(r.sig_ref, r.diff_ref),
+            _cell(r.diff_prev, 1, lang), _sig(r.sig_prev, r.diff_prev),
             str(r.note or "")]
         rows.append(["" if c == "<NA>" else c for c in row])
     widths = [max(len(h), *(len(row[i]) for row in rows)) if rows else len(h) for i, h in enumerate(heads)]
