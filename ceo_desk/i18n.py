@@ -242,7 +242,11 @@ TEXTS: dict[str, dict[str, str]] = {
 
 
 def tr(key: str, lang: str = "nl", **values) -> str:
-    entry = TEXTS[key]
+    entry = TEXTS.get(key)
+    if entry is None:
+        from ceo_desk.texts import all_texts
+
+        entry = all_texts()[key]
     text = entry.get(lang) or entry["nl"]
     return text.format(**values) if values else text
 
