@@ -13,7 +13,7 @@ from formulas import Z95, margin, pooled_z_p, round_half_up, wilson
 from ceo_desk import services
 from ceo_desk.model.options import AnalysisOptions, Overrides
 from ceo_desk.model.scales import Role
-from ceo_desk.stats.tests import pooled_z_test
+from ceo_desk.stats.significance import pooled_z_test
 
 # 2023 (SPSS): Altijd 40, Vaak 30, Soms 20, Nooit 10 -> n 100, positive 70; NVT 5, user-missing 9 x3, blank 2
 Q1_2023 = answers(seed=1, blank=2, Altijd=40, Vaak=30, Soms=20, Nooit=10, **{"Niet van toepassing": 5, "Geen antwoord": 3})
@@ -150,7 +150,7 @@ def test_confidence_and_alpha_are_settings(analysis):
 
 def test_published_margin_from_seed_report():
     # Seed report: Eindhoven 2020, 79 % positive, n = 246, "marge ±5,1 procentpunt"
-    from ceo_desk.stats.tests import normal_margin
+    from ceo_desk.stats.significance import normal_margin
     assert round(100 * float(normal_margin(np.array(0.79), np.array(246.0), 0.95)), 1) == 5.1
 
 

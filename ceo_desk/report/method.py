@@ -13,7 +13,7 @@ from ceo_desk.model.scales import SCALES, Role
 from ceo_desk.report.context import ReportContext
 from ceo_desk.report.document import heading
 from ceo_desk.report.styles import styles
-from ceo_desk.stats.tests import z_value
+from ceo_desk.stats.significance import z_value
 
 
 def _labels(labels: list[str], lang: str) -> str:

@@ -12,8 +12,8 @@ from ceo_desk.model.questions import Catalogue, Question
 from ceo_desk.model.reference import ReferenceTable
 from ceo_desk.model.scales import Role
 from ceo_desk.stats.counts import NO_GROUP, AnswerCounts
-from ceo_desk.stats.tests import (adjust_pvalues, mean_interval, normal_margin, pooled_z_test,
-                                  welch_test, wilson_interval)
+from ceo_desk.stats.significance import (adjust_pvalues, mean_interval, normal_margin, pooled_z_test,
+                                         welch_test, wilson_interval)
 
 #: The columns every results table has, in this order (issue #2); ``group`` follows ``year`` with --by.
 RESULT_COLUMNS = [
