@@ -9,15 +9,25 @@ import sys
 from pathlib import Path
 
 from ceo_desk import __version__
+from ceo_desk.i18n import LANGUAGES, tr
 from ceo_desk.model.errors import CeoDeskError, InputError
 
 EXIT_BAD_INPUT = 2
 
 
-def _year_pair(text: str) -> tuple[str, int]:
+def _lang_in(argv: list[str]) -> str:
+    """The --lang of a command line, read before parsing so that the parser's own messages use it."""
+    for i, word in enumerate(argv):
+        value = argv[i + 1] if word == "--lang" and i + 1 < len(argv) else word.removeprefix("--lang=")
+        if value in LANGUAGES:
+            return value
+    return "nl"
+
+
+def _year_pair(text: str, lang: str = "nl") -> tuple[str, int]:
     name, sep, year = text.rpartition("=")
     if not sep or not name or not year.strip().isdigit():
-        raise argparse.ArgumentTypeError(f"'{text}': schrijf BESTAND=JAAR, bijvoorbeeld enquete.csv=2024")
+        raise argparse.ArgumentTypeError(tr("cli.year_pair", lang, text=text))
     return name, int(year)
 
 
@@ -26,13 +36,21 @@ def _fraction(text: str) -> float:
     return value / 100 if value > 1 else value
 
 
-def add_analysis_arguments(parser: argparse.ArgumentParser) -> None:
-    """Inputs and statistical settings shared by every command that analyses files."""
+def add_analysis_arguments(parser: argparse.ArgumentParser, lang: str = "nl", report: bool = False) -> None:
+    """Inputs and statistical settings shared by every command that analyses files.
+
+    For ``report`` --year also takes a bare year: report only that year."""
     parser.add_argument("files", nargs="+", metavar="FILE", type=Path,
                         help="survey files (.sav, .xlsx, .csv)")
     parser.add_argument("--reference", "-r", type=Path, metavar="REF", help="reference-group table (.xlsx or .csv)")
-    parser.add_argument("--year", action="append", type=_year_pair, default=[], metavar="FILE=YEAR",
-                        help="year of a file that holds no year column and no year in its name (repeatable)")
+    if report:
+        parser.add_argument("--year", action="append", type=lambda t: _report_year(t, lang), default=[],
+                            metavar="YEAR|FILE=YEAR",
+                            help="report only this year (repeatable); FILE=YEAR gives the year of a file as for analyze")
+    else:
+        parser.add_argument("--year", action="append", type=lambda t: _year_pair(t, lang), default=[],
+                            metavar="FILE=YEAR",
+                            help="year of a file that holds no year column and no year in its name (repeatable)")
     parser.add_argument("--by", metavar="COLUMN", help="one row per group of this column (e.g. stadsdeel)")
     parser.add_argument("--weight", metavar="COLUMN", help="weight column (e.g. weegfactor): weighted share, Kish effective n")
     parser.add_argument("--confidence", type=_fraction, default=0.95, help="confidence level (default 0.95)")
@@ -53,9 +71,9 @@ def options_from(args: argparse.Namespace):
                            adjust=args.adjust, ref_includes_self=args.ref_includes_self, lang=args.lang)
 
 
-def _print_problems(problems: list[str]) -> None:
+def _print_problems(problems: list[str], lang: str) -> None:
     for problem in problems:
-        print(f"fout: {problem}", file=sys.stderr)
+        print(tr("cli.error", lang, message=problem), file=sys.stderr)
 
 
 def run_analysis(args: argparse.Namespace):
@@ -66,13 +84,13 @@ def run_analysis(args: argparse.Namespace):
     except ValueError as exc:
         return None, [str(exc)]
     outcome = services.load_files(args.files, years=dict(args.year), reference=args.reference)
-    problems = [str(e) for e in outcome.errors]
+    problems = [e.render(args.lang) for e in outcome.errors]
     if not outcome.surveys:
-        return None, problems or ["geen bruikbare enquêtebestanden."]
+        return None, problems or [tr("cli.no_usable_surveys", args.lang)]
     try:
         analysis = services.analyse(outcome.surveys, outcome.reference, options)
     except CeoDeskError as err:
-        return None, problems + [str(err)]
+        return None, problems + [err.render(args.lang)]
     return analysis, problems
 
 
@@ -95,9 +113,9 @@ def _sig(flag, diff) -> str:
 def format_table(results, lang: str = "nl", width: int | None = None) -> str:
     """A readable terminal table: question, year, n, percent ± margin, reference, differences."""
     width = width or shutil.get_terminal_size((120, 20)).columns
-    en = lang == "en"
-    heads = ["id", "question" if en else "vraag"] + (["group" if en else "groep"] if "group" in results else []) + [
-        "year" if en else "jaar", "n", "%", "±", "ref %", "Δ ref", "", "Δ prev" if en else "Δ vorig", "", "note" if en else "opmerking"]
+    heads = ["id", tr("cli.col.question", lang)] + ([tr("cli.col.group", lang)] if "group" in results else []) + [
+        tr("cli.col.year", lang), "n", "%", "±", "ref %", "Δ ref", "", tr("cli.col.prev", lang), "",
+        tr("cli.col.note", lang)]
     rows = []
     for r in results.itertuples(index=False):
         value = r.mean if r.kind == "mean" else r.percent
@@ -112,8 +130,8 @@ def format_table(results, lang: str = "nl", width: int | None = None) -> str:
     q_index = 1
     fixed = sum(w + 2 for i, w in enumerate(widths) if i != q_index)
     widths[q_index] = max(20, min(widths[q_index], width - fixed))
-    numeric = {i for i, h in enumerate(heads) if h in {"n", "%", "±", "ref %", "Δ ref", "Δ prev", "Δ vorig",
-                                                          "year", "jaar"}}
+    numeric = {i for i, h in enumerate(heads) if h in {"n", "%", "±", "ref %", "Δ ref", tr("cli.col.prev", lang),
+                                                          tr("cli.col.year", lang)}}
 
     def fit(text: str, w: int, right: bool) -> str:
         text = text if len(text) <= w else text[: w - 1] + "…"
@@ -132,59 +150,60 @@ def cmd_analyze(args: argparse.Namespace) -> int:
         from ceo_desk.export import export_table, results_for_export
         results = analysis.results
         for warning in analysis.warnings:
-            print(f"let op: {warning}", file=sys.stderr)
+            print(tr("cli.warning", args.lang, message=warning.render(args.lang)), file=sys.stderr)
         unrecognised = analysis.catalogue.unrecognised()
         if args.output:
             try:
                 export_table(results_for_export(results), args.output)
             except (CeoDeskError, OSError) as err:
-                problems.append(str(err) if isinstance(err, CeoDeskError) else
-                                str(InputError(args.output, f"kan niet schrijven ({err.strerror}).",
-                                               "Kies een andere map of sluit het bestand in Excel.")))
+                if isinstance(err, OSError):
+                    err = InputError(args.output, key="err.core.cannot_write", params={"reason": err.strerror or str(err)},
+                                     action_key="err.core.cannot_write_action")
+                problems.append(err.render(args.lang))
             else:
-                print(f"{len(results)} rijen geschreven naar {args.output}", file=sys.stderr)
+                print(tr("cli.rows_written", args.lang, count=len(results), path=args.output), file=sys.stderr)
         else:
             print(format_table(results, args.lang))
         if unrecognised:
-            print("\nNiet herkende kolommen (niet meegeteld):" if args.lang == "nl"
-                  else "\nUnrecognised columns (not counted):")
+            print("\n" + tr("cli.unrecognised", args.lang))
             for q in unrecognised:
                 print(f"  {q.text}: {', '.join(q.categories)}")
-    _print_problems(problems)
+    _print_problems(problems, args.lang)
     return EXIT_BAD_INPUT if problems else 0
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="ceo-desk", description="CEO Desk: cliëntervaringsonderzoek analyseren en rapporteren.")
+def build_parser(lang: str = "nl") -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="ceo-desk", description="CEO Desk: analyse client-experience surveys "
+                                                                  "(cliëntervaringsonderzoek) and write reports.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
     analyze = sub.add_parser("analyze", help="percent positive, margins and tests per question and year")
-    add_analysis_arguments(analyze)
+    add_analysis_arguments(analyze, lang)
     analyze.add_argument("-o", "--output", type=Path, metavar="RESULTS", help="write results to .csv, .xlsx or .json")
     analyze.set_defaults(func=cmd_analyze)
     for extend in _EXTENSIONS:
-        extend(sub)
+        extend(sub, lang)
     return parser
 
 
-def _report_year(text: str):
+def _report_year(text: str, lang: str = "nl"):
     """--year of the report command: a bare year (report only that year) or FILE=YEAR as for analyze."""
     if text.strip().isdigit():
         return int(text)
-    return _year_pair(text)
+    return _year_pair(text, lang)
 
 
-def _date(text: str):
+def _date(text: str, lang: str = "nl"):
     import datetime as dt
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}': schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2025-03-01") from None
+        raise argparse.ArgumentTypeError(tr("cli.date", lang, text=text)) from None
 
 
-def _add_report_options(parser: argparse.ArgumentParser) -> None:
+def _add_report_options(parser: argparse.ArgumentParser, lang: str) -> None:
     parser.add_argument("--title", help="title on the cover (default: Cliëntervaringsonderzoek Jeugd <gemeente> <jaren>)")
-    parser.add_argument("--date", type=_date, metavar="YYYY-MM-DD",
+    parser.add_argument("--date", type=lambda t: _date(t, lang), metavar="YYYY-MM-DD",
                         help="date on the cover (default: SOURCE_DATE_EPOCH, else today)")
 
 
@@ -193,9 +212,9 @@ def _write_report(analysis, output: Path, options) -> list[str]:
     try:
         written = services.write_report(analysis, output, options)
     except CeoDeskError as err:
-        return [str(err)]
+        return [err.render(options.lang)]
     for path in written:
-        print(f"geschreven: {path}", file=sys.stderr)
+        print(tr("cli.written", options.lang, path=path), file=sys.stderr)
     return []
 
 
@@ -205,23 +224,22 @@ def cmd_report(args: argparse.Namespace) -> int:
     args.year = [y for y in args.year if not isinstance(y, int)]
     analysis, problems = run_analysis(args)
     if analysis is None:
-        _print_problems(problems)
+        _print_problems(problems, args.lang)
         return EXIT_BAD_INPUT
     ids, unknown = [], []
     for wanted in args.question or []:
         question = analysis.catalogue.find(wanted)
         if question is None or not question.reported:
-            unknown.append(f"vraag '{wanted}' niet gevonden. Geef een nummer (Q3) of (een uniek deel van) "
-                           "de vraagtekst; 'ceo-desk analyze' toont ze.")
+            unknown.append(tr("cli.question_unknown", args.lang, wanted=wanted))
         else:
             ids.append(question.id)
     if unknown:
-        _print_problems(problems + unknown)
+        _print_problems(problems + unknown, args.lang)
         return EXIT_BAD_INPUT
     options = ReportOptions(title=args.title, lang=args.lang, years=report_years,
                             questions=tuple(ids) or None, date=args.date, split=args.split)
     problems += _write_report(analysis, args.output, options)
-    _print_problems(problems)
+    _print_problems(problems, args.lang)
     return EXIT_BAD_INPUT if problems else 0
 
 
@@ -238,41 +256,35 @@ def cmd_demo(args: argparse.Namespace) -> int:
     files = sorted(folder.glob("ceo_jeugd_voorbeeldstad_*.*"))
     reference = folder / "referentiegroep_jeugd.xlsx"
     if not files or not reference.exists():
-        _print_problems([f"de demobestanden staan niet in {folder}. Ze horen bij de broncode van CEO Desk; "
-                         "maak ze opnieuw met 'python resources/make_demo_data.py'."])
+        _print_problems([tr("cli.demo_missing", args.lang, folder=folder)], args.lang)
         return EXIT_BAD_INPUT
     outcome = services.load_files(files, reference=reference)
-    problems = [str(e) for e in outcome.errors]
+    problems = [e.render(args.lang) for e in outcome.errors]
     if problems:
-        _print_problems(problems)
+        _print_problems(problems, args.lang)
         return EXIT_BAD_INPUT
     analysis = services.analyse(outcome.surveys, outcome.reference, AnalysisOptions(lang=args.lang))
     problems = _write_report(analysis, args.output, ReportOptions(title=args.title, lang=args.lang, date=args.date))
-    _print_problems(problems)
+    _print_problems(problems, args.lang)
     return EXIT_BAD_INPUT if problems else 0
 
 
-def _report_commands(sub) -> None:
+def _report_commands(sub, lang: str) -> None:
     report = sub.add_parser("report", help="PDF report: summary, a chart and table per question, method")
-    add_analysis_arguments(report)
-    for action in report._actions:
-        if "--year" in action.option_strings:
-            action.type = _report_year
-            action.metavar = "YEAR|FILE=YEAR"
-            action.help = "report only this year (repeatable); FILE=YEAR gives the year of a file as for analyze"
+    add_analysis_arguments(report, lang, report=True)
     report.add_argument("-o", "--output", type=Path, required=True, metavar="REPORT",
                         help="the PDF to write; with --split a folder")
     report.add_argument("--question", action="append", metavar="TEXT_OR_ID",
                         help="only this question: its id (Q3) or (part of) its text (repeatable)")
     report.add_argument("--split", choices=["question", "year"], help="one PDF per question or per year, in a folder")
-    _add_report_options(report)
+    _add_report_options(report, lang)
     report.set_defaults(func=cmd_report)
 
     demo = sub.add_parser("demo", help="write the report of the bundled (synthetic) demo data")
     demo.add_argument("-o", "--output", type=Path, default=Path("out/demo-rapport.pdf"), metavar="REPORT",
                       help="the PDF to write (default out/demo-rapport.pdf)")
     demo.add_argument("--lang", choices=["nl", "en"], default="nl", help="language of the report")
-    _add_report_options(demo)
+    _add_report_options(demo, lang)
     demo.set_defaults(func=cmd_demo)
 
 
@@ -280,13 +292,12 @@ def cmd_gui(args: argparse.Namespace) -> int:
     try:
         from ceo_desk.gui.app import run       # Qt is imported only here: analyze and report never load it
     except ImportError as err:
-        print(f"fout: het venster kan niet starten ({err}). Installeer PySide6 of gebruik 'ceo-desk analyze'.",
-              file=sys.stderr)
+        print(tr("cli.error", "nl", message=tr("cli.no_window", "nl", reason=err)), file=sys.stderr)
         return EXIT_BAD_INPUT
     return run(args.files, reference=args.reference, project=args.project, screenshot=args.screenshot)
 
 
-def _gui_command(sub) -> None:
+def _gui_command(sub, lang: str) -> None:
     gui = sub.add_parser("gui", help="open the desktop window (optionally with files or a project)")
     gui.add_argument("files", nargs="*", metavar="FILE", type=Path, help="survey files to open (.sav, .xlsx, .csv)")
     gui.add_argument("--reference", "-r", type=Path, metavar="REF", help="reference-group table (.xlsx or .csv)")
@@ -300,12 +311,14 @@ _EXTENSIONS = (_report_commands, _gui_command)
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    lang = _lang_in(argv)
+    args = build_parser(lang).parse_args(argv)
     try:
         return args.func(args)
     except CeoDeskError as err:
-        print(f"fout: {err}", file=sys.stderr)
+        lang = getattr(args, "lang", lang)
+        print(tr("cli.error", lang, message=err.render(lang)), file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130

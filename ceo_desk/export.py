@@ -75,8 +75,8 @@ def export_table(frame: pd.DataFrame, target: Path | str, sheet_name: str = "Res
     target = Path(target)
     suffix = target.suffix.lower()
     if suffix not in EXPORT_FORMATS:
-        raise InputError(target, f"'{suffix or '(geen extensie)'}' is geen exportformaat.",
-                         "Kies een bestandsnaam op .csv, .xlsx of .json.")
+        raise InputError(target, key="err.core.export_format", params={"suffix": suffix or "(…)"},
+                         action_key="err.core.export_format_action")
     if suffix == ".csv":
         return write_atomic(target, lambda p: frame.to_csv(p, index=False, encoding="utf-8-sig"))
     if suffix == ".xlsx":

@@ -108,8 +108,8 @@ def save_project(project: Project, path: Path | str) -> Path:
     try:
         return write_atomic(path, lambda tmp: tmp.write_text(text, encoding="utf-8"))
     except OSError as err:
-        raise InputError(path, f"het project kan niet worden opgeslagen ({err.strerror or err}).",
-                         "Kies een andere map of bestandsnaam.") from None
+        raise InputError(path, key="err.core.project_save", params={"reason": err.strerror or str(err)},
+                         action_key="err.core.project_save_action") from None
 
 
 # Upgrade steps: UPGRADES[v] turns a version-v document into a version-(v+1) document.
@@ -119,11 +119,11 @@ UPGRADES: dict[int, callable] = {}
 def _upgrade(data: dict, path: Path) -> dict:
     version = data.get("version")
     if not isinstance(version, int) or version < 1:
-        raise InputError(path, "de versie van het projectbestand ontbreekt of is ongeldig.",
-                         "Open een projectbestand dat CEO Desk heeft opgeslagen.")
+        raise InputError(path, key="err.core.project_version", params={"suffix": SUFFIX},
+                         action_key="err.core.project_open_action")
     if version > FORMAT_VERSION:
-        raise InputError(path, f"dit project is opgeslagen met een nieuwere CEO Desk (formaatversie {version}).",
-                         "Werk CEO Desk bij om het te openen.")
+        raise InputError(path, key="err.core.project_newer", params={"version": version},
+                         action_key="err.core.project_newer_action")
     while version < FORMAT_VERSION:
         data = UPGRADES[version](data)
         version = data["version"]
@@ -149,13 +149,13 @@ def load_project(path: Path | str) -> Project:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise InputError(path, "het projectbestand bestaat niet (meer).", "Controleer de naam en de map.") from None
+        raise InputError(path, key="err.core.project_missing", action_key="err.core.file_missing_action") from None
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
-        raise InputError(path, f"dit is geen leesbaar projectbestand ({err}).",
-                         "Open een projectbestand dat CEO Desk heeft opgeslagen (…" + SUFFIX + ").") from None
+        raise InputError(path, key="err.core.project_unreadable", params={"reason": str(err), "suffix": SUFFIX},
+                         action_key="err.core.project_open_action") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise InputError(path, "dit is geen CEO Desk-projectbestand.",
-                         "Open een projectbestand dat CEO Desk heeft opgeslagen (…" + SUFFIX + ").")
+        raise InputError(path, key="err.core.project_foreign", params={"suffix": SUFFIX},
+                         action_key="err.core.project_open_action")
     data = _upgrade(data, path)
     base = path.parent
     try:
@@ -167,8 +167,8 @@ def load_project(path: Path | str) -> Project:
             report_title=str((data.get("report") or {}).get("title", "")),
         )
     except (KeyError, TypeError, ValueError) as err:
-        raise InputError(path, f"het projectbestand is beschadigd ({err}).",
-                         "Herstel het bestand of open de gegevensbestanden opnieuw.") from None
+        raise InputError(path, key="err.core.project_damaged", params={"reason": str(err)},
+                         action_key="err.core.project_damaged_action") from None
 
 
 def check_sources(project: Project) -> list[SourceProblem]:

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Callable
 
 from ceo_desk.export import write_atomic
+from ceo_desk.i18n import tr
 from ceo_desk.io import read_reference
 from ceo_desk.io.classify import build_survey
 from ceo_desk.io.reference import reference_from_raw
@@ -82,8 +83,8 @@ def load_files(paths: list[Path | str], years: dict[str, int] | None = None, ref
             outcome.surveys.append(build_survey(raw, year=year))
         except CeoDeskError as err:
             if not detect_reference and raw is not None and reference_from_raw(raw) is not None:
-                err = InputError(path, "dit is een referentietabel, geen bestand met antwoorden.",
-                                 "Geef het op als referentiegroep (--reference BESTAND).")
+                err = InputError(path, key="err.core.reference_not_answers",
+                                 action_key="err.core.reference_not_answers_action")
             outcome.errors.append(err)
     if reference:
         if cancelled():
@@ -103,7 +104,7 @@ def analyse(surveys: list[Survey], reference: ReferenceTable | None = None,
     options = options or AnalysisOptions()
     overrides = overrides or Overrides()
     if not surveys:
-        raise InputError(None, "er zijn geen enquêtebestanden geladen.", "Open eerst een of meer bestanden.")
+        raise InputError(None, key="err.core.no_surveys", action_key="err.core.no_surveys_action")
     catalogue = Catalogue.build(surveys, overrides)
     progress(0.05, "")
 
@@ -156,7 +157,7 @@ def report_targets(analysis: Analysis, path: Path | str, options: ReportOptions)
     if options.split == "question":
         return [(path / f"{q.id}_{_slug(q.text)}.pdf", replace(options, questions=(q.id,), split=None))
                 for q in context.questions]
-    stem = "rapport" if options.lang == "nl" else "report"
+    stem = tr("files.report_stem", options.lang)
     return [(path / f"{stem}_{year}.pdf", replace(options, years=(year,), split=None)) for year in context.years]
 
 
@@ -169,7 +170,7 @@ def write_report(analysis: Analysis, path: Path | str, options: ReportOptions | 
     options = options or ReportOptions()
     targets = report_targets(analysis, path, options)
     if options.split is not None and Path(path).is_file():
-        raise InputError(path, "is een bestand; met --split is een map nodig.", "Geef een mapnaam op.")
+        raise InputError(path, key="err.core.split_is_file", action_key="err.core.split_is_file_action")
     written = []
     for index, (target, target_options) in enumerate(targets):
         if cancelled():
@@ -184,8 +185,8 @@ def write_report(analysis: Analysis, path: Path | str, options: ReportOptions | 
         except InterruptedError:
             raise OperationCancelled from None
         except OSError as err:
-            raise InputError(target, f"kan niet schrijven ({err.strerror or err}).",
-                             "Kies een andere map of sluit het bestand in de PDF-lezer.") from None
+            raise InputError(target, key="err.core.cannot_write", params={"reason": err.strerror or str(err)},
+                             action_key="err.core.cannot_write_pdf_action") from None
         written.append(target)
     progress(1.0, "")
     return written

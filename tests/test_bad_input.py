@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from builders import (Q1, survey_frame, write_csv, write_empty, write_no_questions, write_random_bytes, write_reference,
@@ -10,6 +12,61 @@ from ceo_desk import services
 from ceo_desk.cli import main
 from ceo_desk.io import read_reference, read_survey
 from ceo_desk.model.errors import InputError
+from ceo_desk.texts import all_texts
+
+# Words that mark a Dutch sentence; quoted names ('Vraag', 'Altijd') and the values an error carries
+# (file names, columns, what the file held) are taken out first, they are the user's own words.
+DUTCH = {"het", "de", "een", "niet", "geen", "bestand", "bestanden", "kolom", "kies", "controleer", "dit", "deze",
+         "map", "jaar", "jaartal", "vraag", "rijen", "waarden", "bevat", "naam", "opnieuw", "sla", "gebruik", "zijn",
+         "wordt", "van", "voor", "op", "naar", "en", "ontbreekt", "fout", "let", "kan", "bij", "heeft", "staat"}
+
+
+def dutch_words(text: str, values=()) -> set[str]:
+    import re
+    for value in values:
+        text = text.replace(str(value), " ")
+    text = re.sub(r"'[^']*'|‘[^’]*’", " ", text)
+    return set(re.findall(r"[a-zà-ÿ]+", text.lower())) & DUTCH
+
+
+@pytest.fixture(autouse=True)
+def every_message_in_both_languages(monkeypatch):
+    """Every error these tests make is rendered in Dutch and in English; the English has no Dutch in it."""
+    made = []
+    original = InputError.__post_init__
+
+    def record(self):
+        original(self)
+        made.append(self)
+
+    monkeypatch.setattr(InputError, "__post_init__", record)
+    yield
+    for err in made:
+        english, dutch = err.render("en"), err.render("nl")
+        assert err.key, f"error without a text key: {dutch}"
+        values = [v for v in (err.file and Path(err.file).name, err.column, *err.params.values()) if v]
+        assert not dutch_words(english, values), english
+        assert english != dutch and dutch_words(dutch, values), dutch
+
+
+def test_every_text_has_both_languages():
+    from ceo_desk.i18n import TEXTS
+    for key, entry in {**TEXTS, **all_texts()}.items():
+        assert entry.get("nl") and entry.get("en"), key
+
+
+def test_cli_speaks_english_with_lang_en(tmp_path, capsys):
+    good = write_xlsx(tmp_path / "goed_2023.xlsx", survey_frame({Q1: ["Altijd", "Nooit"] * 10, "Q9": ["x", "y"] * 10}))
+    bad = write_random_bytes(tmp_path / "kapot.sav")
+    assert main(["analyze", str(bad), str(good), "--lang", "en", "--by", "wijk"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: ") and "Traceback" not in err
+    assert not dutch_words(err, ["kapot.sav", "goed_2023.xlsx", "wijk", "respnr, gemeente, jaar"]), err
+    assert main(["report", str(good), "--year", "1999", "-o", str(tmp_path / "r.pdf"), "--lang", "en"]) == 2
+    assert "error: no results for 1999" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        main(["analyze", str(good), "--year", "zonder-jaar", "--lang", "en"])
+    assert "write FILE=YEAR" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize("make, name, words", [
@@ -28,7 +85,7 @@ def test_bad_survey_file_message(tmp_path, make, name, words):
         read_survey(path)
     message = str(err.value)
     assert name in message and words in message
-    assert err.value.action, "the message says what to do"
+    assert err.value.action_key, "the message says what to do"
 
 
 def test_missing_file(tmp_path):

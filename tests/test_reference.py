@@ -53,7 +53,7 @@ def test_matching_normalises_and_reports_unmatched(tmp_path):
     q2 = a.catalogue.find(Q2)
     assert a.matching.suggestions[q2.key] == "de hulp die ik krijg helpt me"
     assert set(a.matching.unmatched_reference) == {"een vraag die niet in de enquête staat", "de hulp die ik krijg helpt me"}
-    assert any("helpt mij" in w and "Bedoelt u" in w for w in a.warnings)
+    assert any("helpt mij" in w and "Bedoelt u" in w for w in map(str, a.warnings))
     # the user confirms the suggestion: now it is compared
     fixed = services.reanalyse(a, overrides=Overrides(reference_match={q2.key: "de hulp die ik krijg helpt me"}))
     assert fixed.results.set_index("question").loc[Q2, "ref_percent"] == 80.0

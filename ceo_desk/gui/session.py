@@ -73,7 +73,7 @@ class Session(QObject):
     def _failed(self, exc: BaseException, details: str) -> None:
         from ceo_desk.model.errors import CeoDeskError
         if isinstance(exc, CeoDeskError):
-            self.inputErrors.emit([str(exc)])
+            self.inputErrors.emit([exc.render(self.lang)])
         else:
             self.failed.emit(exc, details)
 
@@ -100,11 +100,11 @@ class Session(QObject):
     def _report_errors(self, errors: list) -> None:
         from ceo_desk.model.errors import MissingYearError
         no_year = [e for e in errors if isinstance(e, MissingYearError)]
-        others = [str(e) for e in errors if not isinstance(e, MissingYearError)]
+        others = [e.render(self.lang) for e in errors if not isinstance(e, MissingYearError)]
         if others:
             self.inputErrors.emit(others)
         if no_year:
-            self.yearsNeeded.emit([str(e.file) for e in no_year], [str(e) for e in no_year])
+            self.yearsNeeded.emit([str(e.file) for e in no_year], [e.render(self.lang) for e in no_year])
 
     def set_year(self, path: str, year: int) -> None:
         """The year of a file that does not say it itself (kept in the project file)."""
@@ -198,7 +198,7 @@ class Session(QObject):
         try:
             save_project(self.project(), path)
         except CeoDeskError as err:
-            self.inputErrors.emit([str(err)])
+            self.inputErrors.emit([err.render(self.lang)])
             return False
         self.project_path = Path(path)
         self._set_modified(False)

@@ -10,7 +10,7 @@ import numpy as np
 import pandas as pd
 
 from ceo_desk.io.raw import RawColumn, RawTable
-from ceo_desk.model.errors import InputError, MissingYearError
+from ceo_desk.model.errors import InputError, MissingYearError, Notice
 from ceo_desk.model.scales import canonical, match_scale, normalise_label
 from ceo_desk.model.survey import Column, ColumnKind, Survey
 
@@ -165,13 +165,13 @@ def _numeric_column(raw: RawColumn, kind: ColumnKind) -> Column:
     return Column(name=raw.name, text=raw.label, kind=kind, values=values)
 
 
-def _grade_column(raw: RawColumn, warnings: list[str], path: Path) -> Column:
+def _grade_column(raw: RawColumn, warnings: list[Notice], path: Path) -> Column:
     col = _numeric_column(raw, ColumnKind.GRADE)
     out_of_range = ~np.isnan(col.values) & ((col.values < 1) | (col.values > 10))
     if out_of_range.any():
         bad = sorted({f"{v:g}" for v in col.values[out_of_range]})
-        warnings.append(f"{path.name}, kolom '{raw.name}': {int(out_of_range.sum())} waarden buiten 1-10 "
-                        f"({', '.join(bad[:5])}) tellen niet mee in het gemiddelde.")
+        warnings.append(Notice(path, "warn.core.grade_range",
+                               {"count": int(out_of_range.sum()), "values": ", ".join(bad[:5])}, column=raw.name))
         col.values[out_of_range] = np.nan
     return col
 
@@ -231,7 +231,7 @@ def _most_common(raw: RawColumn) -> str | None:
     return str(counts.index[0])
 
 
-def classify_column(raw: RawColumn, path: Path, warnings: list[str]) -> Column:
+def classify_column(raw: RawColumn, path: Path, warnings: list[Notice]) -> Column:
     if _is_year(raw):
         return _numeric_column(raw, ColumnKind.YEAR)
     if _is_weight(raw):
@@ -265,28 +265,25 @@ def _years(table: RawTable, year_cols: list[Column], override: int | None) -> np
         values = col.values
         missing = np.isnan(values)
         if missing.all():
-            raise InputError(path, "de jaarkolom is helemaal leeg.",
-                             f"Vul de kolom in of geef het jaar op met --year {path.name}=JAAR.",
-                             column=col.name)
+            raise InputError(path, key="err.core.year_empty", params={"name": path.name},
+                             action_key="err.core.year_empty_action", column=col.name)
         bad = ~missing & ((values < 1990) | (values > 2100) | (values != np.round(values)))
         if bad.any():
-            raise InputError(path, f"de jaarkolom bevat waarden die geen jaartal zijn "
-                             f"({', '.join(sorted({f'{v:g}' for v in values[bad]})[:5])}).",
-                             "Corrigeer de kolom, of geef het jaar op met --year BESTAND=JAAR.", column=col.name)
+            raise InputError(path, key="err.core.year_bad",
+                             params={"values": ", ".join(sorted({f"{v:g}" for v in values[bad]})[:5])},
+                             action_key="err.core.year_bad_action", column=col.name)
         if missing.any():
             fill = year_from_filename(path)
             if fill is None:
-                raise InputError(path, f"{int(missing.sum())} rijen hebben geen jaartal.",
-                                 f"Vul de jaarkolom aan of geef het jaar op met --year {path.name}=JAAR.",
-                                 column=col.name)
+                raise InputError(path, key="err.core.year_rows_missing",
+                                 params={"count": int(missing.sum()), "name": path.name},
+                                 action_key="err.core.year_rows_missing_action", column=col.name)
             values = np.where(missing, fill, values)
         return values.astype(np.int32)
     year = year_from_filename(path)
     if year is None:
-        raise MissingYearError(path, "het onderzoeksjaar staat niet in het bestand (geen kolom 'jaar') "
-                               "en niet eenduidig in de bestandsnaam.",
-                               f"Geef het jaar op, bijvoorbeeld --year {path.name}=2024 (in het venster: "
-                               "kies het jaar bij het bestand).")
+        raise MissingYearError(path, key="err.core.year_missing", params={"name": path.name},
+                               action_key="err.core.year_missing_action")
     return np.full(table.n_rows, year, dtype=np.int32)
 
 
@@ -300,9 +297,9 @@ def file_checksum(path: Path) -> str:
 
 def build_survey(table: RawTable, year: int | None = None) -> Survey:
     path = table.path
-    warnings: list[str] = []
+    warnings: list[Notice] = []
     if table.n_rows == 0:
-        raise InputError(path, "het bestand bevat geen antwoorden (0 rijen).", "Kies het bestand met de antwoorden.")
+        raise InputError(path, key="err.core.no_rows", action_key="err.core.choose_answers_action")
     raw_by_name = {raw.name: raw for raw in table.columns}
     columns = [classify_column(raw, path, warnings) for raw in table.columns]
     years = _years(table, [c for c in columns if c.kind is ColumnKind.YEAR], year)
@@ -310,15 +307,11 @@ def build_survey(table: RawTable, year: int | None = None) -> Survey:
     metadata = {c.name: raw_by_name[c.name] for c in meta_cols}
     counted = [c for c in columns if c.kind in (ColumnKind.QUESTION, ColumnKind.GRADE)]
     if not counted:
-        raise InputError(path, "er staat geen enkele vraag in die CEO Desk herkent "
-                         "(geen antwoordschaal als Altijd/Vaak/Soms/Nooit, Mee eens, Ja/Nee of een rapportcijfer).",
-                         "Controleer of dit het antwoordenbestand is; bij SPSS moeten de waardelabels erin staan.")
+        raise InputError(path, key="err.core.no_questions", action_key="err.core.no_questions_action")
     for col in columns:
         if col.kind is ColumnKind.UNRECOGNISED:
             cats = ", ".join(f"'{c}'" for c in col.categories[:8])
-            warnings.append(f"{path.name}, kolom '{col.name}': antwoorden passen bij geen bekende schaal "
-                            f"({cats}); niet meegeteld. Wijs in het venster een schaal toe of markeer de "
-                            "kolom als 'geen vraag'.")
+            warnings.append(Notice(path, "warn.core.unknown_scale", {"categories": cats}, column=col.name))
     municipality = None
     for c in meta_cols:
         if _words(c.name) in {"gemeente", "gemeentenaam", "municipality"}:
@@ -328,9 +321,7 @@ def build_survey(table: RawTable, year: int | None = None) -> Survey:
     for col in counted + [c for c in columns if c.kind is ColumnKind.UNRECOGNISED]:
         key = normalise_label(col.text)
         if key in texts:
-            warnings.append(f"{path.name}: kolommen '{texts[key]}' en '{col.name}' hebben dezelfde vraagtekst; "
-                            f"alleen '{texts[key]}' telt mee. Geef de vragen verschillende teksten als het "
-                            "verschillende vragen zijn.")
+            warnings.append(Notice(path, "warn.core.same_text", {"first": texts[key], "second": col.name}))
             col.kind = ColumnKind.OTHER
             col.note = f"zelfde vraagtekst als '{texts[key]}'"
             continue

@@ -19,15 +19,14 @@ def decode(path: Path) -> tuple[str, str]:
     """The file's text and the encoding it was in: UTF-8 (with or without BOM), UTF-16, Windows-1252."""
     data = path.read_bytes()
     if not data.strip():
-        raise InputError(path, "het bestand is leeg.", "Kies het bestand met de antwoorden.")
+        raise InputError(path, key="err.core.csv_empty", action_key="err.core.choose_answers_action")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return data.decode("utf-16"), "UTF-16"
         except UnicodeDecodeError:
             pass
     if b"\x00" in data[:4096]:
-        raise InputError(path, "dit is geen tekstbestand (CSV) maar een binair bestand.",
-                         "Kies het CSV-bestand zelf, of sla de gegevens op als CSV of .xlsx.")
+        raise InputError(path, key="err.core.csv_binary", action_key="err.core.csv_binary_action")
     try:
         return data.decode("utf-8-sig"), "UTF-8"
     except UnicodeDecodeError:
@@ -35,10 +34,8 @@ def decode(path: Path) -> tuple[str, str]:
     try:
         return data.decode("cp1252"), "Windows-1252"
     except UnicodeDecodeError as exc:
-        raise InputError(
-            path, f"de tekenset is niet te herkennen (geen UTF-8 en geen Windows-1252; byte {exc.start}).",
-            "Sla het bestand in Excel op als 'CSV UTF-8 (door komma's gescheiden)' en laad het opnieuw.",
-        ) from None
+        raise InputError(path, key="err.core.csv_encoding", params={"byte": exc.start},
+                         action_key="err.core.csv_encoding_action") from None
 
 
 def detect_separator(text: str) -> str:
@@ -59,8 +56,8 @@ def read_text_frame(path: Path) -> pd.DataFrame:
         return pd.read_csv(io.StringIO(text), sep=sep, dtype=str, keep_default_na=False,
                            skip_blank_lines=True, engine="c")
     except (pd.errors.ParserError, ValueError) as exc:
-        raise InputError(path, f"het CSV-bestand is niet als tabel te lezen ({exc}).",
-                         "Controleer of elke regel evenveel kolommen heeft, of sla het opnieuw op vanuit Excel.") from None
+        raise InputError(path, key="err.core.csv_unreadable", params={"reason": str(exc)},
+                         action_key="err.core.csv_unreadable_action") from None
 
 
 def read_csv(path: Path) -> RawTable:

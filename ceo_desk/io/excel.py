@@ -25,16 +25,14 @@ def _engine() -> str:
 def read_sheets(path: Path) -> dict[str, pd.DataFrame]:
     """All sheets as frames of raw cells; a clear error when the file is not a workbook."""
     if path.suffix.lower() == ".xls":
-        raise InputError(path, "dit is een oud Excel-bestand (.xls) dat CEO Desk niet leest.",
-                         "Open het in Excel en sla het op als Excel-werkmap (.xlsx).")
+        raise InputError(path, key="err.core.xls_old", action_key="err.core.xls_old_action")
     if not zipfile.is_zipfile(path):
-        raise InputError(path, "dit is geen Excel-werkmap (.xlsx); de inhoud is van een ander soort.",
-                         "Controleer of u het goede bestand koos, of sla het in Excel op als .xlsx of .csv.")
+        raise InputError(path, key="err.core.xlsx_not_zip", action_key="err.core.xlsx_not_zip_action")
     try:
         return pd.read_excel(path, sheet_name=None, engine=_engine(), dtype=object)
     except Exception as exc:
-        raise InputError(path, f"de Excel-werkmap is niet te lezen ({exc}).",
-                         "Open het bestand in Excel, sla het opnieuw op als .xlsx en probeer het nog eens.") from None
+        raise InputError(path, key="err.core.xlsx_unreadable", params={"reason": str(exc)},
+                         action_key="err.core.xlsx_unreadable_action") from None
 
 
 def pick_sheet(sheets: dict[str, pd.DataFrame]) -> tuple[str, pd.DataFrame]:

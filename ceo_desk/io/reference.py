@@ -13,7 +13,7 @@ from ceo_desk.io.delimited import read_text_frame
 from ceo_desk.io.excel import pick_sheet, read_sheets
 from ceo_desk.io.raw import RawTable
 from ceo_desk.io.tabular import clean_text, to_numbers
-from ceo_desk.model.errors import InputError
+from ceo_desk.model.errors import InputError, Notice
 from ceo_desk.model.reference import REFERENCE_COLUMNS, ReferenceTable
 from ceo_desk.model.scales import normalise_label, normalise_text
 
@@ -48,13 +48,15 @@ def _percent(values: pd.Series, path: Path, column: str) -> pd.Series:
     nums = to_numbers(text)
     bad = text.notna() & nums.isna()
     if bad.any():
-        raise InputError(path, f"percentages die geen getal zijn ({', '.join(text[bad].astype(str).unique()[:3])}).",
-                         "Schrijf de percentages als 76, 76,0 %, 76% of 0,76.", column=column)
+        raise InputError(path, key="err.core.ref_percent_text",
+                         params={"values": ", ".join(text[bad].astype(str).unique()[:3])},
+                         action_key="err.core.ref_percent_text_action", column=column)
     filled = nums.dropna()
     if len(filled) and filled.max() <= 1.0 and not text[text.notna()].str.contains("%").any():
         nums = nums * 100.0   # written as fractions (0.76)
     if ((nums < 0) | (nums > 100)).any():
-        raise InputError(path, "percentages buiten 0-100.", "Controleer de kolom.", column=column)
+        raise InputError(path, key="err.core.ref_percent_range", action_key="err.core.check_column_action",
+                         column=column)
     return nums
 
 
@@ -62,7 +64,7 @@ def _counts(values: pd.Series, path: Path, column: str) -> pd.Series:
     text = clean_text(values)
     nums = to_numbers(text)
     if (text.notna() & nums.isna()).any():
-        raise InputError(path, "aantallen (n) die geen getal zijn.", "Schrijf n als een geheel getal.", column=column)
+        raise InputError(path, key="err.core.ref_n_text", action_key="err.core.ref_n_text_action", column=column)
     return nums
 
 
@@ -76,7 +78,7 @@ def _long_form(frame: pd.DataFrame, path: Path) -> pd.DataFrame | None:
         return None
     years = to_numbers(clean_text(frame[year]))
     if years.isna().any():
-        raise InputError(path, "jaartallen ontbreken of zijn geen getal.", "Vul in elke rij het jaar in.", column=year)
+        raise InputError(path, key="err.core.ref_years", action_key="err.core.ref_years_action", column=year)
     return pd.DataFrame({
         "text": clean_text(frame[q]),
         "year": years.astype("int64"),
@@ -120,8 +122,8 @@ def _frame_from_file(path: Path) -> pd.DataFrame:
         return frame
     if suffix in {".csv", ".txt", ".tsv"}:
         return read_text_frame(path)
-    raise InputError(path, f"een referentietabel van het type '{suffix}' kan CEO Desk niet lezen.",
-                     "Lever de referentiegroep aan als Excel-werkmap (.xlsx) of CSV.")
+    raise InputError(path, key="err.core.ref_type", params={"suffix": suffix},
+                     action_key="err.core.ref_type_action")
 
 
 def parse_reference(frame: pd.DataFrame, path: Path) -> ReferenceTable:
@@ -131,23 +133,20 @@ def parse_reference(frame: pd.DataFrame, path: Path) -> ReferenceTable:
     if table is None:
         table = _wide_form(frame, path)
     if table is None:
-        raise InputError(
-            path, "dit is geen referentietabel: kolommen voor vraag, jaar en percentage ontbreken "
-            f"(gevonden: {', '.join(map(str, frame.columns[:8]))}).",
-            "Gebruik kolommen 'Vraag', 'Jaar', 'N', 'Percentage positief', of één kolom per jaar.")
+        raise InputError(path, key="err.core.ref_not_table", params={"found": ", ".join(map(str, frame.columns[:8]))},
+                         action_key="err.core.ref_not_table_action")
     table = table[table["text"].notna() & table["percent"].notna()].copy()
     if table.empty:
-        raise InputError(path, "de referentietabel bevat geen percentages.", "Controleer de tabel.")
+        raise InputError(path, key="err.core.ref_no_percent", action_key="err.core.check_table_action")
     table["text"] = table["text"].astype(str)
     table["key"] = table["text"].map(normalise_text)
     warnings = []
     dup = table.duplicated(["key", "year"], keep="first")
     if dup.any():
-        warnings.append(f"{path.name}: {int(dup.sum())} dubbele regels (zelfde vraag en jaar); de eerste telt.")
+        warnings.append(Notice(path, "warn.core.ref_duplicates", {"count": int(dup.sum())}))
         table = table[~dup]
     if table["n"].isna().any():
-        warnings.append(f"{path.name}: bij {int(table['n'].isna().sum())} regels ontbreekt n; "
-                        "daar kan niet getoetst worden.")
+        warnings.append(Notice(path, "warn.core.ref_no_n", {"count": int(table["n"].isna().sum())}))
     return ReferenceTable(path=path, frame=table[REFERENCE_COLUMNS].reset_index(drop=True),
                           name=path.stem, warnings=warnings)
 
@@ -171,7 +170,7 @@ def reference_from_raw(raw: RawTable) -> ReferenceTable | None:
 def read_reference(path: Path | str) -> ReferenceTable:
     path = Path(path)
     if not path.exists():
-        raise InputError(path, "het bestand bestaat niet (meer).", "Controleer de naam en de map.")
+        raise InputError(path, key="err.core.file_missing", action_key="err.core.file_missing_action")
     table = parse_reference(_frame_from_file(path), path)
     table.checksum = file_checksum(path)
     return table

@@ -33,11 +33,8 @@ def read_sav(path: Path) -> RawTable:
     try:
         frame, meta = pyreadstat.read_sav(str(path), user_missing=True, apply_value_formats=False)
     except Exception as exc:  # pyreadstat raises its own ReadstatError and OSError variants
-        raise InputError(
-            path, f"dit is geen leesbaar SPSS-bestand ({exc}).",
-            "Controleer of het bestand compleet is en in SPSS te openen is, of vraag het bureau "
-            "om een nieuw exemplaar.",
-        ) from None
+        raise InputError(path, key="err.core.sav_unreadable", params={"reason": str(exc)},
+                         action_key="err.core.sav_unreadable_action") from None
     labels = meta.column_names_to_labels or {}
     value_labels = meta.variable_value_labels or {}
     columns = []

@@ -1,8 +1,8 @@
 """One error type for bad input: it carries what the user needs to fix it.
 
 An error carries a text key and its values (``ceo_desk.texts``) and is rendered in the user's
-language at the edge (CLI, window) with ``err.render(lang)``. The older form with a ready Dutch
-``problem``/``action`` string is still accepted while the call sites move to keys.
+language at the edge (CLI, window) with ``err.render(lang)``; ``str(err)`` is the Dutch rendering.
+Warnings about a file that loads all the same are ``Notice`` objects, rendered the same way.
 """
 
 from __future__ import annotations
@@ -39,14 +39,7 @@ class InputError(CeoDeskError):
 
         problem = tr(self.key, lang, **self.params) if self.key else self.problem
         action = tr(self.action_key, lang, **self.params) if self.action_key else self.action
-        where = Path(self.file).name if self.file else ""
-        if self.column:
-            column = tr("err.where_column", lang, column=self.column)
-            where = f"{where}, {column}" if where else column
-        text = f"{where}: {problem}" if where else problem
-        if action:
-            text += f" {action}"
-        return text
+        return _locate(self.file, self.column, f"{problem} {action}" if action else problem, lang)
 
     @property
     def message(self) -> str:
@@ -54,6 +47,35 @@ class InputError(CeoDeskError):
 
     def __str__(self) -> str:
         return self.message
+
+
+def _locate(file, column, text: str, lang: str) -> str:
+    """'enquete.csv, kolom 'Q3': text' — the file's name and the column before a message."""
+    from ceo_desk.i18n import tr
+
+    where = Path(file).name if file else ""
+    if column:
+        named = tr("err.where_column", lang, column=column)
+        where = f"{where}, {named}" if where else named
+    return f"{where}: {text}" if where else text
+
+
+@dataclass
+class Notice:
+    """A warning about a file that loaded all the same; rendered like an error, in the user's language."""
+
+    file: str | Path | None
+    key: str
+    params: dict[str, Any] = field(default_factory=dict)
+    column: str | None = None
+
+    def render(self, lang: str = "nl") -> str:
+        from ceo_desk.i18n import tr
+
+        return _locate(self.file, self.column, tr(self.key, lang, **self.params), lang)
+
+    def __str__(self) -> str:
+        return self.render("nl")
 
 
 class MissingYearError(InputError):

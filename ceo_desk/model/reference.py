@@ -7,6 +7,9 @@ from pathlib import Path
 
 import pandas as pd
 
+from ceo_desk.model.errors import Notice
+
+
 REFERENCE_COLUMNS = ["key", "text", "year", "n", "percent"]
 
 
@@ -15,7 +18,7 @@ class ReferenceTable:
     path: Path | None
     frame: pd.DataFrame            # columns REFERENCE_COLUMNS; percent 0-100, n may be NA
     name: str = ""
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Notice] = field(default_factory=list)
     checksum: str = ""
 
     @property

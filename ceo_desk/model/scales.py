@@ -38,8 +38,6 @@ def normalise_text(text: object) -> str:
 @dataclass(frozen=True)
 class Scale:
     key: str
-    name_nl: str
-    name_en: str
     positive: tuple[str, ...]
     negative: tuple[str, ...]
     excluded: tuple[str, ...]
@@ -63,7 +61,9 @@ class Scale:
         return table
 
     def name(self, lang: str = "nl") -> str:
-        return self.name_en if lang == "en" else self.name_nl
+        from ceo_desk.i18n import tr
+
+        return tr(f"scale.{self.key}", lang)
 
 
 _MISSING = ("Weet niet", "Geen antwoord")
@@ -81,15 +81,14 @@ _NVT_ALIASES = {
 }
 
 FREQUENCY = Scale(
-    "frequency", "Frequentie (altijd … nooit)", "Frequency (always … never)",
+    "frequency",
     positive=("Altijd", "Vaak"), negative=("Soms", "Nooit"),
     excluded=("Niet van toepassing", "Weet niet / niet van toepassing") + _MISSING,
     aliases={**_MISSING_ALIASES, **_NVT_ALIASES, "meestal": "Vaak", "af en toe": "Soms",
              "always": "Altijd", "often": "Vaak", "sometimes": "Soms", "never": "Nooit"},
 )
 AGREEMENT = Scale(
-    "agreement", "Mate van instemming (helemaal mee eens … helemaal niet mee eens)",
-    "Agreement (strongly agree … strongly disagree)",
+    "agreement",
     positive=("Helemaal mee eens", "Mee eens"),
     negative=("Neutraal", "Niet mee eens", "Helemaal niet mee eens"),
     excluded=("Weet niet / niet van toepassing", "Niet van toepassing") + _MISSING,
@@ -101,12 +100,12 @@ AGREEMENT = Scale(
              "strongly disagree": "Helemaal niet mee eens"},
 )
 YES_NO = Scale(
-    "yes_no", "Ja/nee", "Yes/no",
+    "yes_no",
     positive=("Ja",), negative=("Nee",), excluded=("Niet van toepassing",) + _MISSING,
     aliases={**_MISSING_ALIASES, **_NVT_ALIASES, "yes": "Ja", "no": "Nee"},
 )
 QUALITY = Scale(
-    "quality", "Oordeel (zeer goed … zeer slecht)", "Rating (very good … very poor)",
+    "quality",
     positive=("Zeer goed", "Goed"), negative=("Redelijk", "Matig", "Slecht", "Zeer slecht"),
     excluded=("Niet van toepassing",) + _MISSING,
     aliases={**_MISSING_ALIASES, **_NVT_ALIASES, "heel goed": "Zeer goed", "uitstekend": "Zeer goed",
@@ -115,14 +114,12 @@ QUALITY = Scale(
              "very poor": "Zeer slecht"},
 )
 SATISFACTION = Scale(
-    "satisfaction", "Tevredenheid (zeer tevreden … zeer ontevreden)",
-    "Satisfaction (very satisfied … very dissatisfied)",
+    "satisfaction",
     positive=("Zeer tevreden", "Tevreden"), negative=("Neutraal", "Ontevreden", "Zeer ontevreden"),
     excluded=("Niet van toepassing",) + _MISSING,
     aliases={**_MISSING_ALIASES, **_NVT_ALIASES, "niet tevreden niet ontevreden": "Neutraal",
              "heel tevreden": "Zeer tevreden", "heel ontevreden": "Zeer ontevreden"},
 )
-CUSTOM = Scale("custom", "Eigen indeling", "Custom", (), (), ())
 
 SCALES: dict[str, Scale] = {s.key: s for s in (FREQUENCY, AGREEMENT, YES_NO, QUALITY, SATISFACTION)}
 _LOOKUPS = {key: scale.lookup() for key, scale in SCALES.items()}

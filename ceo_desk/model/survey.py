@@ -9,6 +9,8 @@ from typing import Any, Callable
 
 import numpy as np
 
+from ceo_desk.model.errors import Notice
+
 
 class ColumnKind(str, Enum):
     QUESTION = "question"          # answers on a known scale
@@ -58,7 +60,7 @@ class Survey:
     metadata: dict[str, Any]                # metadata column name -> its raw column (labels applied lazily)
     municipality: str | None = None
     checksum: str = ""
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Notice] = field(default_factory=list)
 
     label_values: Callable[[Any], tuple[np.ndarray, list]] | None = None  # raw column -> group codes, names
     _groups: dict[str, tuple[np.ndarray, list]] = field(default_factory=dict, repr=False)

@@ -53,5 +53,5 @@ def verdict(diff, sig, lang: str, versus: str, decimals: int = 1) -> tuple[str, 
 
 def fmt_alpha(alpha: float, lang: str) -> str:
     """0.05 -> '0,05'; as many decimals as the setting has (up to four)."""
-    text = f"{alpha:.4f}".rstrip("0").rstrip(".")
-    return text.replace(".", ",") if lang == "nl" else text
+    decimals = len(f"{alpha:.4f}".rstrip("0").partition(".")[2])
+    return fmt_number(alpha, decimals, lang)

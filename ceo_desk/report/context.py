@@ -81,22 +81,22 @@ def build_context(analysis: Analysis, options: ReportOptions) -> ReportContext:
     if options.years:
         missing = sorted(set(options.years) - set(years))
         if missing:
-            raise InputError(None, f"geen resultaten voor {', '.join(map(str, missing))}.",
-                             f"Kies uit {', '.join(map(str, years))}.")
+            raise InputError(None, key="err.core.report_years",
+                             params={"missing": ", ".join(map(str, missing)), "years": ", ".join(map(str, years))},
+                             action_key="err.core.report_years_action")
         years = sorted(options.years)
     reported = [q for q in analysis.catalogue.reported() if q.id in set(results["question_id"])]
     if options.questions:
         wanted = set(options.questions)
         unknown = sorted(wanted - {q.id for q in reported})
         if unknown:
-            raise InputError(None, f"onbekende vraag: {', '.join(unknown)}.",
-                             "Kies een vraagnummer of vraagtekst uit 'ceo-desk analyze'.")
+            raise InputError(None, key="err.core.report_question", params={"unknown": ", ".join(unknown)},
+                             action_key="err.core.report_question_action")
         reported = [q for q in reported if q.id in wanted]
     ids = {q.id for q in reported}
     chosen = results[results["question_id"].isin(ids) & results["year"].isin(years)]
     if chosen.empty:
-        raise InputError(None, "er is niets te rapporteren voor deze keuze van jaren en vragen.",
-                         "Kies andere jaren of vragen.")
+        raise InputError(None, key="err.core.report_empty", action_key="err.core.report_empty_action")
     sections = []
     has_groups = "group" in chosen.columns
     for q in reported:

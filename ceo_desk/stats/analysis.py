@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from ceo_desk.model.errors import Notice
 from ceo_desk.model.matching import Matching
 from ceo_desk.model.options import AnalysisOptions, Overrides
 from ceo_desk.model.questions import Catalogue
@@ -36,19 +37,20 @@ class Analysis:
         return max(set(names), key=names.count) if names else None
 
     @property
-    def warnings(self) -> list[str]:
+    def warnings(self) -> list[Notice]:
         out = [w for s in self.surveys for w in s.warnings]
         if self.reference is not None:
             out += self.reference.warnings
+            where = self.reference.path.name if self.reference.path else ""
             for key in self.matching.unmatched_questions:
-                q = self.catalogue.by_key(key)
                 hint = self.matching.suggestions.get(key)
-                msg = f"'{q.text}' heeft geen vraag in de referentiegroep ({self.reference.path.name if self.reference.path else ''})."
+                params = {"question": self.catalogue.by_key(key).text, "reference": where}
                 if hint:
-                    msg += f" Bedoelt u '{self.reference.questions[hint]}'? Koppel ze dan in het venster."
-                out.append(msg)
+                    out.append(Notice(None, "warn.core.unmatched_hint", {**params, "hint": self.reference.questions[hint]}))
+                else:
+                    out.append(Notice(None, "warn.core.unmatched", params))
             for key in self.matching.unmatched_reference:
-                out.append(f"Referentievraag '{self.reference.questions[key]}' komt in geen enkel enquêtebestand voor.")
+                out.append(Notice(None, "warn.core.reference_unused", {"question": self.reference.questions[key]}))
         return out
 
     def n_by_year(self) -> dict[int, int]:

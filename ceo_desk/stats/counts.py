@@ -55,9 +55,9 @@ def _group_codes(surveys: list[Survey], by: str | None) -> tuple[list[str], list
         names = {normalise_label(c): c for c in s.metadata_columns}
         col = names.get(normalise_label(by))
         if col is None:
-            available = ", ".join(s.metadata_columns) or "(geen)"
-            raise InputError(s.path, f"de kolom '{by}' om op te splitsen bestaat niet in dit bestand.",
-                             f"Kies een van de achtergrondkolommen: {available}.", column=by)
+            raise InputError(s.path, key="err.core.by_missing",
+                             params={"by": by, "available": ", ".join(s.metadata_columns) or "–"},
+                             action_key="err.core.by_missing_action", column=by)
         per_survey.append(s.groups(col))
     names = {UNKNOWN_GROUP if n is None else n for _, labels in per_survey for n in labels}
     groups = sorted(names, key=lambda g: (g == UNKNOWN_GROUP, _natural(g)))
@@ -88,11 +88,11 @@ def _weights(surveys: list[Survey], weight: str | None) -> list[np.ndarray | Non
     for s in surveys:
         col = next((c for c in s.columns if normalise_label(c.name) == normalise_label(weight)), None)
         if col is None or col.values is None:
-            raise InputError(s.path, f"de weegkolom '{weight}' ontbreekt of bevat geen getallen.",
-                             "Kies een numerieke weegkolom of analyseer zonder weging.", column=weight)
+            raise InputError(s.path, key="err.core.weight_missing", params={"weight": weight},
+                             action_key="err.core.weight_missing_action", column=weight)
         w = np.nan_to_num(col.values.astype(np.float64), nan=0.0)
         if (w < 0).any():
-            raise InputError(s.path, "de weegfactor bevat negatieve waarden.", "Corrigeer de weegfactoren.",
+            raise InputError(s.path, key="err.core.weight_negative", action_key="err.core.weight_negative_action",
                              column=col.name)
         out.append(w)
     return out

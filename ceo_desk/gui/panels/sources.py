@@ -51,7 +51,7 @@ class SourcesPanel(QWidget):
                                     fmt_number(survey.n_rows, 0, lang)])
             item.setData(0, PATH_ROLE, str(survey.path))
             item.setData(0, IS_REFERENCE_ROLE, False)
-            item.setToolTip(0, "\n".join([str(survey.path)] + list(survey.warnings)))
+            item.setToolTip(0, "\n".join([str(survey.path)] + [w.render(lang) for w in survey.warnings]))
             item.setTextAlignment(3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.tree.addTopLevelItem(item)
         reference = analysis.reference
@@ -63,7 +63,7 @@ class SourcesPanel(QWidget):
                                     self.tr("{n} vragen").format(n=len(reference.questions))])
             item.setData(0, PATH_ROLE, str(reference.path or ""))
             item.setData(0, IS_REFERENCE_ROLE, True)
-            item.setToolTip(0, "\n".join([str(reference.path or "")] + list(reference.warnings)))
+            item.setToolTip(0, "\n".join([str(reference.path or "")] + [w.render(lang) for w in reference.warnings]))
             item.setTextAlignment(3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.tree.addTopLevelItem(item)
 
