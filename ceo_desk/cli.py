@@ -51,7 +51,8 @@ def add_analysis_arguments(parser: argparse.ArgumentParser, lang: str = "nl", re
         parser.add_argument("--year", action="append", type=lambda t: _year_pair(t, lang), default=[],
                             metavar="FILE=YEAR",
                             help="year of a file that holds no year column and no year in its name (repeatable)")
-    parser.add_argument("--by", metavar="COLUMN", help="one row per group of this column (e.g. stadsdeel)")
+    parser.add_argument("--by", metavar="COLUMN", action="append",
+                        help="break down by this group column (e.g. doelgroep, stadsdeel); twice for the cross")
     parser.add_argument("--weight", metavar="COLUMN", help="weight column (e.g. weegfactor): weighted share, Kish effective n")
     parser.add_argument("--confidence", type=_fraction, default=0.95, help="confidence level (default 0.95)")
     parser.add_argument("--alpha", type=_fraction, default=0.05, help="significance level (default 0.05)")
@@ -64,10 +65,17 @@ def add_analysis_arguments(parser: argparse.ArgumentParser, lang: str = "nl", re
     parser.add_argument("--lang", choices=["nl", "en"], default="nl", help="language of notes and texts")
 
 
+def _by(columns: list[str] | None):
+    """--by given once: that column; twice: the cross of both."""
+    if not columns:
+        return None
+    return columns[0] if len(columns) == 1 else tuple(columns)
+
+
 def options_from(args: argparse.Namespace):
     from ceo_desk.model.options import AnalysisOptions
     return AnalysisOptions(confidence=args.confidence, alpha=args.alpha, min_n_test=args.min_n_test,
-                           min_n_report=args.min_n_report, by=args.by, weight=args.weight,
+                           min_n_report=args.min_n_report, by=_by(args.by), weight=args.weight,
                            adjust=args.adjust, ref_includes_self=args.ref_includes_self, lang=args.lang)
 
 
@@ -114,8 +122,8 @@ def format_table(results, lang: str = "nl", width: int | None = None) -> str:
     """A readable terminal table: question, year, n, percent ± margin, reference, differences."""
     width = width or shutil.get_terminal_size((120, 20)).columns
     heads = ["id", tr("cli.col.question", lang)] + ([tr("cli.col.group", lang)] if "group" in results else []) + [
-        tr("cli.col.year", lang), "n", "%", "±", "ref %", "Δ ref", "", tr("cli.col.prev", lang), "",
-        tr("cli.col.note", lang)]
+        tr("cli.col.year", lang), "n", "%", "±", "ref %", "Δ ref", "", tr("cli.col.prev", lang), ""] + (
+        ["Δ rest", ""] if "diff_rest" in results else []) + [tr("cli.col.note", lang)]
     rows = []
     for r in results.itertuples(index=False):
         value = r.mean if r.kind == "mean" else r.percent
@@ -123,14 +131,15 @@ def format_table(results, lang: str = "nl", width: int | None = None) -> str:
         row = [r.question_id, r.question] + ([str(r.group)] if "group" in results else []) + [
             str(r.year), str(r.n), _cell(value, dec, lang), _cell(r.margin, 1, lang), _cell(r.ref_percent, 0, lang),
             _cell(r.diff_ref, 1, lang), _sig(r.sig_ref, r.diff_ref),
-            _cell(r.diff_prev, 1, lang), _sig(r.sig_prev, r.diff_prev),
+            _cell(r.diff_prev, 1, lang), _sig(r.sig_prev, r.diff_prev)] + (
+            [_cell(r.diff_rest, 1, lang), _sig(r.sig_rest, r.diff_rest)] if "diff_rest" in results else []) + [
             str(r.note or "")]
         rows.append(["" if c == "<NA>" else c for c in row])
     widths = [max(len(h), *(len(row[i]) for row in rows)) if rows else len(h) for i, h in enumerate(heads)]
     q_index = 1
     fixed = sum(w + 2 for i, w in enumerate(widths) if i != q_index)
     widths[q_index] = max(20, min(widths[q_index], width - fixed))
-    numeric = {i for i, h in enumerate(heads) if h in {"n", "%", "±", "ref %", "Δ ref", tr("cli.col.prev", lang),
+    numeric = {i for i, h in enumerate(heads) if h in {"n", "%", "±", "ref %", "Δ ref", "Δ rest", tr("cli.col.prev", lang),
                                                           tr("cli.col.year", lang)}}
 
     def fit(text: str, w: int, right: bool) -> str:

@@ -27,7 +27,8 @@ from ceo_desk.model.survey import Survey
 from ceo_desk.report import ReportOptions, build_report
 from ceo_desk.report.context import build_context
 from ceo_desk.stats.analysis import Analysis
-from ceo_desk.stats.counts import count_answers
+from ceo_desk.stats.breakdown import breakdown_results
+from ceo_desk.stats.counts import by_columns, count_answers
 from ceo_desk.stats.results import compute_results
 
 Progress = Callable[[float, str], None]
@@ -117,9 +118,16 @@ def analyse(surveys: list[Survey], reference: ReferenceTable | None = None,
     except InterruptedError:
         raise OperationCancelled from None
     matching = match_reference(catalogue, reference, overrides)
-    results = compute_results(catalogue, counts, options, reference, matching)
+    results, breakdown = _results(catalogue, counts, options, reference, matching, surveys)
     progress(1.0, "")
-    return Analysis(surveys, reference, options, overrides, catalogue, matching, counts, results)
+    return Analysis(surveys, reference, options, overrides, catalogue, matching, counts, results, breakdown)
+
+
+def _results(catalogue, counts, options, reference, matching, surveys):
+    """The results table; with --by the breakdown's (groups, total, disclosure control) and its groups."""
+    if counts.by is None:
+        return compute_results(catalogue, counts, options, reference, matching), None
+    return breakdown_results(catalogue, counts, options, reference, matching, surveys)
 
 
 def reanalyse(analysis: Analysis, options: AnalysisOptions | None = None,
@@ -134,12 +142,12 @@ def reanalyse(analysis: Analysis, options: AnalysisOptions | None = None,
     catalogue = Catalogue.build(analysis.surveys, overrides)
     counts = analysis.counts
     same_questions = [q.key for q in catalogue] == [q.key for q in analysis.catalogue]
-    if options.by != counts.by or options.weight != counts.weight or not same_questions:
+    if by_columns(options.by) != by_columns(counts.by) or options.weight != counts.weight or not same_questions:
         return analyse(analysis.surveys, analysis.reference, options, overrides)
     matching = match_reference(catalogue, analysis.reference, overrides)
-    results = compute_results(catalogue, counts, options, analysis.reference, matching)
+    results, breakdown = _results(catalogue, counts, options, analysis.reference, matching, analysis.surveys)
     return replace(analysis, options=options, overrides=overrides, catalogue=catalogue,
-                   matching=matching, results=results)
+                   matching=matching, results=results, breakdown=breakdown)
 
 
 def _slug(text: str, limit: int = 48) -> str:

@@ -44,8 +44,8 @@ def test_by_adds_group_column(tmp_path, inputs):
     out = tmp_path / "by.csv"
     assert main(["analyze", *map(str, inputs[:2]), "--by", "stadsdeel", "-o", str(out)]) == 0
     frame = pd.read_csv(out)
-    assert "group" in frame.columns and set(frame.group) == {"Noord", "Zuid"}
-    assert len(frame) == 8
+    assert "group" in frame.columns and set(frame.group) == {"Noord", "Zuid", "Totaal"}
+    assert len(frame) == 12          # two groups and the total, per question and year
 
 
 def test_terminal_table(inputs, capsys):

@@ -175,7 +175,7 @@ def test_by_group(files):
     out = services.load_files([sav, xlsx], reference=ref)
     a = services.analyse(out.surveys, out.reference, AnalysisOptions(by="stadsdeel"))
     r = a.results
-    assert set(r.group) == {"Noord", "Zuid"}
+    assert set(r[r.group_level == "group"].group) == {"Noord", "Zuid"}
     sub = r[(r.question_id == "Q1") & (r.year == 2023)]
     codes = to_codes(Q1_2023)
     for g, parity in (("Noord", 0), ("Zuid", 1)):

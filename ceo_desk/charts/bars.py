@@ -18,6 +18,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from ceo_desk.charts.fonts import register_fonts
 from ceo_desk.i18n import fmt_number, fmt_percent, fmt_percent_as_given, municipality_label, tr
 from ceo_desk.model.options import AnalysisOptions
+from ceo_desk.stats.disclosure import shown_count
 
 MUNICIPALITY = colors.HexColor("#2e6da4")
 INDICATIVE = colors.HexColor("#a9c6e3")
@@ -36,7 +37,7 @@ LEGEND_ROW = 13
 class _Bar:
     """One year's figures as the chart needs them."""
     year: int
-    n: int
+    n: int | None                 # None where disclosure control hides it
     value: float | None           # percent (0-100) or mean grade; None when suppressed or missing
     low: float | None
     high: float | None
@@ -59,7 +60,7 @@ def _bars(rows: pd.DataFrame, grade: bool) -> list[_Bar]:
             value, low, high, ref = _num(r.mean), _num(r.mean_ci_low), _num(r.mean_ci_high), None
         else:
             value, low, high, ref = _num(r.percent), _num(r.ci_low), _num(r.ci_high), _num(r.ref_percent)
-        out.append(_Bar(int(r.year), int(r.n), value, low, high, ref, bool(r.indicative), bool(r.suppressed)))
+        out.append(_Bar(int(r.year), shown_count(r.n), value, low, high, ref, bool(r.indicative), bool(r.suppressed)))
     return out
 
 
@@ -190,6 +191,8 @@ def question_chart(rows: pd.DataFrame, lang: str = "nl", width: float = 440, hei
 def _year_label(drawing: Drawing, bar: _Bar, centre: float, regular: str, bold: str, lang: str) -> None:
     drawing.add(String(centre, BOTTOM - 10, str(bar.year), fontName=bold, fontSize=FONT_SIZE,
                        fillColor=TEXT, textAnchor="middle"))
+    if bar.n is None:
+        return
     n_text = tr("chart.n", lang, n=fmt_number(bar.n, 0, lang))
     drawing.add(String(centre, BOTTOM - 20, n_text, fontName=regular, fontSize=FONT_SIZE - 1,
                        fillColor=TEXT, textAnchor="middle"))

@@ -66,7 +66,7 @@ def _year_cells(row: dict | None, field: str, confidence: float, lang: str) -> C
     if row is None:
         return Cell(sort=float("-inf"))
     if field == "n":
-        return Cell(fmt.number(row.get("n"), 0, lang), row.get("n") or 0)
+        return Cell(fmt.number(row.get("n"), 0, lang), _sortable(row.get("n")))
     if field == "value":
         shown = fmt.value_text(row, lang)
         return Cell(shown, fmt.value_sort(row), fmt.value_tooltip(row, confidence, lang),

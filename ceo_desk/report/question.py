@@ -13,6 +13,7 @@ from ceo_desk.report.cells import present, verdict
 from ceo_desk.report.context import ReportContext, Section
 from ceo_desk.report.document import heading
 from ceo_desk.report.sentences import question_sentences
+from ceo_desk.stats.disclosure import shown_count
 from ceo_desk.report.styles import FRAME_WIDTH, HEADER_FILL, RULE, styles
 
 CHART_HEIGHT = 165
@@ -31,7 +32,7 @@ def _share_table(section: Section, lang: str, st) -> Table:
                                    "col.ref_n", "col.vs_ref", "col.vs_prev")]
     data, style = [head], _base_style(st)
     for i, r in enumerate(section.rows.sort_values("year").itertuples(index=False), start=1):
-        n = fmt_number(int(r.n), 0, lang)
+        n = fmt_number(shown_count(r.n), 0, lang)
         if r.suppressed:
             data.append([str(r.year), n, tr("cell.hidden", lang), "", fmt_percent_as_given(r.ref_percent, lang),
                          fmt_number(r.ref_n, 0, lang), "", ""])
@@ -58,7 +59,7 @@ def _grade_table(section: Section, ctx: ReportContext, st) -> Table:
             tr("col.vs_prev", lang)]
     data, style = [head], _base_style(st)
     for i, r in enumerate(section.rows.sort_values("year").itertuples(index=False), start=1):
-        n = fmt_number(int(r.n), 0, lang)
+        n = fmt_number(shown_count(r.n), 0, lang)
         if r.suppressed:
             data.append([str(r.year), n, tr("cell.hidden", lang), "", ""])
             continue

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import pandas as pd
 
@@ -26,6 +27,7 @@ class Analysis:
     matching: Matching
     counts: AnswerCounts
     results: pd.DataFrame
+    breakdown: Any = None       # BreakdownInfo with --by (ceo_desk.stats.breakdown): the groups and their n
 
     @property
     def years(self) -> list[int]:

@@ -41,15 +41,32 @@ class GradeSums:
 class AnswerCounts:
     years: list[int]
     groups: list[str]                   # [NO_GROUP] without --by
-    by: str | None
+    by: str | tuple[str, ...] | None    # one column, or several for their cross
     weight: str | None
     shares: dict[str, CategoryCounts] = field(default_factory=dict)    # question key -> counts
     grades: dict[str, GradeSums] = field(default_factory=dict)
+    group_parts: list[tuple[str, ...]] = field(default_factory=list)   # per group: its name in each --by column
 
 
-def _group_codes(surveys: list[Survey], by: str | None) -> tuple[list[str], list[np.ndarray]]:
+#: Joins the names of a cross of two --by columns: "Jongere × Noord".
+CROSS = " \u00d7 "
+
+
+def by_columns(by) -> tuple[str, ...]:
+    """--by as a tuple of column names: () without, one name, or several for a cross."""
     if by is None:
-        return [NO_GROUP], [np.zeros(s.n_rows, dtype=np.int64) for s in surveys]
+        return ()
+    return (by,) if isinstance(by, str) else tuple(by)
+
+
+def _group_codes(surveys: list[Survey], by) -> tuple[list[str], list[np.ndarray], list[tuple[str, ...]]]:
+    """Group names, the group code of every row per survey, and each group's name per --by column."""
+    columns = by_columns(by)
+    if not columns:
+        return [NO_GROUP], [np.zeros(s.n_rows, dtype=np.int64) for s in surveys], [(NO_GROUP,)]
+    if len(columns) > 1:
+        return _cross_codes(surveys, columns)
+    by = columns[0]
     per_survey = []
     for s in surveys:
         names = {normalise_label(c): c for c in s.metadata_columns}
@@ -66,7 +83,27 @@ def _group_codes(surveys: list[Survey], by: str | None) -> tuple[list[str], list
     for local, labels in per_survey:
         lut = np.array([index[UNKNOWN_GROUP if n is None else n] for n in labels], dtype=np.int64)
         codes.append(lut[local])
-    return groups, codes
+    return groups, codes, [(g,) for g in groups]
+
+
+def _cross_codes(surveys: list[Survey], columns: tuple[str, ...]):
+    """Groups of several columns at once: every combination that occurs, named 'a × b'."""
+    parts = [_group_codes(surveys, c)[:2] for c in columns]
+    sizes = [len(names) for names, _ in parts]
+    combined = [np.zeros(s.n_rows, dtype=np.int64) for s in surveys]
+    for names, codes in parts:
+        combined = [c * len(names) + k for c, k in zip(combined, codes)]
+    present = np.unique(np.concatenate(combined)) if combined else np.array([], dtype=np.int64)
+    group_parts = []
+    for flat in present:
+        index, rest = [], int(flat)
+        for size in reversed(sizes):
+            index.append(rest % size)
+            rest //= size
+        group_parts.append(tuple(parts[d][0][i] for d, i in enumerate(reversed(index))))
+    lut = np.full(int(np.prod(sizes)), -1, dtype=np.int64)
+    lut[present] = np.arange(len(present))
+    return [CROSS.join(p) for p in group_parts], [lut[c] for c in combined], group_parts
 
 
 def _distinct_years(years: np.ndarray) -> list[int]:
@@ -103,7 +140,7 @@ def count_answers(catalogue: Catalogue, surveys: list[Survey], by: str | None = 
                   cancelled: Callable[[], bool] | None = None) -> AnswerCounts:
     years = sorted({int(y) for s in surveys for y in _distinct_years(s.years)})
     year_index = {y: i for i, y in enumerate(years)}
-    groups, group_codes = _group_codes(surveys, by)
+    groups, group_codes, group_parts = _group_codes(surveys, by)
     weights = _weights(surveys, weight)
     n_g, n_y = len(groups), len(years)
     # cell index per row, per survey: group * years + year
@@ -114,7 +151,7 @@ def count_answers(catalogue: Catalogue, surveys: list[Survey], by: str | None = 
         for y in _distinct_years(s.years):
             table[y - first] = year_index[y]
         cells.append(g * n_y + table[s.years - first])
-    result = AnswerCounts(years=years, groups=groups, by=by, weight=weight)
+    result = AnswerCounts(years=years, groups=groups, by=by, weight=weight, group_parts=group_parts)
     questions = list(catalogue)
     for done, q in enumerate(questions):
         if cancelled and cancelled():

@@ -1,0 +1,239 @@
+"""Results per group: each group, the total, each group against the rest, disclosure control applied.
+
+``breakdown_results`` turns counts per group into the frame every output of a breakdown reads:
+one row per question × group × year plus a row per question × year for the total
+(``group_level`` 'total'), with
+
+* per group the usual figures (n, percent, Wilson interval, margin, mean), the test against its
+  own previous year and against the reference group: the group's own reference figure where the
+  reference table has a group column with that group, otherwise the whole reference (noted);
+* the group against the rest of the municipality (everyone else, a second independent sample:
+  ``rest_n``, ``rest_percent`` / ``rest_mean``, ``diff_rest``, ``p_rest``, ``sig_rest``);
+* small groups merged into "overig" and the disclosure policy of ``ceo_desk.stats.disclosure``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+import numpy as np
+import pandas as pd
+
+from ceo_desk.i18n import tr
+from ceo_desk.model.matching import Matching
+from ceo_desk.model.options import AnalysisOptions
+from ceo_desk.model.questions import Catalogue
+from ceo_desk.model.reference import ReferenceTable
+from ceo_desk.model.scales import normalise_label
+from ceo_desk.model.survey import Survey
+from ceo_desk.stats.counts import (NO_GROUP, AnswerCounts, CategoryCounts, GradeSums, _distinct_years,
+                                   _group_codes, by_columns)
+from ceo_desk.stats.disclosure import protect, protect_counts
+from ceo_desk.stats.results import compute_results
+from ceo_desk.stats.significance import adjust_pvalues, pooled_z_test, welch_test
+
+REST_COLUMNS = ["rest_n", "rest_percent", "rest_mean", "diff_rest", "p_rest", "sig_rest", "p_rest_adj"]
+
+
+@dataclass
+class BreakdownInfo:
+    """What a breakdown's report and window say about the groups themselves."""
+    by: tuple[str, ...]
+    groups: list[str]                       # after merging small groups, in order
+    years: list[int]
+    respondents: np.ndarray                 # groups × years, hidden cells NaN (disclosure applied)
+    merged: list[str] = field(default_factory=list)    # groups merged into 'overig'
+    other: str | None = None                # the name of the merged group, if any
+    reference_by_group: bool = False        # the reference table has figures per group
+
+
+# --- counts -------------------------------------------------------------------------------------
+
+def _arrays(counts: AnswerCounts):
+    """Every (container, attribute) holding a groups-first array."""
+    for container in [*counts.shares.values(), *counts.grades.values()]:
+        for name in container.__dataclass_fields__:
+            value = getattr(container, name)
+            if isinstance(value, np.ndarray):
+                yield container, name
+
+
+def _regroup(counts: AnswerCounts, matrix: np.ndarray, groups: list[str], parts: list[tuple[str, ...]],
+             by) -> AnswerCounts:
+    """New counts whose group g is the sum of the old groups weighted by matrix[g] (groups × old groups)."""
+    def apply(container):
+        values = {name: getattr(container, name) for name in container.__dataclass_fields__}
+        out = {k: (np.tensordot(matrix, v, axes=(1, 0)) if isinstance(v, np.ndarray) else v) for k, v in values.items()}
+        return type(container)(**out)
+    return AnswerCounts(years=list(counts.years), groups=groups, by=by, weight=counts.weight,
+                        shares={k: apply(v) for k, v in counts.shares.items()},
+                        grades={k: apply(v) for k, v in counts.grades.items()}, group_parts=parts)
+
+
+def total_counts(counts: AnswerCounts) -> AnswerCounts:
+    """All groups together: the municipality's own counts."""
+    return _regroup(counts, np.ones((1, len(counts.groups))), [NO_GROUP], [(NO_GROUP,)], None)
+
+
+def rest_counts(counts: AnswerCounts) -> AnswerCounts:
+    """Per group, everyone else: the total minus the group."""
+    size = len(counts.groups)
+    return _regroup(counts, np.ones((size, size)) - np.eye(size), list(counts.groups), list(counts.group_parts),
+                    counts.by)
+
+
+def respondents_per_group(surveys: list[Survey], counts: AnswerCounts) -> np.ndarray:
+    """Respondents (rows) per group and year, as counted (groups × years)."""
+    groups, codes, _ = _group_codes(surveys, counts.by)
+    index = {g: i for i, g in enumerate(counts.groups)}
+    remap = np.array([index[g] for g in groups], dtype=np.int64)
+    year_index = {y: i for i, y in enumerate(counts.years)}
+    out = np.zeros((len(counts.groups), len(counts.years)))
+    for survey, code in zip(surveys, codes):
+        ys = np.array([year_index[int(y)] for y in survey.years], dtype=np.int64) if survey.n_rows else \
+            np.zeros(0, dtype=np.int64)
+        np.add.at(out, (remap[code], ys), 1)
+    return out
+
+
+def merge_small_groups(counts: AnswerCounts, respondents: np.ndarray, min_n: int,
+                       lang: str) -> tuple[AnswerCounts, np.ndarray, list[str], str | None]:
+    """Groups with fewer than ``min_n`` respondents in all years become one group 'overig'.
+
+    Crosses are not merged (their cells are suppressed and protected cell by cell).
+    """
+    if len(by_columns(counts.by)) != 1:
+        return counts, respondents, [], None
+    small = respondents.sum(axis=1) < min_n
+    if not small.any() or small.all():
+        return counts, respondents, [], None
+    other = tr("breakdown.other", lang)
+    keep = [g for g, s in zip(counts.groups, small) if not s]
+    merged = [g for g, s in zip(counts.groups, small) if s]
+    if other in keep:                     # a group that is already called 'Overig' takes the others in
+        names = keep
+    else:
+        names = keep + [other]
+    matrix = np.zeros((len(names), len(counts.groups)))
+    for j, g in enumerate(counts.groups):
+        matrix[names.index(other if small[j] else g), j] = 1
+    regrouped = _regroup(counts, matrix, names, [(g,) for g in names], counts.by)
+    return regrouped, matrix @ respondents, merged, other
+
+
+# --- results ------------------------------------------------------------------------------------
+
+def _rest_tests(groups: pd.DataFrame, rest: pd.DataFrame, options: AnalysisOptions, weighted: bool) -> pd.DataFrame:
+    """Each group against the rest of the municipality: two independent samples."""
+    key = ["question_key", "group", "year"]
+    rest = rest.set_index(key).reindex(pd.MultiIndex.from_frame(groups[key]))
+    share = (groups["kind"] == "share").to_numpy()
+    n_g, n_r = groups["n"].to_numpy(float), rest["n"].to_numpy(float)
+    ne_g = groups["n_eff"].to_numpy(float) if weighted else n_g
+    ne_r = rest["n_eff"].to_numpy(float) if weighted else n_r
+    p_g, p_r = groups["percent"].to_numpy(float) / 100, rest["percent"].to_numpy(float) / 100
+    m_g, m_r = groups["mean"].to_numpy(float), rest["mean"].to_numpy(float)
+    testable = (n_g >= options.min_n_test) & (n_r >= options.min_n_test)
+    shown = (n_g >= options.min_n_report) & (n_r >= options.min_n_report)
+    p_share = pooled_z_test(p_g * ne_g, ne_g, p_r * ne_r, ne_r)
+    p_grade = welch_test(m_g, groups["sd"].to_numpy(float), ne_g, m_r, rest["sd"].to_numpy(float), ne_r)
+    p_rest = np.where(testable, np.where(share, p_share, p_grade), np.nan)
+    adjusted = adjust_pvalues(p_rest, options.adjust)
+    out = pd.DataFrame(index=groups.index)
+    out["rest_n"] = pd.array(np.where(np.isfinite(n_r), n_r, np.nan), dtype="Float64").astype("Int64")
+    out["rest_percent"] = np.where(share & shown, 100 * p_r, np.nan)
+    out["rest_mean"] = np.where(~share & shown, m_r, np.nan)
+    out["diff_rest"] = np.where(shown, np.where(share, 100 * (p_g - p_r), m_g - m_r), np.nan)
+    out["p_rest"] = p_rest
+    out["p_rest_adj"] = adjusted
+    sig = pd.array(np.where(np.isfinite(adjusted), adjusted < options.alpha, False), dtype="boolean")
+    sig[~np.isfinite(adjusted)] = pd.NA
+    out["sig_rest"] = sig
+    out["rest_small"] = (n_g >= options.min_n_test) & (n_r < options.min_n_test)
+    return out
+
+
+def _group_reference(groups: pd.DataFrame, reference: ReferenceTable | None, options: AnalysisOptions,
+                     lang: str) -> tuple[pd.DataFrame, bool]:
+    """Compare each group with the same group in the reference where the table has one; else note it."""
+    if reference is None:
+        return groups, False
+    ref = reference.frame
+    if "group" not in ref.columns:
+        compared = groups["ref_percent"].notna().to_numpy()
+        groups = groups.copy()
+        groups["note"] = _add_note(groups["note"], compared, tr("breakdown.note.ref_overall", lang))
+        return groups, False
+    table = {(k, int(y), normalise_label(g)): (float(p), float(n))
+             for k, y, g, p, n in zip(ref["key"], ref["year"], ref["group"], ref["percent"], ref["n"]) if pd.notna(g)}
+    groups = groups.copy()
+    hits = [table.get((q, int(y), normalise_label(g))) if isinstance(q, str) else None
+            for q, y, g in zip(groups["ref_question"], groups["year"], groups["group"])]
+    found = np.array([h is not None for h in hits])
+    ref_p = np.array([h[0] if h else np.nan for h in hits])
+    ref_n = np.array([h[1] if h else np.nan for h in hits])
+    groups.loc[found, "ref_percent"] = ref_p[found]
+    groups.loc[found, "ref_n"] = ref_n[found]
+    share = (groups["kind"] == "share").to_numpy()
+    n = groups["n"].to_numpy(float)
+    ne = groups["n_eff"].to_numpy(float) if groups["n_eff"].notna().any() else n
+    p = groups["percent"].to_numpy(float) / 100
+    ref_count = np.floor(ref_p / 100 * ref_n + 0.5)
+    can = found & share & (n >= options.min_n_test) & (ref_n >= options.min_n_test)
+    p_ref = np.where(can, pooled_z_test(p * ne, ne, ref_count, ref_n), np.nan)
+    groups.loc[found, "diff_ref"] = (groups["percent"] - groups["ref_percent"])[found]
+    groups.loc[found, "p_ref"] = p_ref[found]
+    adjusted = adjust_pvalues(p_ref, options.adjust)
+    groups.loc[found, "p_ref_adj"] = adjusted[found]
+    sig = pd.array(np.where(np.isfinite(adjusted), adjusted < options.alpha, False), dtype="boolean")
+    sig[~np.isfinite(adjusted)] = pd.NA
+    groups.loc[found, "sig_ref"] = sig[found]
+    overall = ~found & groups["ref_percent"].notna().to_numpy()
+    groups["note"] = _add_note(groups["note"], found, tr("breakdown.note.ref_group", lang))
+    groups["note"] = _add_note(groups["note"], overall, tr("breakdown.note.ref_overall", lang))
+    return groups, True
+
+
+def _add_note(notes: pd.Series, mask: np.ndarray, text: str) -> pd.Series:
+    old = notes.astype("object").fillna("").to_numpy()
+    new = np.where(mask, np.where(old == "", text, old + "; " + text), old)
+    return pd.Series(pd.array(new, dtype="string"), index=notes.index)
+
+
+def breakdown_results(catalogue: Catalogue, counts: AnswerCounts, options: AnalysisOptions,
+                      reference: ReferenceTable | None, matching: Matching | None,
+                      surveys: list[Survey]) -> tuple[pd.DataFrame, BreakdownInfo]:
+    """The results frame of a breakdown (groups and total, disclosure applied) and what it says about the groups."""
+    lang = options.lang
+    respondents = respondents_per_group(surveys, counts)
+    counts, respondents, merged, other = merge_small_groups(counts, respondents, options.min_n_report, lang)
+    groups = compute_results(catalogue, counts, options, reference, matching)
+    total = compute_results(catalogue, total_counts(counts), options, reference, matching)
+    rest = compute_results(catalogue, rest_counts(counts), replace(options, ref_includes_self=False), None, None)
+    weighted = counts.weight is not None
+    tests = _rest_tests(groups, rest, options, weighted)
+    groups = pd.concat([groups, tests.drop(columns="rest_small")], axis=1)
+    groups["note"] = _add_note(groups["note"], tests["rest_small"].to_numpy(),
+                               tr("breakdown.note.rest_small", lang, n=options.min_n_test))
+    groups, by_group = _group_reference(groups, reference, options, lang)
+    groups["group_level"] = "group"
+    total.insert(3, "group", tr("breakdown.total", lang))
+    total["group_level"] = "total"
+    for col in REST_COLUMNS:
+        total[col] = pd.NA if col in ("sig_rest", "rest_n") else np.nan
+    total["rest_n"] = total["rest_n"].astype("Int64")
+    total["sig_rest"] = total["sig_rest"].astype("boolean")
+    frame = pd.concat([total, groups[total.columns]], ignore_index=True)
+    order = {q.key: i for i, q in enumerate(catalogue)}
+    group_order = {g: i for i, g in enumerate(counts.groups)}
+    frame["_q"] = frame["question_key"].map(order)
+    frame["_g"] = np.where(frame["group_level"] == "total", -1, frame["group"].map(group_order).fillna(0))
+    frame = frame.sort_values(["_q", "_g", "year"], kind="stable").drop(columns=["_q", "_g"]).reset_index(drop=True)
+    frame = protect(frame, dict(zip(counts.groups, counts.group_parts)), options.min_n_report, lang)
+    if other and merged:
+        frame["note"] = _add_note(frame["note"], ((frame["group"] == other) & (frame["group_level"] == "group")).to_numpy(),
+                                  tr("breakdown.note.other", lang, n=options.min_n_report, groups=", ".join(merged)))
+    info = BreakdownInfo(by=by_columns(counts.by), groups=list(counts.groups), years=list(counts.years),
+                         respondents=protect_counts(respondents, options.min_n_report), merged=merged, other=other,
+                         reference_by_group=by_group)
+    return frame, info

@@ -1,0 +1,31 @@
+"""Texts of breakdowns by group and of disclosure control."""
+
+TEXTS = {
+    "breakdown.total": {"nl": "Totaal", "en": "Total"},
+    "breakdown.other": {"nl": "Overig", "en": "Other"},
+    "breakdown.note.other": {"nl": "samengevoegd: groepen met minder dan {n} respondenten ({groups})",
+                             "en": "merged: groups with fewer than {n} respondents ({groups})"},
+    "breakdown.note.ref_overall": {"nl": "ref.: hele referentiegroep", "en": "ref.: whole reference group"},
+    "breakdown.note.ref_group": {"nl": "ref.: dezelfde groep", "en": "ref.: the same group"},
+    "breakdown.note.rest_small": {"nl": "rest van de gemeente n < {n}: niet getoetst",
+                                  "en": "rest of the municipality n < {n}: not tested"},
+    "disclosure.note.secondary": {
+        "nl": "niet getoond, zodat een kleine groep niet uit de andere af te leiden is",
+        "en": "not shown, so that a small group cannot be derived from the others"},
+    "disclosure.n_hidden": {"nl": "< {n}", "en": "< {n}"},
+    "err.breakdown.no_column": {"nl": "de kolom '{column}' om op te splitsen bestaat in geen enkel bestand.",
+                                "en": "the column '{column}' to break down by is in none of the files."},
+    "err.breakdown.no_column_action": {"nl": "Kies een van de groepskolommen: {available}.",
+                                       "en": "Choose one of the group columns: {available}."},
+    "err.breakdown.too_many": {"nl": "u kunt op ten hoogste twee kolommen tegelijk uitsplitsen.",
+                               "en": "you can break down by at most two columns at once."},
+    "err.breakdown.too_many_action": {"nl": "Geef --by één of twee keer op.", "en": "Give --by once or twice."},
+    "breakdown.kind.doelgroep": {"nl": "doelgroep", "en": "target group"},
+    "breakdown.kind.stadsdeel": {"nl": "stadsdeel", "en": "district"},
+    "breakdown.kind.wijk": {"nl": "wijk", "en": "neighbourhood"},
+    "breakdown.kind.hulp": {"nl": "type hulp", "en": "kind of support"},
+    "breakdown.kind.leeftijd": {"nl": "leeftijd", "en": "age"},
+    "breakdown.kind.gemeente": {"nl": "gemeente", "en": "municipality"},
+    "breakdown.rest": {"nl": "rest van de gemeente", "en": "rest of the municipality"},
+    "breakdown.rest_region": {"nl": "rest van de regio", "en": "rest of the region"},
+}

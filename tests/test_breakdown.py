@@ -1,0 +1,247 @@
+"""Breakdowns by group: every figure against the formulas, and no hidden cell recoverable in any output."""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from builders import Q1, Q2, answers, survey_frame, write_reference, write_xlsx
+from formulas import margin, pooled_z_p, round_half_up, wilson
+from ceo_desk import services
+from ceo_desk.cli import format_table, main
+from ceo_desk.model.options import AnalysisOptions
+from ceo_desk.stats.disclosure import complementary
+from ceo_desk.stats.groups import group_columns, youth_and_parents
+
+# (year, district) -> answers to Q1: Altijd, Vaak (positive), Soms, Nooit (negative), n.v.t., blank
+PLAN = {
+    (2022, "Noord"): (25, 10, 15, 10, 0, 0),
+    (2022, "Zuid"): (20, 10, 10, 10, 2, 0),
+    (2022, "Oost"): (10, 5, 10, 15, 0, 1),
+    (2023, "Noord"): (30, 10, 15, 5, 3, 0),
+    (2023, "Zuid"): (20, 5, 15, 10, 0, 0),
+    (2023, "Oost"): (10, 10, 10, 5, 0, 2),
+}
+LABELS = ("Altijd", "Vaak", "Soms", "Nooit", "Niet van toepassing")
+
+
+def _year_frame(year: int, plan: dict, column: str, seed: int = 0) -> pd.DataFrame:
+    q1, groups = [], []
+    for (y, group), counts in plan.items():
+        if y != year:
+            continue
+        values = answers(seed=seed, blank=counts[5], **dict(zip(LABELS, counts[:5])))
+        q1 += values
+        groups += [group] * len(values)
+    return survey_frame({Q1: q1}, year=year, **{column: groups})
+
+
+@pytest.fixture(scope="module")
+def districts(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("districts")
+    files = [write_xlsx(folder / f"wijken_{y}.xlsx", _year_frame(y, PLAN, "stadsdeel", seed=y)) for y in (2022, 2023)]
+    ref = write_reference(folder / "ref.xlsx", [(Q1, 2022, 3000, 70.0), (Q1, 2023, 3100, 72.0)])
+    out = services.load_files(files, reference=ref)
+    return out.surveys, out.reference
+
+
+def _expected(plan: dict, year: int, group: str | None) -> tuple[int, int]:
+    """(positive, n) of a group, or of everyone with group None."""
+    cells = [c for (y, g), c in plan.items() if y == year and (group is None or g == group)]
+    return sum(c[0] + c[1] for c in cells), sum(sum(c[:4]) for c in cells)
+
+
+def test_every_cell_against_the_formulas(districts):
+    surveys, reference = districts
+    a = services.analyse(surveys, reference, AnalysisOptions(by="stadsdeel"))
+    r = a.results.set_index(["group", "year"])
+    ref = {2022: (70.0, 3000), 2023: (72.0, 3100)}
+    for year in (2022, 2023):
+        tot_pos, tot_n = _expected(PLAN, year, None)
+        t = r.loc[("Totaal", year)]
+        assert (t.n, t.positive) == (tot_n, tot_pos)
+        assert t.percent == pytest.approx(100 * tot_pos / tot_n)
+        for group in ("Noord", "Zuid", "Oost"):
+            pos, n = _expected(PLAN, year, group)
+            got = r.loc[(group, year)]
+            p = pos / n
+            low, high = wilson(pos, n)
+            assert (got.n, got.positive) == (n, pos)
+            assert got.percent == pytest.approx(100 * p)
+            assert (got.ci_low, got.ci_high) == (pytest.approx(100 * low), pytest.approx(100 * high))
+            assert got.margin == pytest.approx(100 * margin(p, n))
+            # against the rest of the municipality: everyone else, a second independent sample
+            rest_pos, rest_n = tot_pos - pos, tot_n - n
+            assert got.rest_n == rest_n
+            assert got.rest_percent == pytest.approx(100 * rest_pos / rest_n)
+            assert got.diff_rest == pytest.approx(100 * (p - rest_pos / rest_n))
+            assert got.p_rest == pytest.approx(pooled_z_p(pos, n, rest_pos, rest_n), rel=1e-9)
+            assert bool(got.sig_rest) == (pooled_z_p(pos, n, rest_pos, rest_n) < 0.05)
+            # against the whole reference group (the table has no figure per district), said in the note
+            ref_p, ref_n = ref[year]
+            ref_count = round_half_up(ref_p / 100 * ref_n)
+            assert got.p_ref == pytest.approx(pooled_z_p(pos, n, ref_count, ref_n), rel=1e-9)
+            assert "hele referentiegroep" in got.note
+            if year == 2023:          # against its own previous year
+                prev_pos, prev_n = _expected(PLAN, 2022, group)
+                assert got.prev_year == 2022
+                assert got.diff_prev == pytest.approx(100 * (p - prev_pos / prev_n))
+                assert got.p_prev == pytest.approx(pooled_z_p(pos, n, prev_pos, prev_n), rel=1e-9)
+
+
+def test_rest_difference_is_significant_where_the_formula_says(districts):
+    """Oost 2022 (15 of 40) against the rest (65 of 107): a clear, significant gap."""
+    surveys, reference = districts
+    a = services.analyse(surveys, reference, AnalysisOptions(by="stadsdeel"))
+    row = a.results[(a.results.group == "Oost") & (a.results.year == 2022)].iloc[0]
+    expected = pooled_z_p(15, 40, 65, 107)
+    assert expected < 0.05 and bool(row.sig_rest) and row.diff_rest < 0
+
+
+def test_group_columns_recognised(districts, tmp_path):
+    surveys, _ = districts
+    cols = group_columns(surveys)
+    assert [(c.name, c.kind) for c in cols] == [("stadsdeel", "stadsdeel")]       # gemeente: one value only
+    frame = survey_frame({Q1: answers(Altijd=4, Nooit=4)}, year=2023, **{
+        "Ingevuld door": ["Jongere", "Ouder/verzorger"] * 4, "Type hulp": ["Ambulant", "Verblijf"] * 4,
+        "Leeftijdsklasse": ["12-17", "18+"] * 4, "wijk": ["A", "B", "C", "D"] * 2})
+    out = services.load_files([write_xlsx(tmp_path / "bg_2023.xlsx", frame)])
+    cols = group_columns(out.surveys)
+    assert [c.kind for c in cols] == ["doelgroep", "wijk", "hulp", "leeftijd"]
+    assert youth_and_parents(cols[0])
+
+
+# --- disclosure ------------------------------------------------------------------------------------
+# The issue's own case: Q6 2023, youths n = 5 (3 positive), parents n = 29 (18 positive), total 34.
+SMALL = {
+    (2022, "Jongere"): (20, 10, 8, 2, 0, 0),
+    (2022, "Ouder/verzorger"): (25, 10, 5, 5, 0, 0),
+    (2023, "Jongere"): (2, 1, 1, 1, 0, 0),
+    (2023, "Ouder/verzorger"): (10, 8, 6, 5, 0, 0),
+    (2024, "Jongere"): (20, 8, 8, 4, 0, 0),
+    (2024, "Ouder/verzorger"): (22, 10, 8, 5, 0, 0),
+}
+
+
+@pytest.fixture(scope="module")
+def small_split(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("small")
+    files = [write_xlsx(folder / f"jeugd_{y}.xlsx", _year_frame(y, SMALL, "doelgroep", seed=y)) for y in (2022, 2023, 2024)]
+    ref = write_reference(folder / "ref.xlsx", [(Q1, y, 3000, 75.0) for y in (2022, 2023, 2024)])
+    return files, ref
+
+
+def _check_rows(rows: list[dict]) -> None:
+    """What an output shows for 2023 and 2024: nothing from which youths' 3 of 5 in 2023 follows."""
+    def blank(v) -> bool:
+        return v is None or v == "" or (isinstance(v, float) and math.isnan(v))
+
+    by = {(str(r["group"]), int(r["year"])): r for r in rows}
+    total = by[("Totaal", 2023)]
+    assert int(total["n"]) == 34 and float(total["percent"]) == pytest.approx(100 * 21 / 34, abs=0.05)
+    for group in ("Jongere", "Ouder/verzorger"):
+        hidden = by[(group, 2023)]
+        for col in ("n", "positive", "percent", "ci_low", "ci_high", "margin", "diff_ref", "p_ref", "diff_prev",
+                    "p_prev", "rest_n", "rest_percent", "diff_rest", "p_rest"):
+            assert blank(hidden[col]), (group, col, hidden[col])
+        later = by[(group, 2024)]                 # 2024 shown, but no difference with the hidden 2023
+        assert not blank(later["n"]) and blank(later["diff_prev"]) and blank(later["p_prev"])
+
+
+def test_complementary_suppression_in_the_frame(small_split):
+    files, ref = small_split
+    out = services.load_files(files, reference=ref)
+    a = services.analyse(out.surveys, out.reference, AnalysisOptions(by="doelgroep"))
+    _check_rows(a.results.astype(object).where(a.results.notna(), None).to_dict("records"))
+    parents = a.results[(a.results.group == "Ouder/verzorger") & (a.results.year == 2023)].iloc[0]
+    assert "af te leiden" in parents.note and bool(parents.suppressed)
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx", ".json"])
+def test_no_hidden_cell_in_exports(small_split, tmp_path, suffix):
+    files, ref = small_split
+    target = tmp_path / f"uit{suffix}"
+    assert main(["analyze", *map(str, files), "--reference", str(ref), "--by", "doelgroep", "-o", str(target)]) == 0
+    if suffix == ".csv":
+        frame = pd.read_csv(target)
+    elif suffix == ".xlsx":
+        frame = pd.read_excel(target)
+    else:
+        frame = pd.DataFrame(json.loads(target.read_text(encoding="utf-8")))
+    _check_rows(frame.astype(object).where(frame.notna(), None).to_dict("records"))
+
+
+def _terminal_rows(text: str) -> list[dict]:
+    """The terminal table back into cells, by the column positions its dashed line gives."""
+    lines = text.splitlines()
+    spans = [m.span() for m in re.finditer(r"-+", lines[1])]
+    heads = [lines[0].ljust(len(lines[1]))[a:b].strip() for a, b in spans]
+    return [{h: line.ljust(spans[-1][1])[a:b].strip() for h, (a, b) in zip(heads, spans)} for line in lines[2:]]
+
+
+def test_no_hidden_cell_in_terminal_table(small_split):
+    files, ref = small_split
+    out = services.load_files(files, reference=ref)
+    a = services.analyse(out.surveys, out.reference, AnalysisOptions(by="doelgroep"))
+    rows = _terminal_rows(format_table(a.results, width=400))
+    mapped = [{"group": r["groep"], "year": r["jaar"], "n": r["n"], "percent": (r["%"] or "").replace(",", "."),
+               "diff_prev": r["Δ vorig"], "p_prev": "", "positive": "", "ci_low": "", "ci_high": "", "margin": r["±"],
+               "diff_ref": r["Δ ref"], "p_ref": "", "rest_n": "", "rest_percent": "", "diff_rest": r["Δ rest"],
+               "p_rest": ""} for r in rows]
+    _check_rows(mapped)
+
+
+def test_complementary_rule():
+    # one hidden cell: the smallest shown one is hidden too
+    primary, secondary = complementary(np.array([5, 29, 40]), [[0, 1, 2]], 10)
+    assert list(primary) == [True, False, False] and list(secondary) == [False, True, False]
+    # two hidden cells that together hold fewer than 10 answers: one more
+    primary, secondary = complementary(np.array([3, 4, 12, 50]), [[0, 1, 2, 3]], 10)
+    assert list(secondary) == [False, False, True, False]
+    # an empty cell protects nothing
+    primary, secondary = complementary(np.array([0, 6, 30]), [[0, 1, 2]], 10)
+    assert list(secondary) == [False, False, True]
+    # a cross: hiding spreads along rows and columns until every margin is safe
+    n = np.array([5, 40, 40, 40])           # (a,x) (a,y) (b,x) (b,y)
+    parts = [[0, 1, 2, 3], [0, 1], [2, 3], [0, 2], [1, 3]]
+    primary, secondary = complementary(n, parts, 10)
+    hidden = primary | secondary
+    assert hidden.sum() == 4 or all(hidden[p].sum() != 1 for p in parts)
+    for p in parts:
+        assert hidden[p].sum() != 1
+
+
+def test_small_group_merged_into_overig(tmp_path):
+    plan = {(2023, "Noord"): (20, 10, 10, 5, 0, 0), (2023, "Zuid"): (20, 10, 10, 10, 0, 0),
+            (2023, "Kern A"): (2, 1, 1, 0, 0, 0), (2023, "Kern B"): (1, 1, 1, 1, 0, 0)}
+    path = write_xlsx(tmp_path / "kernen_2023.xlsx", _year_frame(2023, plan, "stadsdeel"))
+    a = services.analyse(services.load_files([path]).surveys, None, AnalysisOptions(by="stadsdeel"))
+    groups = list(a.results[a.results.group_level == "group"].group)
+    assert groups == ["Noord", "Zuid", "Overig"]
+    assert a.breakdown.merged == ["Kern A", "Kern B"]
+    overig = a.results[a.results.group == "Overig"].iloc[0]
+    assert bool(overig.suppressed) and pd.isna(overig.n) and "samengevoegd" in overig.note
+    # respondents per group, as the report prints them: Overig (8) hidden, and so one more (Noord, 45)
+    resp = a.breakdown.respondents[:, 0]
+    assert np.isnan(resp[2]) and np.isnan(resp[0]) and resp[1] == 50
+
+
+def test_cross_of_two_columns(tmp_path):
+    q1 = answers(seed=1, Altijd=60, Nooit=60)
+    frame = survey_frame({Q1: q1}, year=2023, doelgroep=(["Jongere"] * 3 + ["Ouder"] * 3) * 20,
+                         stadsdeel=["Noord", "Zuid"] * 60)
+    path = write_xlsx(tmp_path / "kruis_2023.xlsx", frame)
+    out = services.load_files([path])
+    a = services.analyse(out.surveys, None, AnalysisOptions(by=("doelgroep", "stadsdeel")))
+    groups = a.results[a.results.group_level == "group"].set_index("group")
+    assert set(groups.index) == {"Jongere × Noord", "Jongere × Zuid", "Ouder × Noord", "Ouder × Zuid"}
+    for name, (dg, sd) in {"Jongere × Noord": ("Jongere", "Noord"), "Ouder × Zuid": ("Ouder", "Zuid")}.items():
+        picked = [v for i, v in enumerate(q1) if frame.doelgroep[i] == dg and frame.stadsdeel[i] == sd]
+        assert groups.loc[name, "n"] == len(picked)
+        assert groups.loc[name, "positive"] == sum(v == "Altijd" for v in picked)
+    assert main(["analyze", str(path), "--by", "doelgroep", "--by", "stadsdeel", "-o", str(tmp_path / "k.csv")]) == 0
