@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import argparse
-import math
 import shutil
 import sys
 from pathlib import Path
 
 from ceo_desk import __version__
-from ceo_desk.i18n import LANGUAGES, tr
+from ceo_desk.i18n import LANGUAGES, fmt_number, tr
 from ceo_desk.model.errors import CeoDeskError, InputError
+from ceo_desk.model.figures import flag
 
 EXIT_BAD_INPUT = 2
 
@@ -102,18 +102,8 @@ def run_analysis(args: argparse.Namespace):
     return analysis, problems
 
 
-def _cell(value, decimals: int, lang: str) -> str:
-    from ceo_desk.i18n import fmt_number
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return ""
-    try:
-        return fmt_number(float(value), decimals, lang)
-    except (TypeError, ValueError):
-        return ""
-
-
-def _sig(flag, diff) -> str:
-    if str(flag) == "True":      # True or numpy's True; NA (not tested) and False show nothing
+def _sig(significant, diff) -> str:
+    if flag(significant):        # NA (not tested) and False show nothing
         return "▲" if diff > 0 else "▼"
     return ""
 
@@ -129,10 +119,10 @@ def format_table(results, lang: str = "nl", width: int | None = None) -> str:
         value = r.mean if r.kind == "mean" else r.percent
         dec = 1
         row = [r.question_id, r.question] + ([str(r.group)] if "group" in results else []) + [
-            str(r.year), str(r.n), _cell(value, dec, lang), _cell(r.margin, 1, lang), _cell(r.ref_percent, 0, lang),
-            _cell(r.diff_ref, 1, lang), _sig(r.sig_ref, r.diff_ref),
-            _cell(r.diff_prev, 1, lang), _sig(r.sig_prev, r.diff_prev)] + (
-            [_cell(r.diff_rest, 1, lang), _sig(r.sig_rest, r.diff_rest)] if "diff_rest" in results else []) + [
+            str(r.year), str(r.n), fmt_number(value, dec, lang), fmt_number(r.margin, 1, lang),
+            fmt_number(r.ref_percent, 0, lang), fmt_number(r.diff_ref, 1, lang), _sig(r.sig_ref, r.diff_ref),
+            fmt_number(r.diff_prev, 1, lang), _sig(r.sig_prev, r.diff_prev)] + (
+            [fmt_number(r.diff_rest, 1, lang), _sig(r.sig_rest, r.diff_rest)] if "diff_rest" in results else []) + [
             str(r.note or "")]
         rows.append(["" if c == "<NA>" else c for c in row])
     widths = [max(len(h), *(len(row[i]) for row in rows)) if rows else len(h) for i, h in enumerate(heads)]

@@ -6,7 +6,9 @@ The GUI translates its own widgets with Qt's translation system; everything the 
 
 from __future__ import annotations
 
-import math
+from typing import Any
+
+from ceo_desk.model.figures import figure
 
 LANGUAGES = ("nl", "en")
 
@@ -251,9 +253,10 @@ def tr(key: str, lang: str = "nl", **values) -> str:
     return text.format(**values) if values else text
 
 
-def fmt_number(value: float | None, decimals: int = 0, lang: str = "nl") -> str:
-    """79.25 -> '79,3' (nl) or '79.3' (en); thousands grouped; NaN/None -> ''."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
+def fmt_number(value: Any, decimals: int = 0, lang: str = "nl") -> str:
+    """79.25 -> '79,3' (nl) or '79.3' (en); thousands grouped; a missing figure (None, NA, NaN) -> ''."""
+    value = figure(value)
+    if value is None:
         return ""
     text = f"{value:,.{decimals}f}"
     if lang == "nl":
@@ -261,24 +264,43 @@ def fmt_number(value: float | None, decimals: int = 0, lang: str = "nl") -> str:
     return text
 
 
-def fmt_percent(value: float | None, decimals: int = 0, lang: str = "nl") -> str:
+def fmt_percent(value: Any, decimals: int = 0, lang: str = "nl") -> str:
     text = fmt_number(value, decimals, lang)
     return f"{text}\u00a0%" if text else ""
 
 
-def fmt_p(value: float | None, lang: str = "nl") -> str:
-    if value is None or (isinstance(value, float) and math.isnan(value)):
+def fmt_signed(value: Any, decimals: int, lang: str = "nl") -> str:
+    """+1,0 / −14,2 (a true minus sign) / 0,0; a missing figure -> ''."""
+    value = figure(value)
+    if value is None:
+        return ""
+    text = fmt_number(abs(value), decimals, lang)
+    if round(value, decimals) == 0:
+        return text
+    return ("+" if value > 0 else "\u2212") + text
+
+
+def fmt_level(confidence: float, lang: str = "nl") -> str:
+    """A confidence level as it stands before 'interval': 0.95 -> '95%', 0.995 -> '99,5%'."""
+    percent = 100 * confidence
+    return fmt_number(percent, 0 if round(percent, 6).is_integer() else 1, lang) + "%"
+
+
+def fmt_p(value: Any, lang: str = "nl") -> str:
+    value = figure(value)
+    if value is None:
         return ""
     if value < 0.001:
-        return "< 0,001" if lang == "nl" else "< 0.001"
+        return "< " + fmt_number(0.001, 3, lang)
     return fmt_number(value, 3, lang)
 
 
-def fmt_percent_as_given(value: float | None, lang: str = "nl") -> str:
+def fmt_percent_as_given(value: Any, lang: str = "nl") -> str:
     """One decimal, or none when the value is whole (reference tables usually give 76, not 76,0)."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
+    value = figure(value)
+    if value is None:
         return ""
-    return fmt_percent(value, 0 if float(value).is_integer() else 1, lang)
+    return fmt_percent(value, 0 if value.is_integer() else 1, lang)
 
 
 def municipality_label(name: str, lang: str = "nl") -> str:

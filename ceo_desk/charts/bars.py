@@ -7,7 +7,6 @@ nothing itself.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 
 import pandas as pd
@@ -16,7 +15,8 @@ from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from ceo_desk.charts.fonts import register_fonts
-from ceo_desk.i18n import fmt_number, fmt_percent, fmt_percent_as_given, municipality_label, tr
+from ceo_desk.i18n import fmt_level, fmt_number, fmt_percent, fmt_percent_as_given, municipality_label, tr
+from ceo_desk.model.figures import figure
 from ceo_desk.model.options import AnalysisOptions
 from ceo_desk.stats.disclosure import shown_count
 
@@ -46,20 +46,13 @@ class _Bar:
     suppressed: bool
 
 
-def _num(value) -> float | None:
-    if value is None or value is pd.NA:
-        return None
-    value = float(value)
-    return None if math.isnan(value) else value
-
-
 def _bars(rows: pd.DataFrame, grade: bool) -> list[_Bar]:
     out = []
     for r in rows.sort_values("year").itertuples(index=False):
         if grade:
-            value, low, high, ref = _num(r.mean), _num(r.mean_ci_low), _num(r.mean_ci_high), None
+            value, low, high, ref = figure(r.mean), figure(r.mean_ci_low), figure(r.mean_ci_high), None
         else:
-            value, low, high, ref = _num(r.percent), _num(r.ci_low), _num(r.ci_high), _num(r.ref_percent)
+            value, low, high, ref = figure(r.percent), figure(r.ci_low), figure(r.ci_high), figure(r.ref_percent)
         out.append(_Bar(int(r.year), shown_count(r.n), value, low, high, ref, bool(r.indicative), bool(r.suppressed)))
     return out
 
@@ -130,7 +123,7 @@ def question_chart(rows: pd.DataFrame, lang: str = "nl", width: float = 440, hei
     has_reference = any(b.reference is not None for b in bars)
     drawing = Drawing(width, height)
 
-    level = fmt_percent(100 * options.confidence, 0, lang).replace("\u00a0", "")
+    level = fmt_level(options.confidence, lang)
     if grade:
         legend = [(tr("chart.grade", lang), _swatch_fill(MUNICIPALITY))]
     else:

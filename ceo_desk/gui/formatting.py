@@ -6,55 +6,31 @@ Missing values (None, NaN, pandas NA) read as an empty string, never as 'nan'.
 
 from __future__ import annotations
 
-import math
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from ceo_desk.i18n import fmt_number, fmt_p
+from ceo_desk.i18n import fmt_number as number  # noqa: F401  (the cells' number notation)
+from ceo_desk.i18n import fmt_p
+from ceo_desk.model.figures import flag, present  # noqa: F401  (the cells' rule for missing figures)
 
 UP, DOWN = "▲", "▼"
 
 
 
-def missing(value: Any) -> bool:
-    if value is None:
-        return True
-    try:
-        return bool(value != value) or (isinstance(value, float) and math.isnan(value))
-    except (TypeError, ValueError):      # pandas.NA compares to NA
-        return True
-
-
-def number(value: Any, decimals: int, lang: str) -> str:
-    if missing(value):
-        return ""
-    try:
-        return fmt_number(float(value), decimals, lang)
-    except (TypeError, ValueError):
-        return ""
-
-
-def flag(value: Any) -> bool | None:
-    """A nullable boolean from the results (True, False or NA) as True/False/None."""
-    if missing(value):
-        return None
-    return bool(value)
-
-
 def marker(significant: Any, difference: Any) -> str:
     """'▲' or '▼' for a significant difference, '' otherwise."""
-    if flag(significant) and not missing(difference):
+    if flag(significant) and present(difference):
         return UP if float(difference) > 0 else DOWN
     return ""
 
 
 def comparison_text(significant: Any, difference: Any, p_value: Any, against: str, lang: str) -> str:
     """Tooltip and accessible text of a marker cell: says in words what the arrow says."""
-    if missing(difference):
+    if not present(difference):
         return ""
     diff = number(difference, 1, lang)
-    p_text = fmt_p(float(p_value), lang) if not missing(p_value) else ""
+    p_text = fmt_p(p_value, lang)
     state = flag(significant)
     if state is None:
         return QCoreApplication.translate("Formatting", "Verschil met {against}: {diff} procentpunt, niet getoetst").format(against=against, diff=diff)
@@ -77,21 +53,21 @@ def value_text(row: dict, lang: str) -> str:
 def value_sort(row: dict) -> float:
     key = "mean" if row.get("kind") == "mean" else "percent"
     value = row.get(key)
-    return float("-inf") if missing(value) else float(value)
+    return float("-inf") if not present(value) else float(value)
 
 
 def value_tooltip(row: dict, confidence: float, lang: str) -> str:
     parts = []
     level = number(100 * confidence, 0, lang)
     if row.get("kind") == "mean":
-        if not missing(row.get("mean_ci_low")):
+        if present(row.get("mean_ci_low")):
             parts.append(QCoreApplication.translate("Formatting", "Gemiddeld rapportcijfer; {level}%-betrouwbaarheidsinterval {low} – {high}").format(
                 level=level, low=number(row["mean_ci_low"], 2, lang), high=number(row["mean_ci_high"], 2, lang)))
-    elif not missing(row.get("ci_low")):
+    elif present(row.get("ci_low")):
         parts.append(QCoreApplication.translate("Formatting", "{pos} van {n} positief; {level}%-betrouwbaarheidsinterval {low} – {high}").format(
             pos=number(row.get("positive"), 0, lang), n=number(row.get("n"), 0, lang), level=level,
             low=number(row["ci_low"], 1, lang), high=number(row["ci_high"], 1, lang)))
     note = row.get("note")
-    if not missing(note) and str(note):
-        parts.append(str(note))
+    if isinstance(note, str) and note:
+        parts.append(note)
     return "\n".join(parts)

@@ -58,7 +58,7 @@ def cell_data(cell: Cell, role: int) -> Any:
 
 
 def _records(frame) -> list[dict]:
-    """Rows as dicts; missing values stay NaN/NA (``formatting.missing`` knows them all)."""
+    """Rows as dicts; missing values stay NaN/NA (``ceo_desk.model.figures`` reads them all)."""
     return frame.to_dict(orient="records") if len(frame) else []
 
 
@@ -75,14 +75,14 @@ def _year_cells(row: dict | None, field: str, confidence: float, lang: str) -> C
         return Cell(fmt.number(row.get("margin"), 1, lang), _sortable(row.get("margin")))
     if field == "ref_percent":
         tip = QCoreApplication.translate("ResultsModel", "Referentiegroep: n = {n}").format(n=fmt.number(row.get("ref_n"), 0, lang)) \
-            if not fmt.missing(row.get("ref_n")) else ""
+            if fmt.present(row.get("ref_n")) else ""
         return Cell(fmt.number(row.get("ref_percent"), 0, lang), _sortable(row.get("ref_percent")), tip)
     if field == "sig_ref":
         text = fmt.comparison_text(row.get("sig_ref"), row.get("diff_ref"), row.get("p_ref_adj"),
                                    QCoreApplication.translate("ResultsModel", "de referentiegroep"), lang)
         return _marker_cell(row.get("sig_ref"), row.get("diff_ref"), text)
     if field == "sig_prev":
-        against = "" if fmt.missing(row.get("prev_year")) else str(row.get("prev_year"))
+        against = "" if not fmt.present(row.get("prev_year")) else str(row.get("prev_year"))
         text = fmt.comparison_text(row.get("sig_prev"), row.get("diff_prev"), row.get("p_prev_adj"), against, lang)
         return _marker_cell(row.get("sig_prev"), row.get("diff_prev"), text)
     return Cell()
@@ -95,7 +95,7 @@ def _marker_cell(significant, difference, text: str) -> Cell:
 
 
 def _sortable(value) -> float:
-    return float("-inf") if fmt.missing(value) else float(value)
+    return float("-inf") if not fmt.present(value) else float(value)
 
 
 class ResultsTableModel(QAbstractTableModel):
@@ -135,7 +135,7 @@ class ResultsTableModel(QAbstractTableModel):
             rows: dict[tuple, dict[int, dict]] = {}
             for record in _records(frame) if frame is not None else []:
                 group = record.get("group")
-                key = (record["question_id"], "" if fmt.missing(group) else str(group))
+                key = (record["question_id"], group if isinstance(group, str) else "")
                 rows.setdefault(key, {})[int(record["year"])] = record
             self._cells, self._ids = [], []
             for (qid, group), by_year in rows.items():
@@ -266,7 +266,7 @@ class QuestionRowsModel(QAbstractTableModel):
                     Cell(fmt.number(r.get("diff_prev"), diff_dec, lang), r.get("diff_prev")),
                     _marker_cell(r.get("sig_prev"), r.get("diff_prev"), fmt.comparison_text(
                         r.get("sig_prev"), r.get("diff_prev"), r.get("p_prev_adj"),
-                        "" if fmt.missing(r.get("prev_year")) else str(r.get("prev_year")), lang)),
+                        "" if not fmt.present(r.get("prev_year")) else str(r.get("prev_year")), lang)),
                 ])
         finally:
             self.endResetModel()

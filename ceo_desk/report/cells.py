@@ -2,34 +2,9 @@
 
 from __future__ import annotations
 
-import math
-
-import pandas as pd
-
-from ceo_desk.i18n import fmt_number, tr
+from ceo_desk.i18n import fmt_number, fmt_signed, tr
+from ceo_desk.model.figures import flag, present
 from ceo_desk.report.styles import HIGHER, LOWER
-
-
-def present(value) -> bool:
-    if value is None or value is pd.NA:
-        return False
-    try:
-        return not math.isnan(float(value))
-    except (TypeError, ValueError):
-        return False
-
-
-def flag(value) -> bool | None:
-    """A significance flag: True, False, or None when not tested (NA)."""
-    return None if value is None or value is pd.NA else bool(value)
-
-
-def signed(value: float, decimals: int, lang: str) -> str:
-    """+1,0 / −14,2 (a true minus sign) / 0,0."""
-    text = fmt_number(abs(value), decimals, lang)
-    if round(value, decimals) == 0:
-        return text
-    return ("+" if value > 0 else "\u2212") + text
 
 
 def verdict(diff, sig, lang: str, versus: str, decimals: int = 1) -> tuple[str, object]:
@@ -39,7 +14,7 @@ def verdict(diff, sig, lang: str, versus: str, decimals: int = 1) -> tuple[str, 
     """
     if not present(diff):
         return "", None
-    number = signed(float(diff), decimals, lang)
+    number = fmt_signed(diff, decimals, lang)
     significant = flag(sig)
     if significant is None:
         return f"{number} {tr('cell.not_tested', lang)}", None

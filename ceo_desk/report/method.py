@@ -6,7 +6,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.platypus import Paragraph
 
-from ceo_desk.i18n import fmt_number, fmt_percent, tr
+from ceo_desk.i18n import fmt_level, fmt_number, tr
 from ceo_desk.report.cells import fmt_alpha
 from ceo_desk.model.questions import Question
 from ceo_desk.model.scales import SCALES, Role
@@ -82,7 +82,7 @@ def method(ctx: ReportContext) -> list:
         positive.append(tr("method.grade", lang))
     section("method.positive.h", positive)
 
-    level = fmt_percent(100 * options.confidence, 0, lang).replace("\u00a0", "")
+    level = fmt_level(options.confidence, lang)
     stats = [tr("method.interval", lang, z=fmt_number(z_value(options.confidence), 2, lang), level=level),
              tr("method.tests", lang, alpha=fmt_alpha(options.alpha, lang))]
     if options.adjust != "none":

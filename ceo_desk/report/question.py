@@ -7,9 +7,10 @@ from xml.sax.saxutils import escape
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from ceo_desk.charts import question_chart
-from ceo_desk.i18n import fmt_number, fmt_percent, fmt_percent_as_given, tr
+from ceo_desk.i18n import fmt_level, fmt_number, fmt_percent, fmt_percent_as_given, tr
 from ceo_desk.model.scales import Role
-from ceo_desk.report.cells import present, verdict
+from ceo_desk.model.figures import present
+from ceo_desk.report.cells import verdict
 from ceo_desk.report.context import ReportContext, Section
 from ceo_desk.report.document import heading
 from ceo_desk.report.sentences import question_sentences
@@ -54,7 +55,7 @@ def _share_table(section: Section, lang: str, st) -> Table:
 
 def _grade_table(section: Section, ctx: ReportContext, st) -> Table:
     lang = ctx.lang
-    level = fmt_percent(100 * ctx.options.confidence, 0, lang).replace("\u00a0", "")
+    level = fmt_level(ctx.options.confidence, lang)
     head = [tr("col.year", lang), tr("col.n", lang), tr("col.mean", lang), tr("col.interval", lang, level=level),
             tr("col.vs_prev", lang)]
     data, style = [head], _base_style(st)

@@ -5,28 +5,16 @@ Every claim is read from the results table (significance flags included); nothin
 
 from __future__ import annotations
 
-import math
 
 import pandas as pd
 
-from ceo_desk.i18n import fmt_number, fmt_percent, fmt_percent_as_given, tr
+from ceo_desk.i18n import fmt_level, fmt_number, fmt_percent, fmt_percent_as_given, tr
+from ceo_desk.model.figures import figure, flag
 from ceo_desk.model.options import AnalysisOptions
 from ceo_desk.model.scales import SCALES
 
 #: Differences that round to zero at one decimal are described as "equal", never as a rise or fall.
 _ZERO = 0.05
-
-
-def _num(value) -> float | None:
-    if value is None or value is pd.NA:
-        return None
-    value = float(value)
-    return None if math.isnan(value) else value
-
-
-def _flag(value) -> bool | None:
-    """sig_ref / sig_prev: True, False, or None when not tested."""
-    return None if value is None or value is pd.NA else bool(value)
 
 
 def positive_phrase(scale: str | None, lang: str = "nl", labels: list[str] | None = None) -> str:
@@ -83,7 +71,7 @@ def _share_sentences(row, rows: pd.DataFrame, options: AnalysisOptions, lang: st
                    min=options.min_n_test)]
     out = [tr("sent.share", lang, year=year, percent=percent, positive=positive, n=n,
               margin=fmt_number(row["margin"], 1, lang))]
-    ref, diff = _num(row["ref_percent"]), _num(row["diff_ref"])
+    ref, diff = figure(row["ref_percent"]), figure(row["diff_ref"])
     if ref is None:
         if rows["ref_percent"].notna().any():
             out.append(tr("sent.no_reference", lang, year=year))
@@ -93,7 +81,7 @@ def _share_sentences(row, rows: pd.DataFrame, options: AnalysisOptions, lang: st
         direction = tr("sent.higher" if diff > 0 else "sent.lower", lang)
         sentence = tr("sent.ref_diff", lang, diff=fmt_number(abs(diff), 1, lang), direction=direction,
                       ref=fmt_percent_as_given(ref, lang))
-        significant = _flag(row["sig_ref"])
+        significant = flag(row["sig_ref"])
         if significant is None:
             verdict = tr("sent.ref_not_tested", lang, reason=tr("reason.reference_n", lang))
         else:
@@ -110,7 +98,7 @@ def _grade_sentences(row, options: AnalysisOptions, lang: str) -> list[str]:
     mean = fmt_number(row["mean"], 1, lang)
     if bool(row["indicative"]):
         return [tr("sent.grade_indicative", lang, year=year, mean=mean, n=n, min=options.min_n_test)]
-    level = fmt_percent(100 * options.confidence, 0, lang).replace("\u00a0", "")
+    level = fmt_level(options.confidence, lang)
     out = [tr("sent.grade", lang, year=year, mean=mean, n=n, level=level,
               low=fmt_number(row["mean_ci_low"], 1, lang), high=fmt_number(row["mean_ci_high"], 1, lang))]
     previous = _previous_sentence(row, "sent.prev_grade", lambda v: fmt_number(v, 1, lang), options, lang)
@@ -120,16 +108,16 @@ def _grade_sentences(row, options: AnalysisOptions, lang: str) -> list[str]:
 
 
 def _previous_sentence(row, key: str, show, options: AnalysisOptions, lang: str) -> str | None:
-    diff = _num(row["diff_prev"])
+    diff = figure(row["diff_prev"])
     if row["prev_year"] is pd.NA or diff is None:
         return None
     prev_year = int(row["prev_year"])
-    value = _num(row["mean"] if row["kind"] == "mean" else row["percent"])
+    value = figure(row["mean"] if row["kind"] == "mean" else row["percent"])
     prev = show(value - diff)
     if abs(diff) < _ZERO:
         return tr("sent.prev_equal", lang, year=prev_year, prev=prev)
     change = tr("sent.rise" if diff > 0 else "sent.fall", lang)
-    significant = _flag(row["sig_prev"])
+    significant = flag(row["sig_prev"])
     if significant is None:
         verdict = tr("sent.change_not_tested", lang, change=change,
                      reason=tr("reason.small_n", lang, n=options.min_n_test))

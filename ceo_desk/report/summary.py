@@ -8,7 +8,8 @@ from xml.sax.saxutils import escape
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from ceo_desk.i18n import fmt_number, fmt_percent, fmt_percent_as_given, tr
-from ceo_desk.report.cells import flag, fmt_alpha, present, verdict
+from ceo_desk.model.figures import flag, present
+from ceo_desk.report.cells import fmt_alpha, verdict
 from ceo_desk.report.context import ReportContext, Section
 from ceo_desk.report.document import heading
 from ceo_desk.report.styles import FRAME_WIDTH, HEADER_FILL, RULE, ZEBRA, styles
