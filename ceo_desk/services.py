@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
+from ceo_desk import warmup
 from ceo_desk.export import write_atomic
 from ceo_desk.i18n import tr
 from ceo_desk.io import read_reference
@@ -24,12 +25,10 @@ from ceo_desk.model.questions import Catalogue
 from ceo_desk.model.reference import ReferenceTable
 from ceo_desk.model.scales import normalise_text
 from ceo_desk.model.survey import Survey
-from ceo_desk.report import ReportOptions, build_report
-from ceo_desk.report.context import build_context
-from ceo_desk.stats.analysis import Analysis
-from ceo_desk.stats.breakdown import breakdown_results
-from ceo_desk.stats.counts import by_columns, count_answers
-from ceo_desk.stats.results import compute_results
+
+if TYPE_CHECKING:  # the report (ReportLab) and the statistics (scipy, statsmodels) load when first used
+    from ceo_desk.report import ReportOptions
+    from ceo_desk.stats.analysis import Analysis
 
 Progress = Callable[[float, str], None]
 Cancelled = Callable[[], bool]
@@ -102,6 +101,10 @@ def load_files(paths: list[Path | str], years: dict[str, int] | None = None, ref
 def analyse(surveys: list[Survey], reference: ReferenceTable | None = None,
             options: AnalysisOptions | None = None, overrides: Overrides | None = None,
             progress: Progress = _no_progress, cancelled: Cancelled = _never) -> Analysis:
+    warmup.wait()
+    from ceo_desk.stats.analysis import Analysis
+    from ceo_desk.stats.counts import count_answers
+
     options = options or AnalysisOptions()
     overrides = overrides or Overrides()
     if not surveys:
@@ -125,6 +128,9 @@ def analyse(surveys: list[Survey], reference: ReferenceTable | None = None,
 
 def _results(catalogue, counts, options, reference, matching, surveys):
     """The results table; with --by the breakdown's (groups, total, disclosure control) and its groups."""
+    from ceo_desk.stats.breakdown import breakdown_results
+    from ceo_desk.stats.results import compute_results
+
     if counts.by is None:
         return compute_results(catalogue, counts, options, reference, matching), None
     return breakdown_results(catalogue, counts, options, reference, matching, surveys)
@@ -137,6 +143,9 @@ def reanalyse(analysis: Analysis, options: AnalysisOptions | None = None,
     Category roles, matches, confidence and the like re-use the counts, so this is fast enough
     for the window to call on every change.
     """
+    warmup.wait()
+    from ceo_desk.stats.counts import by_columns
+
     options = options or analysis.options
     overrides = overrides if overrides is not None else analysis.overrides
     catalogue = Catalogue.build(analysis.surveys, overrides)
@@ -158,6 +167,8 @@ def _slug(text: str, limit: int = 48) -> str:
 def report_targets(analysis: Analysis, path: Path | str, options: ReportOptions) -> list[tuple[Path, ReportOptions]]:
     """The PDF file(s) a report writes: ``path`` itself, or with ``split`` one file per question or year
     in the folder ``path``."""
+    from ceo_desk.report.context import build_context
+
     path = Path(path)
     if options.split is None:
         return [(path, options)]
@@ -175,6 +186,8 @@ def write_report(analysis: Analysis, path: Path | str, options: ReportOptions | 
 
     A failed or cancelled export leaves no partial file and keeps an older one in place.
     """
+    from ceo_desk.report import ReportOptions, build_report
+
     options = options or ReportOptions()
     targets = report_targets(analysis, path, options)
     if options.split is not None and Path(path).is_file():

@@ -28,6 +28,16 @@ def _user_missing(meta, name: str) -> set[float]:
 
 
 def read_sav(path: Path) -> RawTable:
+    """polars-readstat when it reads the file, else pyreadstat (which also gives the error message)."""
+    try:
+        from ceo_desk.io.sav_polars import read_sav_polars
+
+        return read_sav_polars(path)
+    except Exception:  # noqa: BLE001 - any failure of the fast path is retried by the reference reader
+        return read_sav_pyreadstat(path)
+
+
+def read_sav_pyreadstat(path: Path) -> RawTable:
     import pyreadstat
 
     try:
