@@ -192,7 +192,7 @@ def test_failed_or_cancelled_build_keeps_the_older_file(analysis, tmp_path, monk
         with open(tmp, "wb") as fh:
             fh.write(b"%PDF-1.4 half")
         raise RuntimeError("disk gone")
-    monkeypatch.setattr(services, "build_report", half_then_fail)
+    monkeypatch.setattr("ceo_desk.report.build_report", half_then_fail)
     with pytest.raises(RuntimeError):
         services.write_report(analysis, target, ReportOptions(date=DATE))
     assert target.read_bytes() == b"older report"
