@@ -18,6 +18,7 @@ from ceo_desk.io import read_reference
 from ceo_desk.io.classify import build_survey
 from ceo_desk.io.reference import reference_from_raw
 from ceo_desk.io.registry import read_raw
+from ceo_desk.io.watched_read import read_watched
 from ceo_desk.model.errors import CeoDeskError, InputError
 from ceo_desk.model.matching import match_reference
 from ceo_desk.model.options import AnalysisOptions, Overrides
@@ -74,7 +75,13 @@ def load_files(paths: list[Path | str], years: dict[str, int] | None = None, ref
         year = years.get(str(path), years.get(path.name))
         raw = None
         try:
-            raw = read_raw(path)        # read once: as a reference table or as answers
+            def file_progress(fraction: float, message: str, i=i) -> None:
+                progress((i + fraction) / max(total, 1), message)
+
+            try:                        # read once: as a reference table or as answers
+                raw = read_watched(lambda p=path: read_raw(p), path, file_progress, cancelled)
+            except InterruptedError:
+                raise OperationCancelled from None
             if detect_reference and reference is None:
                 table = reference_from_raw(raw)
                 if table is not None:
