@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
 
 from ceo_desk import warmup
 from ceo_desk.export import write_atomic
@@ -22,6 +22,8 @@ from ceo_desk.io.watched_read import read_watched
 from ceo_desk.model.errors import CeoDeskError, InputError
 from ceo_desk.model.matching import match_reference
 from ceo_desk.model.options import AnalysisOptions, Overrides
+from ceo_desk.model.progress import (Cancelled, OperationCancelled, Progress, never, no_progress,  # noqa: F401
+                                     stop_if, sub_range)
 from ceo_desk.model.questions import Catalogue
 from ceo_desk.model.reference import ReferenceTable
 from ceo_desk.model.scales import normalise_text
@@ -31,20 +33,6 @@ if TYPE_CHECKING:  # the report (ReportLab) and the statistics (scipy, statsmode
     from ceo_desk.report import ReportOptions
     from ceo_desk.stats.analysis import Analysis
 
-Progress = Callable[[float, str], None]
-Cancelled = Callable[[], bool]
-
-
-def _no_progress(fraction: float, message: str = "") -> None:
-    pass
-
-
-def _never() -> bool:
-    return False
-
-
-class OperationCancelled(Exception):
-    """Raised inside a use case when the user pressed Cancel."""
 
 
 
@@ -57,7 +45,7 @@ class LoadOutcome:
 
 
 def load_files(paths: list[Path | str], years: dict[str, int] | None = None, reference: Path | str | None = None,
-               progress: Progress = _no_progress, cancelled: Cancelled = _never,
+               progress: Progress = no_progress, cancelled: Cancelled = never,
                detect_reference: bool = False) -> LoadOutcome:
     """Read each survey file (and the reference table); a bad file becomes an error, the rest loads.
 
@@ -69,8 +57,7 @@ def load_files(paths: list[Path | str], years: dict[str, int] | None = None, ref
     todo = [Path(p) for p in paths]
     total = len(todo) + (1 if reference else 0)
     for i, path in enumerate(todo):
-        if cancelled():
-            raise OperationCancelled
+        stop_if(cancelled)
         progress(i / max(total, 1), path.name)
         year = years.get(str(path), years.get(path.name))
         raw = None
@@ -94,8 +81,7 @@ def load_files(paths: list[Path | str], years: dict[str, int] | None = None, ref
                                  action_key="err.core.reference_not_answers_action")
             outcome.errors.append(err)
     if reference:
-        if cancelled():
-            raise OperationCancelled
+        stop_if(cancelled)
         progress(len(todo) / max(total, 1), Path(reference).name)
         try:
             outcome.reference = read_reference(reference)
@@ -107,7 +93,7 @@ def load_files(paths: list[Path | str], years: dict[str, int] | None = None, ref
 
 def analyse(surveys: list[Survey], reference: ReferenceTable | None = None,
             options: AnalysisOptions | None = None, overrides: Overrides | None = None,
-            progress: Progress = _no_progress, cancelled: Cancelled = _never) -> Analysis:
+            progress: Progress = no_progress, cancelled: Cancelled = never) -> Analysis:
     warmup.wait()
     from ceo_desk.stats.analysis import Analysis
     from ceo_desk.stats.counts import count_answers
@@ -118,15 +104,8 @@ def analyse(surveys: list[Survey], reference: ReferenceTable | None = None,
         raise InputError(None, key="err.core.no_surveys", action_key="err.core.no_surveys_action")
     catalogue = Catalogue.build(surveys, overrides)
     progress(0.05, "")
-
-    def count_progress(fraction: float) -> None:
-        progress(0.05 + 0.85 * fraction, "")
-
-    try:
-        counts = count_answers(catalogue, surveys, by=options.by, weight=options.weight,
-                               progress=count_progress, cancelled=cancelled)
-    except InterruptedError:
-        raise OperationCancelled from None
+    counts = count_answers(catalogue, surveys, by=options.by, weight=options.weight,
+                           progress=sub_range(progress, 0.05, 0.9), cancelled=cancelled)
     matching = match_reference(catalogue, reference, overrides)
     results, breakdown = _results(catalogue, counts, options, reference, matching, surveys)
     progress(1.0, "")
@@ -188,7 +167,7 @@ def report_targets(analysis: Analysis, path: Path | str, options: ReportOptions)
 
 
 def write_report(analysis: Analysis, path: Path | str, options: ReportOptions | None = None,
-                 progress: Progress = _no_progress, cancelled: Cancelled = _never) -> list[Path]:
+                 progress: Progress = no_progress, cancelled: Cancelled = never) -> list[Path]:
     """Write the PDF report atomically; with ``options.split`` a folder of PDFs. Returns the files written.
 
     A failed or cancelled export leaves no partial file and keeps an older one in place.
@@ -201,17 +180,11 @@ def write_report(analysis: Analysis, path: Path | str, options: ReportOptions | 
         raise InputError(path, key="err.core.split_is_file", action_key="err.core.split_is_file_action")
     written = []
     for index, (target, target_options) in enumerate(targets):
-        if cancelled():
-            raise OperationCancelled
+        stop_if(cancelled)
         progress(index / len(targets), target.name)
-
-        def step(fraction: float, index=index, name=target.name) -> None:
-            progress((index + fraction) / len(targets), name)
-
+        step = sub_range(progress, index / len(targets), (index + 1) / len(targets), target.name)
         try:
             write_atomic(target, lambda tmp, o=target_options, s=step: build_report(analysis, tmp, o, s, cancelled))
-        except InterruptedError:
-            raise OperationCancelled from None
         except OSError as err:
             raise InputError(target, key="err.core.cannot_write", params={"reason": err.strerror or str(err)},
                              action_key="err.core.cannot_write_pdf_action") from None

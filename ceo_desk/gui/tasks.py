@@ -18,6 +18,8 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
+from ceo_desk.model.progress import OperationCancelled, sub_range
+
 PROGRESS_INTERVAL = 0.05      # seconds between progress signals
 
 
@@ -43,7 +45,7 @@ class TaskState:
 
     def part(self, start: float, end: float) -> Callable[[float, str], None]:
         """A progress callback for a sub-step that fills ``start``..``end`` of the bar."""
-        return lambda fraction, message="": self.progress(start + (end - start) * fraction, message)
+        return sub_range(self.progress, start, end)
 
 
 class _Signals(QObject):
@@ -60,13 +62,10 @@ class _Runnable(QRunnable):
         self.fn, self.args, self.state, self.signals = fn, args, state, signals
 
     def run(self) -> None:
-        from_cancel = False
         try:
             result = self.fn(self.state, *self.args)
         except BaseException as exc:     # delivered to the GUI thread; never lost in the pool
-            from_cancel = type(exc).__name__ == "OperationCancelled" or (
-                self.state.cancelled() and isinstance(exc, InterruptedError))
-            if from_cancel:
+            if isinstance(exc, OperationCancelled):
                 self.signals.cancelled.emit()
             else:
                 self.signals.failed.emit(exc, "".join(traceback.format_exception(exc)))

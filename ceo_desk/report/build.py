@@ -9,6 +9,7 @@ from reportlab.platypus import PageBreak
 
 from ceo_desk import __version__
 from ceo_desk.i18n import municipality_label, tr
+from ceo_desk.model.progress import stop_if
 from ceo_desk.report.context import ReportContext, build_context
 from ceo_desk.report.cover import cover
 from ceo_desk.report.document import ReportDocument, body_pages, heading, numbered_canvas
@@ -33,7 +34,7 @@ def _story(ctx: ReportContext) -> list:
 def build_report(analysis: Analysis, target: str | Path | BinaryIO, options: ReportOptions | None = None,
                  progress: Callable[[float], None] = lambda fraction: None,
                  cancelled: Callable[[], bool] = lambda: False) -> ReportContext:
-    """Write the report to a path or binary stream; raises InterruptedError when ``cancelled()``.
+    """Write the report to a path or binary stream; raises OperationCancelled when ``cancelled()``.
 
     The same analysis, options and date give the same bytes (ReportLab's invariant mode).
     """
@@ -47,8 +48,7 @@ def build_report(analysis: Analysis, target: str | Path | BinaryIO, options: Rep
         if getattr(flowable, "outline_level", None) == 1:
             done += 1
             progress(min(done / total, 1.0))
-        if cancelled():
-            raise InterruptedError("report cancelled")
+        stop_if(cancelled)
 
     if isinstance(target, Path):
         target = str(target)

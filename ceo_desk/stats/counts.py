@@ -9,6 +9,7 @@ import numpy as np
 import pandas as pd
 
 from ceo_desk.model.errors import InputError
+from ceo_desk.model.progress import stop_if
 from ceo_desk.model.questions import Catalogue
 from ceo_desk.model.scales import normalise_label
 from ceo_desk.model.survey import Survey
@@ -154,8 +155,8 @@ def count_answers(catalogue: Catalogue, surveys: list[Survey], by: str | None = 
     result = AnswerCounts(years=years, groups=groups, by=by, weight=weight, group_parts=group_parts)
     questions = list(catalogue)
     for done, q in enumerate(questions):
-        if cancelled and cancelled():
-            raise InterruptedError
+        if cancelled:
+            stop_if(cancelled)
         n_c = len(q.categories)
         if q.kind == "mean":
             sums = [np.zeros(n_g * n_y) for _ in range(7 if weight else 3)]
