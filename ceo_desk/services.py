@@ -22,8 +22,8 @@ from ceo_desk.io.watched_read import read_watched
 from ceo_desk.model.errors import CeoDeskError, InputError
 from ceo_desk.model.matching import match_reference
 from ceo_desk.model.options import AnalysisOptions, Overrides
-from ceo_desk.model.progress import (Cancelled, OperationCancelled, Progress, never, no_progress,  # noqa: F401
-                                     stop_if, sub_range)
+from ceo_desk.model.progress import Cancelled, Progress, never, no_progress, stop_if, sub_range
+from ceo_desk.model.progress import OperationCancelled  # noqa: F401  (the use cases' cancel, for callers)
 from ceo_desk.model.questions import Catalogue
 from ceo_desk.model.reference import ReferenceTable
 from ceo_desk.model.scales import normalise_text
@@ -62,13 +62,9 @@ def load_files(paths: list[Path | str], years: dict[str, int] | None = None, ref
         year = years.get(str(path), years.get(path.name))
         raw = None
         try:
-            def file_progress(fraction: float, message: str, i=i) -> None:
-                progress((i + fraction) / max(total, 1), message)
-
-            try:                        # read once: as a reference table or as answers
-                raw = read_watched(lambda p=path: read_raw(p), path, file_progress, cancelled)
-            except InterruptedError:
-                raise OperationCancelled from None
+            file_progress = sub_range(progress, i / max(total, 1), (i + 1) / max(total, 1))
+            # read once: as a reference table or as answers
+            raw = read_watched(lambda p=path: read_raw(p), path, file_progress, cancelled)
             if detect_reference and reference is None:
                 table = reference_from_raw(raw)
                 if table is not None:

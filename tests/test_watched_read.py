@@ -9,6 +9,7 @@ import pytest
 
 from ceo_desk import services
 from ceo_desk.io.watched_read import read_watched
+from ceo_desk.model.progress import OperationCancelled
 
 
 def _slow_read(release: threading.Event, value="gelezen"):
@@ -38,7 +39,7 @@ def test_cancel_does_not_wait_for_the_read(tmp_path):
     flag = threading.Event()
     threading.Timer(0.3, flag.set).start()
     start = time.monotonic()
-    with pytest.raises(InterruptedError):
+    with pytest.raises(OperationCancelled):
         read_watched(_slow_read(release), path, lambda f, m: None, flag.is_set)
     assert not release.is_set()                      # the read was still running when we returned
     assert time.monotonic() - start < 0.3 + 1.0      # a generous bound: the read itself takes 30 s

@@ -14,6 +14,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
+from ceo_desk.model.progress import OperationCancelled
+
 T = TypeVar("T")
 
 # Bytes per second, measured with benchmarks/ on a 2-core machine; only used to move the bar.
@@ -34,7 +36,7 @@ def read_watched(read: Callable[[], T], path: Path, progress: Callable[[float, s
                  cancelled: Callable[[], bool]) -> T:
     """``read()`` on a worker thread; ``progress(fraction, 'name · 3 s')`` while it runs.
 
-    Raises InterruptedError when ``cancelled()`` turns true, and re-raises what ``read()`` raised.
+    Raises OperationCancelled when ``cancelled()`` turns true, and re-raises what ``read()`` raised.
     """
     outcome: dict[str, object] = {}
     done = threading.Event()
@@ -51,7 +53,7 @@ def read_watched(read: Callable[[], T], path: Path, progress: Callable[[float, s
     expected, start = expected_seconds(path), time.monotonic()
     while not done.wait(_POLL):
         if cancelled():
-            raise InterruptedError(f"reading {path.name} cancelled")
+            raise OperationCancelled
         elapsed = time.monotonic() - start
         progress(min(0.95, elapsed / expected), f"{path.name} · {elapsed:.0f} s")
     if "error" in outcome:
