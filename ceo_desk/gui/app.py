@@ -31,6 +31,7 @@ class Application(QObject):
         self.qapp, self.prefs = qapp, prefs
         self.runner = TaskRunner(self)
         self.session = Session(self.runner, prefs.option_values(), self)
+        self.session.optionValuesChanged.connect(prefs.store_option_values)
         translations.install(qapp, self.session.lang)
         self.window = self._new_window()
 
@@ -44,10 +45,14 @@ class Application(QObject):
         translations.install(self.qapp, lang)
         old = self.window
         old._save_window_state()
+        state = old.view_state()
+        old.detach()              # the session and runner stay: no second copy of any connection
         self.window = self._new_window()
+        self.window.restore_view_state(state)
         self.window.show()
         old._discard_on_close = True
-        old.close()               # Python owns the old window: it goes when the last reference does
+        old.close()
+        old.deleteLater()
 
     def show_crash_dialog(self) -> None:
         dialogs.show_unexpected(self.window, crash.log_path())

@@ -257,8 +257,13 @@ class CategoriesModel(QAbstractTableModel):
     def setData(self, index: QModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or index.column() != 2 or self.question is None:
             return False
+        from ceo_desk.model.scales import Role
         category = self._rows[index.row()][0]
-        if value == self.question.role_of(category):
+        try:
+            role = Role(value)          # an editor may hand back the enum's plain string
+        except ValueError:
             return False
-        self.roleChosen.emit(self.question.key, category, value)
+        if role is self.question.role_of(category):
+            return False
+        self.roleChosen.emit(self.question.key, category, role)
         return True

@@ -17,7 +17,7 @@ from ceo_desk.gui.panels.questions import QuestionsPanel
 from ceo_desk.gui.panels.results import ResultsPanel
 from ceo_desk.gui.panels.sources import SourcesPanel
 from ceo_desk.gui.session import Session
-from ceo_desk.gui.settings import GEOMETRY, LAST_FOLDER, OPEN_PDF_AFTER_EXPORT, WINDOW_STATE, Preferences
+from ceo_desk.gui.settings import GEOMETRY, LANGUAGE, LAST_FOLDER, OPEN_PDF_AFTER_EXPORT, WINDOW_STATE, Preferences
 from ceo_desk.gui.tasks import TaskRunner
 
 DATA_SUFFIXES = {".sav", ".zsav", ".xlsx", ".xlsm", ".xls", ".csv", ".txt", ".tsv"}
@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
         self._syncing = False
         self._discard_on_close = False
         self._quiet_task = False
+        self._links: list = []
         self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
         self.setMinimumSize(900, 600)
@@ -115,6 +116,13 @@ class MainWindow(QMainWindow):
         self.settings_action = self._action(self.tr("&Instellingen…"), self.edit_settings, "Ctrl+,",
                                             sp.SP_FileDialogInfoView, self.tr("Betrouwbaarheid, alfa, minimale n, taal"))
         self.about_action = self._action(self.tr("&Over CEO Desk"), lambda: dialogs.about(self))
+        stack = self.session.undo_stack
+        self.undo_action = stack.createUndoAction(self, self.tr("&Ongedaan maken"))
+        self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
+        self.undo_action.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
+        self.redo_action = stack.createRedoAction(self, self.tr("Opnieuw &doen"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.redo_action.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
         self.cancel_action = self._action(self.tr("Annuleren"), self.runner.cancel, "Esc", sp.SP_DialogCancelButton,
                                           self.tr("Het lopende werk stoppen"))
         self.addAction(self.cancel_action)
@@ -133,6 +141,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([self.close_all_action, self.quit_action])
         edit_menu = bar.addMenu(self.tr("Be&werken"))
+        edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
         edit_menu.addActions([self.find_action])
         edit_menu.addSeparator()
         edit_menu.addAction(self.settings_action)
@@ -200,21 +210,37 @@ class MainWindow(QMainWindow):
             status.addPermanentWidget(widget)
             widget.hide()
 
+    def _link(self, signal, slot) -> None:
+        """Connect and remember the connection, so ``detach`` can undo it (the session and the runner
+        outlive this window when the language is switched)."""
+        self._links.append((signal, slot))
+        signal.connect(slot)
+
+    def detach(self) -> None:
+        """Disconnect this window from the session and the runner (before it is replaced)."""
+        for signal, slot in self._links:
+            try:
+                signal.disconnect(slot)
+            except (RuntimeError, TypeError):
+                pass
+        self._links.clear()
+
     def _connect(self) -> None:
-        s = self.session
-        s.analysisChanged.connect(self._refresh)
-        s.modifiedChanged.connect(lambda _: self._update_title())
-        s.projectChanged.connect(lambda _: self._update_title())
-        s.inputErrors.connect(lambda messages: dialogs.show_input_errors(self, messages))
-        s.yearsNeeded.connect(self._ask_years)
-        s.failed.connect(self.show_unexpected)
-        s.projectOpened.connect(self._project_read)
-        s.saved.connect(self._saved)
-        s.exported.connect(self._exported)
-        self.runner.started.connect(self._task_started)
-        self.runner.progress.connect(self._task_progress)
-        self.runner.finished.connect(self._tasks_finished)
-        self.runner.error.connect(self.show_unexpected)
+        s, link = self.session, self._link
+        link(s.analysisChanged, self._refresh)
+        link(s.modifiedChanged, self._on_modified)
+        link(s.projectChanged, self._on_project)
+        link(s.inputErrors, self._show_input_errors)
+        link(s.yearsNeeded, self._ask_years)
+        link(s.failed, self.show_unexpected)
+        link(s.projectOpened, self._project_read)
+        link(s.saved, self._saved)
+        link(s.exported, self._exported)
+        link(self.runner.started, self._task_started)
+        link(self.runner.progress, self._task_progress)
+        link(self.runner.finished, self._tasks_finished)
+        link(self.runner.error, self.show_unexpected)
+        # the window's own widgets die with it: plain connections
         self.sources.removeRequested.connect(self.session.remove_sources)
         self.questions.model.matchChosen.connect(self.session.set_match)
         self.questions.model.countedToggled.connect(lambda key, counted: self.session.set_not_question(key, not counted))
@@ -223,6 +249,29 @@ class MainWindow(QMainWindow):
             lambda: self.questions.selected_key() and self.session.reset_roles(self.questions.selected_key()))
         self.questions.questionSelected.connect(self._question_chosen_in_catalogue)
         self.results.questionSelected.connect(self._question_chosen_in_results)
+
+    def _on_modified(self, _modified: bool) -> None:
+        self._update_title()
+
+    def _on_project(self, _path: str) -> None:
+        self._update_title()
+
+    def _show_input_errors(self, messages: list) -> None:
+        dialogs.show_input_errors(self, messages)
+
+    def view_state(self) -> dict:
+        """What the user is looking at (kept across a language switch)."""
+        return {"year": self.results.chosen_year(), "question": self.question_view.question_id,
+                "filter": self.results.filter.text(), "splitter": bytes(self.splitter.saveState().data())}
+
+    def restore_view_state(self, state: dict) -> None:
+        self.splitter.restoreState(QByteArray(state.get("splitter", b"")))
+        self.results.filter.setText(state.get("filter", ""))
+        self.results.choose_year(state.get("year"))
+        question = state.get("question")
+        if question and self._question(question) is not None:
+            self._question_chosen_in_results(question)
+            self.results.select_question(question)
 
     def _restore_state(self) -> None:
         geometry = self.prefs.get(GEOMETRY)
@@ -531,8 +580,12 @@ class MainWindow(QMainWindow):
         values = dialog.values()
         self.prefs.set(OPEN_PDF_AFTER_EXPORT, dialog.open_pdf_after_export())
         language_changed = values["lang"] != self.session.lang
-        self.prefs.store_option_values(values)
-        self.session.set_option_values({**self.session.option_values, **values})
+        try:
+            self.session.set_option_values(values)        # stored as preferences once applied
+        except ValueError as err:
+            QMessageBox.warning(self, self.tr("Instellingen"), str(err))
+            return
+        self.prefs.set(LANGUAGE, values["lang"])
         if language_changed:
             self.languageChosen.emit(values["lang"])
 

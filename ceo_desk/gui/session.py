@@ -9,17 +9,32 @@ would import pandas on the GUI thread.
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ceo_desk.gui import jobs
 from ceo_desk.gui.tasks import TaskRunner
 
 REANALYSE = "reanalyse"
 
+
+class SnapshotCommand(QUndoCommand):
+    """One correction or settings change: redo restores the state after it, undo the state before."""
+
+    def __init__(self, session: "Session", label: str, before: dict, after: dict) -> None:
+        super().__init__(label)
+        self.session, self.before, self.after = session, before, after
+
+    def redo(self) -> None:
+        self.session.restore(self.after)
+
+    def undo(self) -> None:
+        self.session.restore(self.before)
 
 
 class Session(QObject):
@@ -32,6 +47,7 @@ class Session(QObject):
     projectOpened = Signal(object, object)  # OpenedProject, path: the window checks the sources
     saved = Signal(str)
     exported = Signal(str)
+    optionValuesChanged = Signal(dict)      # settings changed by the user (or undo/redo): store them
 
     def __init__(self, runner: TaskRunner, option_values: dict[str, Any], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -43,6 +59,7 @@ class Session(QObject):
         self.report_title = ""
         self.project_path: Path | None = None
         self.modified = False
+        self.undo_stack = QUndoStack(self)   # lives with the session: survives a language switch
 
     # --- state -----------------------------------------------------------------------------------
 
@@ -127,45 +144,93 @@ class Session(QObject):
         self.years = {}
         self.report_title = ""
         self.project_path = None
+        self.undo_stack.clear()
         self.analysisChanged.emit()
         self.projectChanged.emit("")
         self._set_modified(False)
 
-    # --- corrections -----------------------------------------------------------------------------
+    # --- corrections (each one an undoable step) ------------------------------------------------
+
+    def snapshot(self) -> dict[str, Any]:
+        """What undo and redo restore: the corrections and the statistical settings (not the language)."""
+        overrides = self.overrides.to_json() if self.overrides is not None else None
+        return {"overrides": overrides, "options": {k: v for k, v in self.option_values.items() if k != "lang"}}
+
+    def restore(self, snapshot: dict[str, Any]) -> None:
+        """Put corrections and settings back as in ``snapshot`` and re-analyse."""
+        from ceo_desk.model.options import Overrides
+        options = {**snapshot["options"], "lang": self.lang}
+        options_changed = options != self.option_values
+        self.option_values = options
+        if snapshot["overrides"] is not None and self.analysis is not None:
+            self.overrides = Overrides.from_json(snapshot["overrides"])
+        if options_changed:
+            self.optionValuesChanged.emit(dict(self.option_values))
+        self._reanalyse()
+
+    def _change(self, label: str, mutate) -> None:
+        """Apply ``mutate(overrides, option_values)`` as one step on the undo stack."""
+        before = self.snapshot()
+        after = copy.deepcopy(before)
+        from ceo_desk.model.options import Overrides
+        overrides = Overrides.from_json(after["overrides"]) if after["overrides"] is not None else None
+        mutate(overrides, after["options"])
+        after["overrides"] = overrides.to_json() if overrides is not None else None
+        if after == before:
+            return
+        self.undo_stack.push(SnapshotCommand(self, label, before, after))
 
     def set_match(self, question_key: str, reference_key: str | None) -> None:
         """Pair a question with another reference question, or with none (``None``)."""
-        self.overrides.reference_match[question_key] = reference_key
-        self._reanalyse()
+        def mutate(overrides, _):
+            overrides.reference_match[question_key] = reference_key or None
+        self._change(QCoreApplication.translate("Session", "Referentievraag kiezen"), mutate)
 
     def set_role(self, question_key: str, category: str, role) -> None:
         """Make a category count as positive, negative, or leave it out of n."""
         from ceo_desk.model.scales import Role
         question = self.analysis.catalogue.by_key(question_key)
-        roles = {c: question.roles.get(c, Role.EXCLUDED) for c in question.categories}
-        roles.update(self.overrides.roles.get(question_key, {}))
-        roles[category] = role
-        self.overrides.roles[question_key] = roles
-        self._reanalyse()
+        role = Role(role)
+
+        def mutate(overrides, _):
+            roles = {c: question.roles.get(c, Role.EXCLUDED) for c in question.categories}
+            roles.update(overrides.roles.get(question_key, {}))
+            roles[category] = role
+            overrides.roles[question_key] = roles
+        self._change(QCoreApplication.translate("Session", "'{category}' telt als…").format(category=category), mutate)
 
     def reset_roles(self, question_key: str) -> None:
-        self.overrides.roles.pop(question_key, None)
-        self._reanalyse()
+        self._change(QCoreApplication.translate("Session", "Standaardindeling"),
+                     lambda overrides, _: overrides.roles.pop(question_key, None))
 
     def set_not_question(self, question_key: str, not_question: bool) -> None:
-        if not_question:
-            self.overrides.not_question.add(question_key)
-        else:
-            self.overrides.not_question.discard(question_key)
-        self._reanalyse()
+        def mutate(overrides, _):
+            if not_question:
+                overrides.not_question.add(question_key)
+            else:
+                overrides.not_question.discard(question_key)
+        self._change(QCoreApplication.translate("Session", "Telt mee"), mutate)
 
     def set_option_values(self, values: dict[str, Any]) -> None:
-        """New statistical settings or language; re-analyses what is loaded."""
-        if values == self.option_values:
+        """New statistical settings and/or language. Settings are checked at once (an impossible
+        combination raises ``ValueError`` here, not later in a re-analysis) and are an undoable step;
+        the language is not."""
+        from ceo_desk.model.options import AnalysisOptions
+        values = {**self.option_values, **values}
+        AnalysisOptions(**values)
+        language_changed = values.get("lang", self.lang) != self.lang
+        self.option_values["lang"] = values.get("lang", self.lang)
+
+        def mutate(_, options):
+            options.update({k: v for k, v in values.items() if k != "lang"})
+        if self.analysis is None:
+            self.option_values = dict(values)
+            self.optionValuesChanged.emit(dict(self.option_values))
             return
-        self.option_values = dict(values)
-        if self.analysis is not None:
-            self._reanalyse()
+        before = self.snapshot()
+        self._change(QCoreApplication.translate("Session", "Instellingen"), mutate)
+        if language_changed and self.snapshot() == before:
+            self._reanalyse()           # texts in the new language; not a step to undo
 
     def set_report_title(self, title: str) -> None:
         if title != self.report_title:
@@ -177,12 +242,25 @@ class Session(QObject):
             return
         self._set_modified(True)
         self.runner.start(QCoreApplication.translate("Session", "Opnieuw berekenen…"), jobs.reanalyse, self.analysis, dict(self.option_values),
-                          _copy_overrides(self.overrides), on_done=self._reanalysed, on_error=self._failed,
+                          _copy_overrides(self.overrides), on_done=self._reanalysed, on_error=self._reanalyse_failed,
                           coalesce=REANALYSE, cancellable=False, quiet=True)
 
     def _reanalysed(self, analysis) -> None:
         self.analysis = analysis           # keep self.overrides: it may already hold newer clicks
         self.analysisChanged.emit()
+
+    def _reanalyse_failed(self, exc: BaseException, details: str) -> None:
+        """A correction or setting could not be applied: go back to what the shown results use, so the
+        settings dialog, a saved project and the figures never disagree."""
+        if self.analysis is not None:
+            self.overrides = _copy_overrides(self.analysis.overrides)
+            options = {**dataclasses.asdict(self.analysis.options), "lang": self.lang}
+            if options != self.option_values:
+                self.option_values = options
+                self.optionValuesChanged.emit(dict(options))
+        self.undo_stack.clear()
+        self.analysisChanged.emit()
+        self._failed(exc, details)
 
     # --- project file ----------------------------------------------------------------------------
 
@@ -216,6 +294,7 @@ class Session(QObject):
     def load_project(self, project, path: Path) -> None:
         """Replace what is loaded by the project's files, settings and corrections."""
         self.runner.cancel()
+        self.undo_stack.clear()
         self.analysis = None
         self.overrides = project.overrides
         self.option_values = {**dataclasses.asdict(project.options), "lang": self.lang}  # interface language wins

@@ -43,7 +43,7 @@ class Overrides:
     def to_json(self) -> dict:
         return {
             "reference_match": dict(self.reference_match),
-            "roles": {k: {label: role.value for label, role in v.items()} for k, v in self.roles.items()},
+            "roles": {k: {label: Role(role).value for label, role in v.items()} for k, v in self.roles.items()},
             "not_question": sorted(self.not_question),
         }
 

@@ -102,6 +102,11 @@ class ResultsPanel(QWidget):
         value = self.year.currentData()
         return None if not value else int(value)
 
+    def choose_year(self, year: int | None) -> None:
+        position = self.year.findData(year or ALL_YEARS)
+        if position >= 0:
+            self.year.setCurrentIndex(position)
+
     def _refill(self) -> None:
         selected = self.selected_question()
         year = self.chosen_year()

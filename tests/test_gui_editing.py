@@ -1,0 +1,126 @@
+"""Corrections made the way a user makes them: double-click a cell, pick in the combo-box editor
+with the mouse or the keyboard, tick a box, change a setting in the real dialog, Ctrl+Z and
+Ctrl+Shift+Z. Expected figures are written out from the answer counts in ``gui_support``."""
+
+from __future__ import annotations
+
+import json
+import math
+
+import pytest
+
+pytest.importorskip("pytestqt")
+
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtWidgets import QDoubleSpinBox, QFileDialog  # noqa: E402
+from scipy.stats import norm  # noqa: E402
+
+from builders import Q1, Q2, Q3  # noqa: E402
+from gui_support import (TIMEOUT, all_files, app, cell, choose_with_keys, choose_with_mouse, click, data,  # noqa: E402,F401
+                         idle, load, on_next_dialog, press_button, trigger_shortcut)
+from ceo_desk.gui.catalogue_models import QuestionsModel  # noqa: E402
+from ceo_desk.i18n import fmt_number  # noqa: E402
+
+
+def select_question(qtbot, window, text):
+    """Click the question's row in the questions table."""
+    model = window.questions.model
+    row = next(r for r in range(model.rowCount()) if model.question(r).text == text)
+    click(qtbot, window.questions.table, model.index(row, 1))
+    return model.question(row)
+
+
+def category_index(window, category):
+    model = window.questions.categories
+    row = [model.index(r, 0).data() for r in range(model.rowCount())].index(category)
+    return model.index(row, 2)
+
+
+def wait_reanalysed(qtbot, app, act):
+    with qtbot.waitSignal(app.session.analysisChanged, timeout=TIMEOUT):
+        act()
+    idle(qtbot, app)
+
+
+def margin(p, n, confidence):
+    """The conventional margin in percentage points: z · √(p(1−p)/n)."""
+    return 100 * norm.ppf(1 - (1 - confidence) / 2) * math.sqrt(p * (1 - p) / n)
+
+
+def test_telt_als_by_mouse_and_keyboard_then_confidence_and_save(qtbot, app, data, tmp_path, monkeypatch):
+    load(qtbot, app, all_files(data))
+    window = app.window
+    q1 = select_question(qtbot, window, Q1)
+    categories = window.questions.category_table
+    # 2024: Altijd 40, Vaak 30, Soms 50, Nooit 30 -> 70/150; 'Soms' positive -> 120/150
+    assert cell(window.results.model, q1.id, "2024\n%") == fmt_number(100 * 70 / 150, 1, "nl")
+    wait_reanalysed(qtbot, app, lambda: choose_with_mouse(qtbot, categories, category_index(window, "Soms"), "Positief"))
+    assert category_index(window, "Soms").data() == "Positief"
+    assert cell(window.results.model, q1.id, "2024\n%") == fmt_number(100 * 120 / 150, 1, "nl")
+    # 2023: Altijd 60, Vaak 40, Soms 30, Nooit 20, n.v.t. 10; n.v.t. counted as negative: 130/160
+    wait_reanalysed(qtbot, app, lambda: choose_with_keys(qtbot, categories, category_index(window, "Niet van toepassing"),
+                                                         "Negatief"))
+    assert category_index(window, "Niet van toepassing").data() == "Negatief"
+    assert cell(window.results.model, q1.id, "2023\n%") == fmt_number(100 * 130 / 160, 1, "nl")
+    assert cell(window.results.model, q1.id, "2023\nn") == "160"
+
+    # the confidence, typed into the settings dialog (Ctrl+,)
+    def set_confidence(dialog):
+        spin = dialog.findChild(QDoubleSpinBox)
+        spin.setFocus()
+        spin.selectAll()
+        qtbot.keyClicks(spin, "90")
+        press_button(dialog, "OK")
+
+    on_next_dialog(set_confidence)
+    wait_reanalysed(qtbot, app, lambda: trigger_shortcut(qtbot, window, "Ctrl+,"))
+    assert cell(window.results.model, q1.id, "2024\n±") == fmt_number(margin(120 / 150, 150, 0.90), 1, "nl")
+    assert app.session.analysis.options.confidence == pytest.approx(0.90)
+
+    # the settings dialog shows what the results use
+    shown = []
+    on_next_dialog(lambda dialog: (shown.append(dialog.findChild(QDoubleSpinBox).value()), dialog.reject()))
+    trigger_shortcut(qtbot, window, "Ctrl+,")
+    assert shown == [pytest.approx(90.0)]
+
+    # save (Ctrl+S): the project holds the corrections and the 90 %
+    project = tmp_path / "teststad.ceoproj.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(project), "")))
+    trigger_shortcut(qtbot, window, "Ctrl+S")
+    saved = json.loads(project.read_text(encoding="utf-8"))
+    assert json.dumps(saved).count('"positive"') >= 3 and "0.9" in json.dumps(saved)
+    assert not app.session.modified
+
+
+def test_reference_question_and_telt_mee_through_the_table(qtbot, app, data):
+    load(qtbot, app, all_files(data))
+    window = app.window
+    questions, table = window.questions.model, window.questions.table
+    q2 = app.session.analysis.catalogue.find(Q2)
+    assert cell(window.results.model, q2.id, "2024\nref") == ""                 # drifted wording: not paired
+    ref_column = QuestionsModel.COLUMNS.index("reference")
+    index = questions.index(questions.row_of(q2.key), ref_column)
+    wait_reanalysed(qtbot, app, lambda: choose_with_mouse(qtbot, table, index, "De hulp die ik krijg helpt me."))
+    assert cell(window.results.model, q2.id, "2024\nref") == "63"
+    q1 = app.session.analysis.catalogue.find(Q1)
+    index = questions.index(questions.row_of(q1.key), ref_column)
+    wait_reanalysed(qtbot, app, lambda: choose_with_keys(qtbot, table, index, "— geen referentie —"))
+    assert cell(window.results.model, q1.id, "2024\nref") == ""
+    # untick 'Telt mee' on Q3 with the mouse on the check box
+    q3 = app.session.analysis.catalogue.find(Q3)
+    counted = questions.index(questions.row_of(q3.key), QuestionsModel.COLUMNS.index("counted"))
+    click(qtbot, table, questions.index(counted.row(), 1))
+    wait_reanalysed(qtbot, app, lambda: qtbot.keyClick(table.viewport(), Qt.Key.Key_Space)
+                    if False else _click_check(qtbot, table, counted))
+    assert window.results.model.row_of(q3.id) == -1
+    # the selection stays on Q3 (it does not jump to Q1)
+    assert window.questions.selected_key() == q3.key
+
+
+def _click_check(qtbot, table, index):
+    """Click the check box of a checkable cell (left part of the cell)."""
+    from gui_support import cell_centre
+    rect = table.visualRect(index)
+    centre = cell_centre(table, index)
+    pos = centre.__class__(rect.left() + 10, centre.y())
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=pos)
