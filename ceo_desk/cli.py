@@ -11,6 +11,9 @@ from ceo_desk import __version__
 from ceo_desk.i18n import LANGUAGES, fmt_number, tr
 from ceo_desk.model.errors import CeoDeskError, InputError
 from ceo_desk.model.figures import flag
+from ceo_desk.model.options import ADJUSTMENTS, AnalysisOptions
+
+DEFAULTS = AnalysisOptions()          # the defaults as AnalysisOptions declares them
 
 EXIT_BAD_INPUT = 2
 
@@ -54,15 +57,23 @@ def add_analysis_arguments(parser: argparse.ArgumentParser, lang: str = "nl", re
     parser.add_argument("--by", metavar="COLUMN", action="append",
                         help="break down by this group column (e.g. doelgroep, stadsdeel); twice for the cross")
     parser.add_argument("--weight", metavar="COLUMN", help="weight column (e.g. weegfactor): weighted share, Kish effective n")
-    parser.add_argument("--confidence", type=_fraction, default=0.95, help="confidence level (default 0.95)")
-    parser.add_argument("--alpha", type=_fraction, default=0.05, help="significance level (default 0.05)")
-    parser.add_argument("--min-n-test", type=int, default=30, help="no tests below this n (default 30)")
-    parser.add_argument("--min-n-report", type=int, default=10, help="no figure below this n (default 10)")
-    parser.add_argument("--adjust", choices=["none", "holm", "fdr_bh"], default="none",
-                        help="multiple-testing correction over all tests (default none)")
+    parser.add_argument("--confidence", type=_fraction, default=DEFAULTS.confidence,
+                        help=f"confidence level (default {DEFAULTS.confidence})")
+    parser.add_argument("--alpha", type=_fraction, default=DEFAULTS.alpha,
+                        help=f"significance level (default {DEFAULTS.alpha})")
+    parser.add_argument("--min-n-test", type=int, default=DEFAULTS.min_n_test,
+                        help=f"no tests below this n (default {DEFAULTS.min_n_test})")
+    parser.add_argument("--min-n-report", type=int, default=DEFAULTS.min_n_report,
+                        help=f"no figure below this n (default {DEFAULTS.min_n_report})")
+    parser.add_argument("--adjust", choices=ADJUSTMENTS, default=DEFAULTS.adjust,
+                        help=f"multiple-testing correction over all tests (default {DEFAULTS.adjust})")
     parser.add_argument("--ref-includes-self", action="store_true",
                         help="the reference group contains this municipality: subtract it before testing")
-    parser.add_argument("--lang", choices=["nl", "en"], default="nl", help="language of notes and texts")
+    _add_lang(parser, "language of notes and texts")
+
+
+def _add_lang(parser: argparse.ArgumentParser, help: str) -> None:
+    parser.add_argument("--lang", choices=LANGUAGES, default=DEFAULTS.lang, help=f"{help} (default {DEFAULTS.lang})")
 
 
 def _by(columns: list[str] | None):
@@ -72,8 +83,7 @@ def _by(columns: list[str] | None):
     return columns[0] if len(columns) == 1 else tuple(columns)
 
 
-def options_from(args: argparse.Namespace):
-    from ceo_desk.model.options import AnalysisOptions
+def options_from(args: argparse.Namespace) -> AnalysisOptions:
     return AnalysisOptions(confidence=args.confidence, alpha=args.alpha, min_n_test=args.min_n_test,
                            min_n_report=args.min_n_report, by=_by(args.by), weight=args.weight,
                            adjust=args.adjust, ref_includes_self=args.ref_includes_self, lang=args.lang)
@@ -250,7 +260,6 @@ def demo_folder() -> Path:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from ceo_desk import services
-    from ceo_desk.model.options import AnalysisOptions
     from ceo_desk.report import ReportOptions
     folder = demo_folder()
     files = sorted(folder.glob("ceo_jeugd_voorbeeldstad_*.*"))
@@ -283,7 +292,7 @@ def _report_commands(sub, lang: str) -> None:
     demo = sub.add_parser("demo", help="write the report of the bundled (synthetic) demo data")
     demo.add_argument("-o", "--output", type=Path, default=Path("out/demo-rapport.pdf"), metavar="REPORT",
                       help="the PDF to write (default out/demo-rapport.pdf)")
-    demo.add_argument("--lang", choices=["nl", "en"], default="nl", help="language of the report")
+    _add_lang(demo, "language of the report")
     _add_report_options(demo, lang)
     demo.set_defaults(func=cmd_demo)
 

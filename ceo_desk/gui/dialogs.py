@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDia
                                QSpinBox, QVBoxLayout, QWidget)
 
 from ceo_desk import __version__
+from ceo_desk.gui.settings import DEFAULTS
 
 
 
@@ -30,21 +31,21 @@ class SettingsDialog(QDialog):
         self.confidence.setRange(80.0, 99.9)
         self.confidence.setDecimals(1)
         self.confidence.setSuffix(" %")
-        self.confidence.setValue(100 * option_values.get("confidence", 0.95))
+        self.confidence.setValue(100 * option_values.get("confidence", DEFAULTS.confidence))
         self.confidence.setToolTip(self.tr("Betrouwbaarheid van intervallen en foutmarges (meestal 95 %)"))
         self.alpha = QDoubleSpinBox(self)
         self.alpha.setRange(0.001, 0.2)
         self.alpha.setDecimals(3)
         self.alpha.setSingleStep(0.01)
-        self.alpha.setValue(option_values.get("alpha", 0.05))
+        self.alpha.setValue(option_values.get("alpha", DEFAULTS.alpha))
         self.alpha.setToolTip(self.tr("Significantieniveau van de toetsen (meestal 0,05)"))
         self.min_n_test = QSpinBox(self)
         self.min_n_test.setRange(1, 1000)
-        self.min_n_test.setValue(option_values.get("min_n_test", 30))
+        self.min_n_test.setValue(option_values.get("min_n_test", DEFAULTS.min_n_test))
         self.min_n_test.setToolTip(self.tr("Onder deze n: indicatief, geen toets"))
         self.min_n_report = QSpinBox(self)
         self.min_n_report.setRange(1, 1000)
-        self.min_n_report.setValue(option_values.get("min_n_report", 10))
+        self.min_n_report.setValue(option_values.get("min_n_report", DEFAULTS.min_n_report))
         self.min_n_report.setToolTip(self.tr("Onder deze n wordt het cijfer niet getoond"))
         self.min_n_report.valueChanged.connect(lambda v: self.min_n_test.setMinimum(v))
         self.min_n_test.setMinimum(self.min_n_report.value())
@@ -52,13 +53,13 @@ class SettingsDialog(QDialog):
         for key, name in (("none", self.tr("Geen correctie")), ("holm", "Holm"),
                           ("fdr_bh", "Benjamini-Hochberg (FDR)")):
             self.adjust.addItem(name, key)
-        self.adjust.setCurrentIndex(max(0, self.adjust.findData(option_values.get("adjust", "none"))))
+        self.adjust.setCurrentIndex(max(0, self.adjust.findData(option_values.get("adjust", DEFAULTS.adjust))))
         self.ref_includes_self = QCheckBox(self.tr("De referentiegroep bevat deze gemeente zelf"), self)
-        self.ref_includes_self.setChecked(bool(option_values.get("ref_includes_self", False)))
+        self.ref_includes_self.setChecked(bool(option_values.get("ref_includes_self", DEFAULTS.ref_includes_self)))
         self.language = QComboBox(self)
         for key, name in LANGUAGE_NAMES:
             self.language.addItem(name, key)
-        self.language.setCurrentIndex(max(0, self.language.findData(option_values.get("lang", "nl"))))
+        self.language.setCurrentIndex(max(0, self.language.findData(option_values.get("lang", DEFAULTS.lang))))
         self.open_pdf = QCheckBox(self.tr("PDF openen na het exporteren"), self)
         self.open_pdf.setChecked(open_pdf)
         rows = [(self.tr("&Betrouwbaarheid:"), self.confidence), (self.tr("&Alfa (significantie):"), self.alpha),
@@ -79,12 +80,12 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
 
     def _defaults(self) -> None:
-        self.confidence.setValue(95.0)
-        self.alpha.setValue(0.05)
-        self.min_n_report.setValue(10)
-        self.min_n_test.setValue(30)
-        self.adjust.setCurrentIndex(0)
-        self.ref_includes_self.setChecked(False)
+        self.confidence.setValue(100 * DEFAULTS.confidence)
+        self.alpha.setValue(DEFAULTS.alpha)
+        self.min_n_report.setValue(DEFAULTS.min_n_report)
+        self.min_n_test.setValue(DEFAULTS.min_n_test)
+        self.adjust.setCurrentIndex(max(0, self.adjust.findData(DEFAULTS.adjust)))
+        self.ref_includes_self.setChecked(DEFAULTS.ref_includes_self)
 
     def values(self) -> dict[str, Any]:
         return {"confidence": round(self.confidence.value() / 100, 4), "alpha": round(self.alpha.value(), 4),

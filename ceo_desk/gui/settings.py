@@ -13,6 +13,10 @@ from typing import Any
 
 from PySide6.QtCore import QSettings
 
+from ceo_desk.model.options import AnalysisOptions
+
+DEFAULTS = AnalysisOptions()
+
 ORGANISATION = "CEO Desk"
 APPLICATION = "ceo-desk"
 SETTINGS_VERSION = 1
@@ -26,21 +30,20 @@ class Setting:
     default: Any
 
 
-CONFIDENCE = Setting("analysis/confidence", float, 0.95)
-ALPHA = Setting("analysis/alpha", float, 0.05)
-MIN_N_TEST = Setting("analysis/min_n_test", int, 30)
-MIN_N_REPORT = Setting("analysis/min_n_report", int, 10)
-ADJUST = Setting("analysis/adjust", str, "none")
-REF_INCLUDES_SELF = Setting("analysis/ref_includes_self", bool, False)
-LANGUAGE = Setting("interface/language", str, "nl")
+def _analysis(name: str) -> Setting:
+    """A statistical preference: its default is the ``AnalysisOptions`` field's."""
+    default = getattr(DEFAULTS, name)
+    return Setting(f"analysis/{name}", type(default), default)
+
+
+CONFIDENCE, ALPHA, MIN_N_TEST, MIN_N_REPORT, ADJUST, REF_INCLUDES_SELF = map(
+    _analysis, ("confidence", "alpha", "min_n_test", "min_n_report", "adjust", "ref_includes_self"))
+LANGUAGE = Setting("interface/language", str, DEFAULTS.lang)
 OPEN_PDF_AFTER_EXPORT = Setting("export/open_pdf", bool, True)
 
-PREFERENCES = (CONFIDENCE, ALPHA, MIN_N_TEST, MIN_N_REPORT, ADJUST, REF_INCLUDES_SELF, LANGUAGE,
-               OPEN_PDF_AFTER_EXPORT)
-
 # AnalysisOptions field -> its preference
-OPTION_FIELDS = {"confidence": CONFIDENCE, "alpha": ALPHA, "min_n_test": MIN_N_TEST, "min_n_report": MIN_N_REPORT,
-                 "adjust": ADJUST, "ref_includes_self": REF_INCLUDES_SELF}
+OPTION_FIELDS = {s.key.partition("/")[2]: s for s in (CONFIDENCE, ALPHA, MIN_N_TEST, MIN_N_REPORT, ADJUST,
+                                                      REF_INCLUDES_SELF)}
 
 # remembered state, not preferences
 GEOMETRY = Setting("window/geometry", bytes, b"")
@@ -94,12 +97,8 @@ class Preferences:
     def set(self, setting: Setting, value: Any) -> None:
         self.store.setValue(setting.key, value)
 
-    def reset(self, setting: Setting) -> None:
-        self.store.remove(setting.key)
-
     def option_values(self) -> dict[str, Any]:
-        """The statistical settings and language as ``AnalysisOptions`` fields (plain values: building
-        the dataclass would import pandas before the window is shown)."""
+        """The statistical settings and language as ``AnalysisOptions`` fields."""
         return {field: self.get(setting) for field, setting in OPTION_FIELDS.items()} | {"lang": self.language()}
 
     def store_option_values(self, values: dict[str, Any]) -> None:
