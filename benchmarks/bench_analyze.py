@@ -1,13 +1,14 @@
 """Benchmark: `ceo-desk analyze` on a national-scale SPSS file against the bare read and a naive loop.
 
-    python benchmarks/bench_analyze.py [--respondents 400000] [--quick]
+    python benchmarks/bench_analyze.py [--respondents 400000] [--repeat 2] [--quick]
 
 Builds (once, cached in benchmarks/data/) a synthetic SPSS file: 400,000 respondents in total over
 5 years (80,000 a year), 40 frequency-scale questions with value labels and user-missing 9, a grade,
-343 municipalities. Then times, in one run:
-  1. reading the file with pyreadstat alone (the floor),
-  2. `ceo-desk analyze FILE -o results.csv` (in-process, the full job: read, classify, count, test, write),
-  3. a straightforward loop: pandas value_counts + statsmodels per question and year,
+343 municipalities. Then measures, side by side in one run, each as a whole process (wall time and
+peak RSS, start-up and imports included):
+  1. reading the file with pyreadstat alone, and with polars-readstat alone,
+  2. `ceo-desk analyze FILE -o results.csv` (the full job: read, classify, count, test, write),
+  3. a straightforward loop: pyreadstat read, then pandas value_counts + statsmodels per question and year,
 and the same per municipality (`--by gemeente`, 343 × 5 × 40 cells) against the loop per cell.
 """
 
@@ -15,14 +16,18 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
+import os
+import platform
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 import numpy as np
 import pyreadstat
 from statsmodels.stats.proportion import proportion_confint, proportions_ztest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from measure import run_measured  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "benchmarks" / "data"
@@ -40,15 +45,6 @@ def national_file(respondents: int) -> Path:
     frame, labels, value_labels, missing = demo.build_national_frame(n_respondents=respondents)
     demo.write_sav(frame, path, labels, value_labels, missing)
     return path
-
-
-def timed(fn, repeat: int = 1) -> tuple[float, object]:
-    best, result = float("inf"), None
-    for _ in range(repeat):
-        start = time.perf_counter()
-        result = fn()
-        best = min(best, time.perf_counter() - start)
-    return best, result
 
 
 def bare_read(path: Path):
@@ -81,37 +77,46 @@ def naive_loop(frame, meta, by: str | None = None) -> int:
     return cells
 
 
-def run_cli(args: list[str]) -> int:
-    from ceo_desk.cli import main
-    return main(args)
+BARE_READ = "import pyreadstat, sys; pyreadstat.read_sav(sys.argv[1], user_missing=True)"
+POLARS_READ = "import polars_readstat, sys; polars_readstat.read_readstat(sys.argv[1])"
+LOOP = """
+import sys
+sys.path.insert(0, {bench!r})
+from bench_analyze import bare_read, naive_loop
+frame, meta = bare_read(sys.argv[1])
+naive_loop(frame, meta, by=sys.argv[2] if len(sys.argv) > 2 else None)
+"""
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--respondents", type=int, default=400_000)
+    parser.add_argument("--repeat", type=int, default=2)
     parser.add_argument("--quick", action="store_true", help="skip the slow per-municipality loop")
     args = parser.parse_args()
     path = national_file(args.respondents)
     out = Path(tempfile.mkdtemp()) / "results.csv"
-    print(f"file: {path.name}, {path.stat().st_size / 1e6:.0f} MB; machine: {sys.platform}, Python {sys.version.split()[0]}")
-
-    bare, (frame, meta) = timed(lambda: bare_read(path), repeat=2)
-    analyze, code = timed(lambda: run_cli(["analyze", str(path), "-o", str(out)]), repeat=2)
-    assert code == 0
-    loop, cells = timed(lambda: naive_loop(frame, meta))
-    print(f"\nper question and year ({cells} cells)")
-    print(f"  pyreadstat read alone      {bare:6.2f} s")
-    print(f"  ceo-desk analyze           {analyze:6.2f} s   (read + {analyze - bare:.2f} s; target <= read + 1 s)")
-    print(f"  naive loop                 {loop:6.2f} s   + read = {loop + bare:.2f} s "
-          f"(analyze / (read + loop) = {analyze / (loop + bare):.2f}; target <= 0.5)")
-
-    by, code = timed(lambda: run_cli(["analyze", str(path), "--by", "gemeente", "-o", str(out)]), repeat=2)
-    assert code == 0
-    print(f"\nper municipality (--by gemeente)")
-    print(f"  ceo-desk analyze --by      {by:6.2f} s   (read + {by - bare:.2f} s; target <= read + 2 s)")
+    print(f"file: {path.name}, {path.stat().st_size / 1e6:.0f} MB; {os.cpu_count()} cores, "
+          f"{platform.machine()}, Python {sys.version.split()[0]}; whole processes, best of {args.repeat}")
+    loop_code = LOOP.format(bench=str(Path(__file__).resolve().parent))
+    analyze = ["-m", "ceo_desk", "analyze", str(path), "-o", str(out)]
+    rows = {
+        "pyreadstat read alone": run_measured(["-c", BARE_READ, str(path)], args.repeat),
+        "polars-readstat read alone": run_measured(["-c", POLARS_READ, str(path)], args.repeat),
+        "ceo-desk analyze": run_measured(analyze, args.repeat),
+        "per-cell loop (read + loop)": run_measured(["-c", loop_code, str(path)], args.repeat),
+        "ceo-desk analyze --by gemeente": run_measured(analyze + ["--by", "gemeente"], args.repeat),
+    }
     if not args.quick:
-        loop_by, cells_by = timed(lambda: naive_loop(frame, meta, by="gemeente"))
-        print(f"  naive loop per cell        {loop_by:6.2f} s   ({cells_by} cells) + read = {loop_by + bare:.2f} s")
+        rows["per-cell loop --by gemeente"] = run_measured(["-c", loop_code, str(path), "gemeente"], 1)
+    for name, (seconds, peak) in rows.items():
+        print(f"  {name:32s} {seconds:6.2f} s   peak {peak:6.0f} MB")
+    bare, mine, loop = rows["pyreadstat read alone"][0], rows["ceo-desk analyze"][0], rows["per-cell loop (read + loop)"][0]
+    by = rows["ceo-desk analyze --by gemeente"][0]
+    print(f"\nanalyze / pyreadstat read = {mine / bare:.2f} (target <= 0.75)")
+    print(f"analyze / per-cell loop   = {mine / loop:.2f} (target <= 0.35)")
+    print(f"--by gemeente costs        {by - mine:+.2f} s (target <= 1 s)")
+    print(f"peak memory of analyze     {rows['ceo-desk analyze'][1]:.0f} MB (target < 2048 MB)")
 
 
 if __name__ == "__main__":

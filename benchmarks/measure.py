@@ -1,0 +1,42 @@
+"""Run one Python job as a whole process and measure its wall time and peak memory (RSS).
+
+    from measure import run_measured
+    seconds, peak_mb = run_measured(["-m", "ceo_desk", "analyze", FILE, "-o", OUT])
+
+The child prints its own peak RSS at exit, so the figure is that process's, not the benchmark's.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+
+_WRAPPER = r"""
+import atexit, resource, runpy, sys
+atexit.register(lambda: print(f"@@peak {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}", file=sys.stderr))
+args = sys.argv[1:]
+if args[0] == "-m":
+    sys.argv = [args[1], *args[2:]]
+    runpy.run_module(args[1], run_name="__main__", alter_sys=True)
+elif args[0] == "-c":
+    sys.argv = ["-c", *args[2:]]
+    exec(compile(args[1], "<bench>", "exec"), {"__name__": "__main__"})
+else:
+    sys.argv = args
+    runpy.run_path(args[0], run_name="__main__")
+"""
+
+
+def run_measured(args: list[str], repeat: int = 1) -> tuple[float, float]:
+    """Best wall time in seconds over ``repeat`` runs and the peak RSS in MB of that run."""
+    best = (float("inf"), 0.0)
+    for _ in range(repeat):
+        start = time.perf_counter()
+        done = subprocess.run([sys.executable, "-c", _WRAPPER, *args], capture_output=True, text=True)
+        seconds = time.perf_counter() - start
+        if done.returncode not in (0, None):
+            raise SystemExit(f"{' '.join(args)} failed ({done.returncode}):\n{done.stderr[-2000:]}")
+        peak = next(float(line.split()[1]) / 1024 for line in done.stderr.splitlines() if line.startswith("@@peak"))
+        best = min(best, (seconds, peak))
+    return best
