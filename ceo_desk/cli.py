@@ -96,12 +96,11 @@ def _print_problems(problems: list[str], lang: str) -> None:
 
 def run_analysis(args: argparse.Namespace):
     """Load and analyse; returns (analysis or None, problems). Bad files are skipped, not fatal."""
-    from ceo_desk import services, warmup
+    from ceo_desk import services
     try:
         options = options_from(args)
     except ValueError as exc:
         return None, [str(exc)]
-    warmup.start()
     outcome = services.load_files(args.files, years=dict(args.year), reference=args.reference)
     problems = [e.render(args.lang) for e in outcome.errors]
     if not outcome.surveys:

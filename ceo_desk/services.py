@@ -52,6 +52,7 @@ def load_files(paths: list[Path | str], years: dict[str, int] | None = None, ref
     ``years`` maps a file name or path to the year to use when the file itself does not say.
     With ``detect_reference`` a file that reads as a reference table is taken as the reference.
     """
+    warmup.start()              # the statistics import while the files are read
     years = years or {}
     outcome = LoadOutcome()
     todo = [Path(p) for p in paths]
