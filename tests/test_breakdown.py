@@ -245,3 +245,36 @@ def test_cross_of_two_columns(tmp_path):
         assert groups.loc[name, "n"] == len(picked)
         assert groups.loc[name, "positive"] == sum(v == "Altijd" for v in picked)
     assert main(["analyze", str(path), "--by", "doelgroep", "--by", "stadsdeel", "-o", str(tmp_path / "k.csv")]) == 0
+
+
+def _pdf_lines(path) -> list[str]:
+    import subprocess
+    text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    return text.splitlines()
+
+
+VERDICT = re.compile(r"niet sign\.|niet getoetst|▲|▼")
+
+
+def test_report_by_group_shows_no_hidden_cell(small_split, tmp_path):
+    files, ref = small_split
+    target = tmp_path / "rapport.pdf"
+    assert main(["report", *map(str, files), "--reference", str(ref), "--by", "doelgroep", "-o", str(target),
+                 "--date", "2025-01-01"]) == 0
+    lines = _pdf_lines(target)
+    text = "\n".join(lines)
+    assert "Verschillen naar doelgroep" in text and "Uitsplitsing" in text
+    # the question's table: 2022 | 2023 | 2024 | vs rest | vs reference | vs previous year
+    rows = [l for l in lines if l.strip().startswith(("Jongere", "Ouder/verzorger"))]
+    table_rows = [l for l in rows if "%" in l]
+    assert len(table_rows) == 2
+    for line in table_rows:
+        cells = re.split(r"\s{2,}", line.strip())
+        assert cells[3] == "niet getoond" and cells[4] in ("40", "45"), cells      # 2023: n and % hidden
+        assert len(VERDICT.findall(line)) == 2, line                       # rest and reference, no 'vs 2023'
+    # respondents per group: 2023 hidden for both groups (5 and 29), shown for 2022 and 2024
+    resp = [re.split(r"\s{2,}", l.strip()) for l in rows if "%" not in l]
+    assert resp == [["Jongere", "40", "niet getoond", "40"], ["Ouder/verzorger", "45", "niet getoond", "45"]]
+    # no sentence or summary line names a hidden figure: youths 3 of 5 (60 %), parents 18 of 29 (62,1 %)
+    assert "62,1" not in text and "60,0 %" not in text
+    assert " 29 " not in text.replace("2029", "")

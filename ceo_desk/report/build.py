@@ -10,6 +10,7 @@ from reportlab.platypus import PageBreak
 from ceo_desk import __version__
 from ceo_desk.i18n import municipality_label, tr
 from ceo_desk.model.progress import stop_if
+from ceo_desk.report.breakdown import breakdown_block, breakdown_method, breakdown_summary, is_breakdown
 from ceo_desk.report.context import ReportContext, build_context
 from ceo_desk.report.cover import cover
 from ceo_desk.report.document import ReportDocument, body_pages, heading, numbered_canvas
@@ -23,11 +24,13 @@ from ceo_desk.stats.analysis import Analysis
 
 def _story(ctx: ReportContext) -> list:
     story = cover(ctx) + [body_pages(), PageBreak()]
-    if len(ctx.sections) > 1:
-        story += summary(ctx) + [PageBreak()]
+    groups = is_breakdown(ctx)
+    if len(ctx.sections) > 1 or groups:
+        story += summary(ctx) + (breakdown_summary(ctx) if groups else []) + [PageBreak()]
     story.append(heading(tr("question.heading", ctx.lang), styles().h1, level=0))
-    story += [question_block(section, number, ctx) for number, section in enumerate(ctx.sections, start=1)]
-    story += [PageBreak()] + method(ctx)
+    block = breakdown_block if groups else question_block
+    story += [block(section, number, ctx) for number, section in enumerate(ctx.sections, start=1)]
+    story += [PageBreak()] + method(ctx) + (breakdown_method(ctx) if groups else [])
     return story
 
 

@@ -99,9 +99,14 @@ def build_context(analysis: Analysis, options: ReportOptions) -> ReportContext:
         raise InputError(None, key="err.core.report_empty", action_key="err.core.report_empty_action")
     sections = []
     has_groups = "group" in chosen.columns
+    breakdown = "group_level" in chosen.columns      # a breakdown: one section per question, its total rows
     for q in reported:
         rows = chosen[chosen["question_id"] == q.id]
-        if has_groups:
+        if breakdown:
+            rows = rows[rows["group_level"] == "total"]
+            if not rows.empty:
+                sections.append(Section(q, None, rows))
+        elif has_groups:
             for group, part in rows.groupby("group", sort=False):
                 sections.append(Section(q, str(group), part))
         elif not rows.empty:

@@ -28,4 +28,64 @@ TEXTS = {
     "breakdown.kind.gemeente": {"nl": "gemeente", "en": "municipality"},
     "breakdown.rest": {"nl": "rest van de gemeente", "en": "rest of the municipality"},
     "breakdown.rest_region": {"nl": "rest van de regio", "en": "rest of the region"},
+    "chart.breakdown.hidden": {"nl": "niet getoond (n < {n} of af te leiden)", "en": "not shown (n < {n} or derivable)"},
+    "breakdown.col.group": {"nl": "Groep", "en": "Group"},
+    "breakdown.col.vs_rest": {"nl": "t.o.v. de rest", "en": "vs the rest"},
+    "breakdown.col.vs_ref": {"nl": "t.o.v. referentie", "en": "vs reference"},
+    "breakdown.col.vs_prev": {"nl": "t.o.v. vorig jaar", "en": "vs previous year"},
+    "breakdown.sent.higher": {"nl": "In {year} scoorden {items} significant hoger dan de {rest}.",
+                              "en": "In {year}, {items} scored significantly higher than the {rest}."},
+    "breakdown.sent.lower": {"nl": "In {year} scoorden {items} significant lager dan de {rest}.",
+                             "en": "In {year}, {items} scored significantly lower than the {rest}."},
+    "breakdown.sent.same": {
+        "nl": "Bij {items} is het verschil met de {rest} in {year} niet significant (met andere woorden: het is niet "
+              "te stellen dat het verschil ook in het echt voorkomt).",
+        "en": "For {items} the difference from the {rest} in {year} is not significant (in other words: it cannot be "
+              "said that the difference also exists in reality)."},
+    "breakdown.sent.untested": {"nl": "Niet getoetst (minder dan {n} antwoorden in de groep of de rest): {items}.",
+                                "en": "Not tested (fewer than {n} answers in the group or the rest): {items}."},
+    "breakdown.sent.hidden": {"nl": "Niet getoond om de privacy te beschermen: {items}.",
+                              "en": "Not shown to protect privacy: {items}."},
+    "breakdown.footnote.hidden": {
+        "nl": "Niet getoond: minder dan {n} antwoorden, of een groep waaruit een kleine groep af te leiden zou zijn.",
+        "en": "Not shown: fewer than {n} answers, or a group from which a small group could be derived."},
+    "breakdown.summary.heading": {"nl": "Verschillen naar {by}", "en": "Differences by {by}"},
+    "breakdown.summary.none": {"nl": "In {year} wijkt geen enkele groep significant af van de {rest}.",
+                               "en": "In {year}, no group differs significantly from the {rest}."},
+    "breakdown.summary.higher": {"nl": "{group}: ‘{question}’ {value}, significant hoger dan de {rest} ({rest_value}).",
+                                 "en": "{group}: ‘{question}’ {value}, significantly higher than the {rest} ({rest_value})."},
+    "breakdown.summary.lower": {"nl": "{group}: ‘{question}’ {value}, significant lager dan de {rest} ({rest_value}).",
+                                "en": "{group}: ‘{question}’ {value}, significantly lower than the {rest} ({rest_value})."},
+    "breakdown.summary.more": {"nl": "en {count} andere significante verschillen (zie de vragen).",
+                               "en": "and {count} other significant differences (see the questions)."},
+    "breakdown.method.h": {"nl": "Uitsplitsing", "en": "Breakdown"},
+    "breakdown.method.groups": {
+        "nl": "De resultaten zijn uitgesplitst naar {by}. Elke groep is vergeleken met de {rest} (alle andere "
+              "respondenten, een tweede onafhankelijke steekproef) met dezelfde z-toets voor twee proporties "
+              "(voor het rapportcijfer de t-toets van Welch), en met dezelfde groep in het vorige jaar.",
+        "en": "The results are broken down by {by}. Each group was compared with the {rest} (all other respondents, "
+              "a second independent sample) with the same two-proportion z-test (Welch's t-test for the grade), and "
+              "with the same group in the previous year."},
+    "breakdown.method.ref_overall": {
+        "nl": "De referentiegroep geeft geen cijfers per groep; elke groep is daarom vergeleken met de hele "
+              "referentiegroep.",
+        "en": "The reference group gives no figures per group, so each group was compared with the whole reference "
+              "group."},
+    "breakdown.method.ref_group": {
+        "nl": "Waar de referentiegroep een cijfer voor dezelfde groep geeft, is de groep daarmee vergeleken; anders "
+              "met de hele referentiegroep.",
+        "en": "Where the reference group gives a figure for the same group, the group was compared with it; "
+              "otherwise with the whole reference group."},
+    "breakdown.method.merged": {"nl": "Groepen met minder dan {n} respondenten ({groups}) zijn samengevoegd tot ‘{other}’.",
+                                "en": "Groups with fewer than {n} respondents ({groups}) were merged into ‘{other}’."},
+    "breakdown.method.disclosure": {
+        "nl": "Om de privacy van cliënten te beschermen staat bij minder dan {n} antwoorden geen enkel cijfer van een "
+              "groep in het rapport, ook niet het aantal. Is in een jaar maar één groep verborgen, dan is ook de "
+              "kleinste andere groep verborgen, zodat het verborgen cijfer niet uit het totaal en de andere groepen "
+              "is af te leiden; om dezelfde reden ontbreekt het verschil met een verborgen jaar.",
+        "en": "To protect clients' privacy, no figure of a group with fewer than {n} answers is in the report, not "
+              "even its number. When only one group of a year is hidden, the smallest other group is hidden too, so "
+              "that the hidden figure cannot be derived from the total and the other groups; for the same reason "
+              "the difference from a hidden year is left out."},
+    "breakdown.method.respondents": {"nl": "Respondenten per groep en jaar:", "en": "Respondents per group and year:"},
 }
