@@ -15,9 +15,10 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 import pandas as pd
 
 from ceo_desk.charts.bars import (BOTTOM, FONT_SIZE, LEFT, MUNICIPALITY, REFERENCE, RIGHT, TEXT, TOP_PAD, GRID,
-                                  _legend, _num, _swatch_fill, _swatch_whisker, _value_bar)
+                                  _legend, _swatch_fill, _swatch_whisker, _value_bar)
 from ceo_desk.charts.fonts import register_fonts
-from ceo_desk.i18n import fmt_number, fmt_percent, municipality_label, tr
+from ceo_desk.model.figures import figure
+from ceo_desk.i18n import fmt_level, fmt_number, fmt_percent, municipality_label, tr
 from ceo_desk.model.options import AnalysisOptions
 
 #: Group colours (Okabe–Ito, told apart also with colour-blindness); the total keeps the municipality's blue.
@@ -33,8 +34,8 @@ def group_colour(index: int):
 
 def _value(row, grade: bool):
     if grade:
-        return _num(row["mean"]), _num(row["mean_ci_low"]), _num(row["mean_ci_high"])
-    return _num(row["percent"]), _num(row["ci_low"]), _num(row["ci_high"])
+        return figure(row["mean"]), figure(row["mean_ci_low"]), figure(row["mean_ci_high"])
+    return figure(row["percent"]), figure(row["ci_low"]), figure(row["ci_high"])
 
 
 def breakdown_chart(rows: pd.DataFrame, groups: list[str], lang: str = "nl", width: float = 440,
@@ -59,8 +60,7 @@ def breakdown_chart(rows: pd.DataFrame, groups: list[str], lang: str = "nl", wid
     legend += [(g, _swatch_fill(group_colour(i))) for i, g in enumerate(present)]
     if has_ref:
         legend.append((tr("chart.reference", lang), _swatch_fill(REFERENCE)))
-    level = fmt_percent(100 * options.confidence, 0, lang).replace("\u00a0", "")
-    legend.append((tr("chart.interval", lang, level=level), _swatch_whisker))
+    legend.append((tr("chart.interval", lang, level=fmt_level(options.confidence, lang)), _swatch_whisker))
     legend.append((tr("chart.breakdown.hidden", lang, n=options.min_n_report), _dash_swatch))
     legend_group, legend_height = _legend(legend, width, height, regular)
     drawing.add(legend_group)
@@ -108,8 +108,8 @@ def breakdown_chart(rows: pd.DataFrame, groups: list[str], lang: str = "nl", wid
                 part = by_group[g]
                 bar(start + bar_w * (j + 1), bar_w, part.loc[year] if year in part.index else None,
                     group_colour(j))
-            if has_ref and year in total.index and _num(total.loc[year]["ref_percent"]) is not None:
-                ref = _num(total.loc[year]["ref_percent"])
+            if has_ref and year in total.index and figure(total.loc[year]["ref_percent"]) is not None:
+                ref = figure(total.loc[year]["ref_percent"])
                 _value_bar(drawing, start + bar_w * (len(present) + 1), bar_w, ref, None, None, y_of, plot_y,
                            REFERENCE, False, grade, regular, bold, lang, reference=True)
         return drawing
@@ -135,7 +135,7 @@ def breakdown_chart(rows: pd.DataFrame, groups: list[str], lang: str = "nl", wid
         if value is not None and not bool(total.loc[year]["suppressed"]):
             y = y_of(value)
             drawing.add(Line(plot_x, y, plot_x + plot_w, y, strokeColor=MUNICIPALITY, strokeWidth=1.2))
-        ref = _num(total.loc[year]["ref_percent"]) if has_ref else None
+        ref = figure(total.loc[year]["ref_percent"]) if has_ref else None
         if ref is not None:
             y = y_of(ref)
             drawing.add(Line(plot_x, y, plot_x + plot_w, y, strokeColor=REFERENCE, strokeWidth=1.2,

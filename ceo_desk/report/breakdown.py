@@ -14,7 +14,8 @@ from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyl
 
 from ceo_desk.charts.groups import breakdown_chart
 from ceo_desk.i18n import fmt_number, fmt_percent, tr
-from ceo_desk.report.cells import flag, verdict
+from ceo_desk.model.figures import flag
+from ceo_desk.report.cells import verdict
 from ceo_desk.report.context import ReportContext, Section
 from ceo_desk.report.document import heading
 from ceo_desk.report.styles import FRAME_WIDTH, HEADER_FILL, RULE, styles

@@ -20,13 +20,13 @@ hidden cell itself.
 
 from __future__ import annotations
 
-import math
 from typing import Iterable
 
 import numpy as np
 import pandas as pd
 
 from ceo_desk.i18n import tr
+from ceo_desk.model.figures import figure
 
 #: Columns that come from a cell's own answers: blank when the cell is hidden.
 CELL_COLUMNS = ("n", "positive", "percent", "ci_low", "ci_high", "margin", "n_eff", "mean", "mean_ci_low",
@@ -147,10 +147,5 @@ def protect_counts(counts: np.ndarray, min_n: int) -> np.ndarray:
 
 def shown_count(value) -> int | None:
     """A count as an output may print it: None where disclosure control hid it (NA/NaN)."""
-    if value is None or value is pd.NA:
-        return None
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        return None
-    return None if math.isnan(number) else int(number)
+    number = figure(value)
+    return None if number is None else int(number)
