@@ -124,3 +124,55 @@ def _click_check(qtbot, table, index):
     centre = cell_centre(table, index)
     pos = centre.__class__(rect.left() + 10, centre.y())
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+
+
+def show_in_results(qtbot, app, question_id):
+    """Click the question's row in the results table and wait for its chart and sentences."""
+    results = app.window.results
+    index = results.proxy.mapFromSource(results.model.index(results.model.row_of(question_id), 1))
+    click(qtbot, results.table, index)
+    idle(qtbot, app)
+    view = app.window.question_view
+    qtbot.waitUntil(lambda: view.rendered is not None and view.rendered.question_id == question_id, timeout=TIMEOUT)
+    return view
+
+
+def test_year_chooser_reaches_question_view_and_categories(qtbot, app, data):
+    from test_gui_language import choose_in_combo
+    load(qtbot, app, all_files(data))
+    window = app.window
+    q1 = select_question(qtbot, window, Q1)
+    soms = category_index(window, "Soms")
+    assert window.questions.categories.index(soms.row(), 1).data() == "80"          # 30 in 2023 + 50 in 2024
+    view = show_in_results(qtbot, app, q1.id)
+    assert "2024" in view.sentences.text() and view.model.rowCount() == 2
+    choose_in_combo(qtbot, window.results.year, "2023")
+    idle(qtbot, app)
+    qtbot.waitUntil(lambda: view.rendered is not None and view.rendered.year == 2023, timeout=TIMEOUT)
+    assert "2023" in view.sentences.text() and "2024" not in view.sentences.text()
+    assert view.model.rowCount() == 1 and view.model.index(0, 0).data() == "2023"
+    assert window.questions.categories.index(soms.row(), 1).data() == "30"
+    assert window.questions.categories.headerData(1, Qt.Orientation.Horizontal) == "Antwoorden 2023"
+    # 2023, Q1: (60 + 40) positive of 150 valid (n.v.t. left out)
+    assert fmt_number(100 * 100 / 150, 1, "nl") in view.sentences.text()
+
+
+def test_question_view_names_the_positive_categories_as_corrected(qtbot, app, data, tmp_path, monkeypatch):
+    from pypdf import PdfReader
+    load(qtbot, app, all_files(data))
+    window = app.window
+    q1 = select_question(qtbot, window, Q1)
+    wait_reanalysed(qtbot, app, lambda: choose_with_keys(qtbot, window.questions.category_table,
+                                                         category_index(window, "Vaak"), "Negatief"))
+    view = show_in_results(qtbot, app, q1.id)
+    text = view.sentences.text()
+    assert "‘altijd’" in text and "‘vaak’" not in text
+    # the PDF page of the same question says the same
+    target = tmp_path / "rapport.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    on_next_dialog(lambda dialog: press_button(dialog, "Opslaan als…"))
+    with qtbot.waitSignal(app.session.exported, timeout=TIMEOUT):
+        trigger_shortcut(qtbot, window, "Ctrl+E")
+    pdf = " ".join(" ".join(page.extract_text() for page in PdfReader(str(target)).pages).split())
+    first = view.rendered.sentences[0]
+    assert " ".join(first.split()) in pdf

@@ -182,7 +182,7 @@ class QuestionsModel(QAbstractTableModel):
 
 
 class CategoriesModel(QAbstractTableModel):
-    """One question's answer categories: label, number of answers (all years), role (editable)."""
+    """One question's answer categories: label, number of answers (the chosen year), role (editable)."""
 
     roleChosen = Signal(str, str, object)      # question key, category, Role
 
@@ -190,17 +190,18 @@ class CategoriesModel(QAbstractTableModel):
         super().__init__(parent)
         self.question = None
         self.lang = "nl"
+        self.year: int | None = None
         self._rows: list[tuple[str, int | None]] = []
 
-    def set_question(self, analysis, question, lang: str) -> None:
+    def set_question(self, analysis, question, lang: str, year: int | None = None) -> None:
+        """Show ``question``'s categories with their number of answers in ``year`` (all years: None)."""
         self.beginResetModel()
-        self.question, self.lang = question, lang
+        self.question, self.lang, self.year = question, lang, year
         self._rows = []
         if question is not None and question.kind == "share":
-            counts = analysis.counts.shares.get(question.key)
-            totals = counts.count.sum(axis=(0, 1)) if counts is not None else None
-            self._rows = [(c, int(totals[i]) if totals is not None and i < len(totals) else None)
-                          for i, c in enumerate(question.categories)]
+            from ceo_desk.report.question_view import category_counts
+            counts = category_counts(analysis, question, [year] if year else None)
+            self._rows = list(zip(question.categories, counts))
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
@@ -211,7 +212,10 @@ class CategoriesModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (QCoreApplication.translate("CatalogueModels", "Antwoordcategorie"), QCoreApplication.translate("CatalogueModels", "Antwoorden"), QCoreApplication.translate("CatalogueModels", "Telt als"))[section]
+            answers = (QCoreApplication.translate("CatalogueModels", "Antwoorden {year}").format(year=self.year)
+                       if self.year else QCoreApplication.translate("CatalogueModels", "Antwoorden (alle jaren)"))
+            return (QCoreApplication.translate("CatalogueModels", "Antwoordcategorie"), answers,
+                    QCoreApplication.translate("CatalogueModels", "Telt als"))[section]
         return None
 
     def _choices(self) -> list[tuple[str, Any]]:

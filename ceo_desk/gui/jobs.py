@@ -112,11 +112,24 @@ def export_report(state, analysis, path: Path, report_choice: dict) -> Path:
 CHART_WIDTH, CHART_HEIGHT = 440, 190     # points, as on the PDF page
 
 
-def render_question(state, question_id: str, rows, question_text: str, options, municipality: str | None):
-    """The question's chart as SVG (the same Drawing as its PDF page) and its generated sentences."""
-    from ceo_desk.charts import question_chart, to_svg
-    from ceo_desk.report.sentences import question_sentences
-    drawing = question_chart(rows, lang=options.lang, width=CHART_WIDTH, height=CHART_HEIGHT,
-                             municipality=municipality, options=options)
-    sentences = question_sentences(rows, question_text, options, options.lang)
-    return question_id, to_svg(drawing), list(sentences)
+@dataclass
+class Rendered:
+    """A question as the window shows it: built by the same core function as its PDF page."""
+    question_id: str
+    year: int | None
+    svg: bytes
+    sentences: list[str]
+    notes: list[str]
+    drawing: Any = None          # the ReportLab Drawing (copy and save as image use it)
+
+
+def render_question(state, analysis, question_id: str, year: int | None) -> Rendered:
+    """The question's chart (SVG), sentences and notes for ``year`` (all years when None)."""
+    from ceo_desk.charts import to_svg
+    from ceo_desk.report.question_view import build_question_view, question_rows
+    question = analysis.catalogue.by_id(question_id)
+    rows = question_rows(analysis.results, question_id, [year] if year else None)
+    options = analysis.options
+    view = build_question_view(question, rows, options, options.lang, analysis.municipality,
+                               CHART_WIDTH, CHART_HEIGHT)
+    return Rendered(question_id, year, to_svg(view.drawing), view.sentences, view.notes, view.drawing)

@@ -249,6 +249,7 @@ class MainWindow(QMainWindow):
             lambda: self.questions.selected_key() and self.session.reset_roles(self.questions.selected_key()))
         self.questions.questionSelected.connect(self._question_chosen_in_catalogue)
         self.results.questionSelected.connect(self._question_chosen_in_results)
+        self.results.yearChosen.connect(self._year_chosen)
 
     def _on_modified(self, _modified: bool) -> None:
         self._update_title()
@@ -296,6 +297,7 @@ class MainWindow(QMainWindow):
             self.question_view.clear()
         else:
             self.results.show_results(analysis.results, analysis.years, analysis.options.confidence, lang)
+            self.questions.set_year(self.results.chosen_year())
             current = self.question_view.question_id or self.results.selected_question()
             if current and self._question(current) is not None:
                 self._show_question(current)
@@ -333,20 +335,26 @@ class MainWindow(QMainWindow):
             return None
 
     def _show_question(self, question_id: str) -> None:
+        """The question for the year chosen above the results table (all years when none)."""
+        from ceo_desk.report.question_view import question_rows
         analysis = self.session.analysis
         question = self._question(question_id)
-        rows = analysis.results[analysis.results["question_id"] == question_id] if question is not None else None
+        year = self.results.chosen_year()
+        rows = question_rows(analysis.results, question_id, [year] if year else None) if question is not None else None
         if question is None or rows is None or rows.empty:
             self.question_view.clear()
             return
-        if "group" in rows:
-            rows = rows[rows["group"] == rows["group"].iloc[0]]
         self.question_view.show_question(question_id, question.text, rows, analysis.options.confidence,
-                                         self.session.lang)
-        self.runner.start(self.tr("Grafiek tekenen…"), jobs.render_question, question_id, rows, question.text,
-                          analysis.options, analysis.municipality,
-                          on_done=lambda result: self.question_view.show_rendering(*result),
+                                         self.session.lang, year)
+        self.runner.start(self.tr("Grafiek tekenen…"), jobs.render_question, analysis, question_id, year,
+                          on_done=self.question_view.show_rendering,
                           on_error=self.session._failed, coalesce=RENDER, cancellable=False, quiet=True)
+
+    def _year_chosen(self, year) -> None:
+        """The year chooser reaches the question view and the category counts."""
+        self.questions.set_year(year)
+        if self.question_view.question_id and self.session.analysis is not None:
+            self._show_question(self.question_view.question_id)
 
     def _question_chosen_in_results(self, question_id: str) -> None:
         if self._syncing:

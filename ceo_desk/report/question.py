@@ -6,14 +6,12 @@ from xml.sax.saxutils import escape
 
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from ceo_desk.charts import question_chart
 from ceo_desk.i18n import fmt_level, fmt_number, fmt_percent, fmt_percent_as_given, tr
-from ceo_desk.model.scales import Role
 from ceo_desk.model.figures import present
 from ceo_desk.report.cells import verdict
 from ceo_desk.report.context import ReportContext, Section
 from ceo_desk.report.document import heading
-from ceo_desk.report.sentences import question_sentences
+from ceo_desk.report.question_view import build_question_view
 from ceo_desk.stats.disclosure import shown_count
 from ceo_desk.report.styles import FRAME_WIDTH, HEADER_FILL, RULE, styles
 
@@ -80,18 +78,11 @@ def question_block(section: Section, number: int, ctx: ReportContext) -> KeepTog
     st, lang, options = styles(), ctx.lang, ctx.options
     q, rows = section.question, section.rows
     title = f"{number}. {section.title}"
-    chart = question_chart(rows, lang, width=FRAME_WIDTH, height=CHART_HEIGHT,
-                           municipality=ctx.municipality, options=options)
+    view = build_question_view(q, rows, options, lang, ctx.municipality, FRAME_WIDTH, CHART_HEIGHT)
     table = _grade_table(section, ctx, st) if q.kind == "mean" else _share_table(section, lang, st)
-    sentences = question_sentences(rows, q.text, options, lang, q.labels_with(Role.POSITIVE) or None)
-    parts = [heading(title, st.h2, level=1), chart, Spacer(1, 4), table, Spacer(1, 5),
-             Paragraph(escape(" ".join(sentences)), st.body)]
-    notes = []
-    if rows["indicative"].any():
-        notes.append(tr("footnote.indicative", lang, test=options.min_n_test))
-    if rows["suppressed"].any() or rows["indicative"].any():
-        notes.append(tr("footnote.suppressed", lang, report=options.min_n_report))
-    if notes:
-        parts.append(Paragraph(escape(" ".join(notes)), st.small))
+    parts = [heading(title, st.h2, level=1), view.drawing, Spacer(1, 4), table, Spacer(1, 5),
+             Paragraph(escape(" ".join(view.sentences)), st.body)]
+    if view.notes:
+        parts.append(Paragraph(escape(" ".join(view.notes)), st.small))
     parts.append(Spacer(1, 14))
     return KeepTogether(parts)

@@ -91,10 +91,12 @@ class QuestionView(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.sentences)
         self.question_id: str | None = None
+        self.year: int | None = None
+        self.rendered = None
         self.clear()
 
     def clear(self) -> None:
-        self.question_id = None
+        self.question_id, self.rendered = None, None
         self.title.setText(self.tr("Kies een vraag in de tabel."))
         self.chart.show_svg(None)
         self.chart.setVisible(False)
@@ -102,9 +104,10 @@ class QuestionView(QWidget):
         self.table.setVisible(False)
         self.sentences.setText("")
 
-    def show_question(self, question_id: str, text: str, rows, confidence: float, lang: str) -> None:
+    def show_question(self, question_id: str, text: str, rows, confidence: float, lang: str,
+                      year: int | None = None) -> None:
         """The figures at once; the chart and sentences follow from ``show_rendering``."""
-        self.question_id = question_id
+        self.question_id, self.year = question_id, year
         self.title.setText(f"{question_id}. {text}")
         self.model.set_rows(rows, confidence, lang)
         self.table.setVisible(True)
@@ -112,9 +115,11 @@ class QuestionView(QWidget):
         rows_height = sum(self.table.rowHeight(r) for r in range(self.model.rowCount()))
         self.table.setFixedHeight(self.table.horizontalHeader().height() + rows_height + 2 * self.table.frameWidth())
 
-    def show_rendering(self, question_id: str, svg: bytes | None, sentences: list[str]) -> None:
-        if question_id != self.question_id:
+    def show_rendering(self, rendered) -> None:
+        """The chart, sentences and notes from ``jobs.render_question`` (ignored when outdated)."""
+        if rendered.question_id != self.question_id or rendered.year != self.year:
             return
-        self.chart.show_svg(svg)
-        self.chart.setVisible(svg is not None)
-        self.sentences.setText(" ".join(sentences))
+        self.rendered = rendered
+        self.chart.show_svg(rendered.svg)
+        self.chart.setVisible(rendered.svg is not None)
+        self.sentences.setText(" ".join(rendered.sentences + rendered.notes))

@@ -21,6 +21,7 @@ class QuestionsPanel(QWidget):
         super().__init__(parent)
         self.analysis = None
         self.lang = "nl"
+        self.year: int | None = None
         self.model = QuestionsModel(self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -84,7 +85,7 @@ class QuestionsPanel(QWidget):
         if row >= 0:
             self.select_key(selected)
         else:
-            self.categories.set_question(analysis, None, lang)
+            self.categories.set_question(analysis, None, lang, self.year)
             self._update_title(None)
 
     def selected_key(self) -> str | None:
@@ -107,8 +108,13 @@ class QuestionsPanel(QWidget):
         if q is not None:
             self.questionSelected.emit(q.key)
 
+    def set_year(self, year: int | None) -> None:
+        """Count the answers of the chosen year only (None: all years)."""
+        self.year = year
+        self._show_categories(self.model.question(self.model.row_of(self.selected_key() or "")))
+
     def _show_categories(self, question) -> None:
-        self.categories.set_question(self.analysis, question, self.lang)
+        self.categories.set_question(self.analysis, question, self.lang, self.year)
         self._update_title(question)
 
     def _update_title(self, question) -> None:

@@ -31,6 +31,7 @@ def selection_as_tsv(view: QTableView) -> str:
 
 class ResultsPanel(QWidget):
     questionSelected = Signal(str)           # question id
+    yearChosen = Signal(object)              # a year, or None for all years
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,7 +47,7 @@ class ResultsPanel(QWidget):
         self.year.setAccessibleName(self.tr("Jaar"))
         self.year.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.year.setToolTip(self.tr("Toon alle jaren of één jaar"))
-        self.year.currentIndexChanged.connect(lambda _: self._refill())
+        self.year.currentIndexChanged.connect(self._year_changed)
         year_label = QLabel(self.tr("&Jaar:"), self)
         year_label.setBuddy(self.year)
         top = QHBoxLayout()
@@ -101,6 +102,10 @@ class ResultsPanel(QWidget):
     def chosen_year(self) -> int | None:
         value = self.year.currentData()
         return None if not value else int(value)
+
+    def _year_changed(self, _index: int) -> None:
+        self._refill()
+        self.yearChosen.emit(self.chosen_year())
 
     def choose_year(self, year: int | None) -> None:
         position = self.year.findData(year or ALL_YEARS)
