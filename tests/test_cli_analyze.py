@@ -56,17 +56,27 @@ def test_terminal_table(inputs, capsys):
     assert "70.0" in capsys.readouterr().out
 
 
-def test_export_is_atomic_and_keeps_old_file(tmp_path):
-    target = tmp_path / "r.json"
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx", ".json"])
+def test_export_is_atomic_and_keeps_old_file(tmp_path, monkeypatch, suffix):
+    """The write fails half-way, inside the atomic write: the old file stays, no part is left."""
+    import ceo_desk.export
+    target = tmp_path / f"r{suffix}"
     target.write_text("old", encoding="utf-8")
+    started = []
+    real_write_atomic = ceo_desk.export.write_atomic
 
-    class Boom:
-        def astype(self, *_):
-            raise RuntimeError("disk full")
-    with pytest.raises(RuntimeError):
-        export_table(Boom(), target)
+    def half_then_full_disk(path, write):
+        def failing(tmp):
+            started.append(tmp)
+            tmp.write_bytes(b"half a file")
+            raise OSError(28, "No space left on device")
+        return real_write_atomic(path, failing)
+    monkeypatch.setattr(ceo_desk.export, "write_atomic", half_then_full_disk)
+    with pytest.raises(OSError):
+        export_table(pd.DataFrame({"a": [1, 2]}), target)
+    assert started and started[0].parent == tmp_path       # the temporary file was really written
     assert target.read_text(encoding="utf-8") == "old"
-    assert [p.name for p in tmp_path.iterdir()] == ["r.json"]
+    assert [p.name for p in tmp_path.iterdir()] == [target.name]
 
 
 def test_unknown_export_format(tmp_path, inputs, capsys):

@@ -106,7 +106,8 @@ def test_closing_with_unsaved_changes_asks(qtbot, app, data, monkeypatch):
 
 def test_models_never_raise(qtbot, app):
     model = app.window.results.model
-    assert model.data(model.index(5, 5)) is None
+    beyond = model.createIndex(model.rowCount() + 5, 5)      # a valid index without a row: data() must not raise
+    assert beyond.isValid() and model.data(beyond) is None
     model.set_results(None, [2024])
     assert model.rowCount() == 0 and model.headerData(99, Qt.Orientation.Horizontal) is None
 

@@ -20,7 +20,6 @@ from ceo_desk.gui.session import Session
 from ceo_desk.gui.settings import GEOMETRY, LANGUAGE, LAST_FOLDER, OPEN_PDF_AFTER_EXPORT, WINDOW_STATE, Preferences
 from ceo_desk.gui.tasks import TaskRunner
 
-DATA_SUFFIXES = {".sav", ".zsav", ".xlsx", ".xlsm", ".xls", ".csv", ".txt", ".tsv"}
 PROJECT_SUFFIX = ".ceoproj.json"
 TABLE_FILTER = "Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)"
 RENDER = "render-question"

@@ -156,9 +156,6 @@ class ResultsTableModel(QAbstractTableModel):
     def row_of(self, question_id: str) -> int:
         return self._ids.index(question_id) if question_id in self._ids else -1
 
-    def column_spec(self, column: int) -> ColumnSpec:
-        return self._columns[column]
-
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._cells)
 

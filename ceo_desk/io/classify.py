@@ -323,7 +323,6 @@ def build_survey(table: RawTable, year: int | None = None) -> Survey:
         if key in texts:
             warnings.append(Notice(path, "warn.core.same_text", {"first": texts[key], "second": col.name}))
             col.kind = ColumnKind.OTHER
-            col.note = f"zelfde vraagtekst als '{texts[key]}'"
             continue
         texts[key] = col.name
     return Survey(path=path, format=table.format, n_rows=table.n_rows, years=years, columns=columns,

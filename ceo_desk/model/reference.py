@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 import pandas as pd
@@ -21,15 +22,9 @@ class ReferenceTable:
     warnings: list[Notice] = field(default_factory=list)
     checksum: str = ""
 
-    @property
+    @cached_property
     def questions(self) -> dict[str, str]:
-        """Normalised key -> first text seen, in file order."""
+        """Normalised key -> first text seen, in file order (computed once: the window's models ask
+        for it while painting)."""
         first = self.frame.drop_duplicates("key")
         return dict(zip(first["key"], first["text"]))
-
-    def value(self, key: str, year: int) -> tuple[float, float] | None:
-        rows = self.frame[(self.frame["key"] == key) & (self.frame["year"] == year)]
-        if rows.empty:
-            return None
-        row = rows.iloc[0]
-        return float(row["percent"]), float(row["n"])

@@ -41,13 +41,6 @@ class Column:
     codes: np.ndarray | None = None
     user_missing: frozenset[str] = frozenset()
     values: np.ndarray | None = None
-    note: str = ""
-
-    def category_counts(self) -> dict[str, int]:
-        if self.codes is None:
-            return {}
-        counts = np.bincount(self.codes[self.codes >= 0], minlength=len(self.categories))
-        return {cat: int(c) for cat, c in zip(self.categories, counts)}
 
 
 @dataclass
@@ -84,9 +77,6 @@ class Survey:
             if col.name == name:
                 return col
         raise KeyError(name)
-
-    def columns_of(self, *kinds: ColumnKind) -> list[Column]:
-        return [c for c in self.columns if c.kind in kinds]
 
     def n_by_year(self) -> dict[int, int]:
         values, counts = np.unique(self.years, return_counts=True)
