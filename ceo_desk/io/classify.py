@@ -139,8 +139,7 @@ def _text_column(raw: RawColumn) -> Column:
     many = len({normalise_label(v) for v in uniq_raw}) > _MAX_CATEGORIES
     scale = match_scale(uniq_raw)
     if not scale and (many or _looks_like_sentences(uniq_raw)):
-        return Column(name=raw.name, text=raw.label, kind=ColumnKind.OPEN_TEXT,
-                      note=f"{len(uniq_raw)} verschillende antwoorden (vrije tekst)")
+        return Column(name=raw.name, text=raw.label, kind=ColumnKind.OPEN_TEXT)
     display = {v: ((canonical(scale, v) if scale else None) or v) for v in uniq_raw}
     if not scale:       # unify "Ja", "ja " and "JA" under the first spelling seen
         first: dict[str, str] = {}
@@ -186,7 +185,7 @@ def _unlabelled_numbers(raw: RawColumn) -> Column:
         ok = ~np.isnan(raw.values)
         codes[ok] = np.searchsorted(uniq, raw.values[ok]).astype(np.int16)
         return Column(name=raw.name, text=raw.label, kind=ColumnKind.UNRECOGNISED, categories=categories,
-                      codes=codes, note="codes zonder labels")
+                      codes=codes)
     return Column(name=raw.name, text=raw.label, kind=ColumnKind.OTHER, values=raw.values)
 
 
