@@ -8,10 +8,10 @@ import sys
 from pathlib import Path
 
 from ceo_desk import __version__
-from ceo_desk.i18n import LANGUAGES, fmt_number, tr
+from ceo_desk.i18n import LANGUAGES, fmt_margin, fmt_number, tr
 from ceo_desk.model.errors import CeoDeskError, InputError
 from ceo_desk.model.figures import flag
-from ceo_desk.model.options import ADJUSTMENTS, AnalysisOptions
+from ceo_desk.model.options import ADJUST_FAMILIES, ADJUSTMENTS, AnalysisOptions
 
 DEFAULTS = AnalysisOptions()          # the defaults as AnalysisOptions declares them
 
@@ -32,6 +32,25 @@ def _year_pair(text: str, lang: str = "nl") -> tuple[str, int]:
     if not sep or not name or not year.strip().isdigit():
         raise argparse.ArgumentTypeError(tr("cli.year_pair", lang, text=text))
     return name, int(year)
+
+
+def _population(text: str) -> tuple[int, int]:
+    year, sep, number = text.partition("=")
+    number = number.strip().replace(".", "").replace("\u00a0", "").replace(" ", "")
+    if not sep or not year.strip().isdigit() or not number.isdigit() or int(number) < 1:
+        raise argparse.ArgumentTypeError(f"'{text}': schrijf JAAR=N, bijvoorbeeld 2024=1850")
+    return int(year), int(number)
+
+
+def _target(text: str) -> tuple[str, float]:
+    question, sep, percent = text.rpartition("=")
+    try:
+        value = float(percent.strip().rstrip("%").strip().replace(",", "."))
+    except ValueError:
+        value = -1.0
+    if not sep or not question.strip() or not 0 <= value <= 100:
+        raise argparse.ArgumentTypeError(f"'{text}': schrijf VRAAG=PERCENTAGE, bijvoorbeeld Q3=80")
+    return question.strip(), value
 
 
 def _fraction(text: str) -> float:
@@ -66,9 +85,17 @@ def add_analysis_arguments(parser: argparse.ArgumentParser, lang: str = "nl", re
     parser.add_argument("--min-n-report", type=int, default=DEFAULTS.min_n_report,
                         help=f"no figure below this n (default {DEFAULTS.min_n_report})")
     parser.add_argument("--adjust", choices=ADJUSTMENTS, default=DEFAULTS.adjust,
-                        help=f"multiple-testing correction over all tests (default {DEFAULTS.adjust})")
+                        help=f"multiple-testing correction (default {DEFAULTS.adjust})")
+    parser.add_argument("--adjust-family", choices=ADJUST_FAMILIES, default=DEFAULTS.adjust_family,
+                        help="tests corrected together: 'year' = one report year and one kind of comparison "
+                             "(reference, previous year, target, group vs rest) per group set; 'all' = the whole "
+                             f"table (default {DEFAULTS.adjust_family})")
     parser.add_argument("--ref-includes-self", action="store_true",
                         help="the reference group contains this municipality: subtract it before testing")
+    parser.add_argument("--population", action="append", type=_population, default=[], metavar="YEAR=N",
+                        help="clients who received support that year: finite-population correction (repeatable)")
+    parser.add_argument("--target", action="append", type=_target, default=[], metavar="QUESTION=PERCENT",
+                        help="policy target for a question (id or text): exact binomial test (repeatable)")
     _add_lang(parser, "language of notes and texts")
 
 
@@ -86,7 +113,9 @@ def _by(columns: list[str] | None):
 def options_from(args: argparse.Namespace) -> AnalysisOptions:
     return AnalysisOptions(confidence=args.confidence, alpha=args.alpha, min_n_test=args.min_n_test,
                            min_n_report=args.min_n_report, by=_by(args.by), weight=args.weight,
-                           adjust=args.adjust, ref_includes_self=args.ref_includes_self, lang=args.lang)
+                           adjust=args.adjust, adjust_family=args.adjust_family,
+                           ref_includes_self=args.ref_includes_self, population=tuple(args.population),
+                           targets=tuple(args.target), lang=args.lang)
 
 
 def _print_problems(problems: list[str], lang: str) -> None:
@@ -129,7 +158,8 @@ def format_table(results, lang: str = "nl", width: int | None = None) -> str:
         value = r.mean if r.kind == "mean" else r.percent
         dec = 1
         row = [r.question_id, r.question] + ([str(r.group)] if "group" in results else []) + [
-            str(r.year), str(r.n), fmt_number(value, dec, lang), fmt_number(r.margin, 1, lang),
+            str(r.year), str(r.n), fmt_number(value, dec, lang),
+            fmt_margin(r.margin, r.ci_low, r.ci_high, lang),
             fmt_number(r.ref_percent, 0, lang), fmt_number(r.diff_ref, 1, lang), _sig(r.sig_ref, r.diff_ref),
             fmt_number(r.diff_prev, 1, lang), _sig(r.sig_prev, r.diff_prev)] + (
             [fmt_number(r.diff_rest, 1, lang), _sig(r.sig_rest, r.diff_rest)] if "diff_rest" in results else []) + [

@@ -203,20 +203,20 @@ def test_weighted_share_and_kish_n(tmp_path):
     assert r.n == 60
 
 
-def test_holm_adjustment(analysis):
-    a = services.reanalyse(analysis, options=AnalysisOptions(adjust="holm"))
+def test_holm_adjustment_over_the_whole_table(analysis):
+    """--adjust-family all: every test of the table in one family, checked row by row."""
+    a = services.reanalyse(analysis, options=AnalysisOptions(adjust="holm", adjust_family="all"))
     r = a.results
     raw = np.concatenate([r.p_ref.to_numpy(float), r.p_prev.to_numpy(float)])
-    raw = raw[np.isfinite(raw)]
-    m = len(raw)
-    order = np.argsort(raw)
-    holm = np.empty(m)
-    running = 0.0
-    for rank, i in enumerate(order):
-        running = max(running, min(1.0, (m - rank) * raw[i]))
-        holm[i] = running
     adj = np.concatenate([r.p_ref_adj.to_numpy(float), r.p_prev_adj.to_numpy(float)])
-    assert np.allclose(np.sort(adj[np.isfinite(adj)]), np.sort(holm))
+    tested = [i for i in range(len(raw)) if np.isfinite(raw[i])]
+    m = len(tested)
+    ranked = sorted(tested, key=lambda i: raw[i])
+    running = 0.0
+    for rank, i in enumerate(ranked):
+        running = max(running, min(1.0, (m - rank) * raw[i]))
+        assert adj[i] == pytest.approx(running, rel=1e-12), i
+    assert all(np.isnan(adj[i]) for i in range(len(raw)) if i not in tested)
 
 
 def test_reference_containing_the_municipality_is_subtracted(files):

@@ -12,6 +12,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QColor, QFont
 
 from ceo_desk.gui import formatting as fmt
+from ceo_desk.i18n import fmt_margin
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 QUESTION_ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -72,7 +73,8 @@ def _year_cells(row: dict | None, field: str, confidence: float, lang: str) -> C
         return Cell(shown, fmt.value_sort(row), fmt.value_tooltip(row, confidence, lang),
                     italic=bool(fmt.flag(row.get("indicative"))))
     if field == "margin":
-        return Cell(fmt.number(row.get("margin"), 1, lang), _sortable(row.get("margin")))
+        return Cell(fmt_margin(row.get("margin"), row.get("ci_low"), row.get("ci_high"), lang),
+                    _sortable(row.get("margin")))
     if field == "ref_percent":
         tip = QCoreApplication.translate("ResultsModel", "Referentiegroep: n = {n}").format(n=fmt.number(row.get("ref_n"), 0, lang)) \
             if fmt.present(row.get("ref_n")) else ""
@@ -254,7 +256,7 @@ class QuestionRowsModel(QAbstractTableModel):
                     Cell(fmt.number(r.get("n"), 0, lang), r.get("n")),
                     Cell(fmt.value_text(r, lang), fmt.value_sort(r), fmt.value_tooltip(r, confidence, lang),
                          italic=bool(fmt.flag(r.get("indicative")))),
-                    Cell(fmt.number(r.get("margin"), 1, lang), r.get("margin")),
+                    Cell(fmt_margin(r.get("margin"), r.get("ci_low"), r.get("ci_high"), lang), r.get("margin")),
                     Cell(fmt.number(r.get("ref_percent"), 0, lang), r.get("ref_percent")),
                     Cell(fmt.number(r.get("ref_n"), 0, lang), r.get("ref_n")),
                     Cell(fmt.number(r.get("diff_ref"), 1, lang), r.get("diff_ref")),

@@ -7,6 +7,9 @@ from dataclasses import dataclass, field
 from ceo_desk.model.scales import Role
 
 ADJUSTMENTS = ("none", "holm", "fdr_bh")
+#: "year": one family per report year and kind of comparison (reference, previous year, target), per
+#: group set; "all": every test of the table in one family.
+ADJUST_FAMILIES = ("year", "all")
 
 
 @dataclass(frozen=True)
@@ -17,8 +20,11 @@ class AnalysisOptions:
     min_n_report: int = 10
     by: str | None = None                 # metadata column: one row per group
     weight: str | None = None             # weight column: weighted share, Kish effective n
-    adjust: str = "none"                  # multiple-testing correction over all tests
+    adjust: str = "none"                  # multiple-testing correction
+    adjust_family: str = "year"           # which tests form one family (ADJUST_FAMILIES)
     ref_includes_self: bool = False       # reference group contains this municipality: subtract it
+    population: tuple[tuple[int, int], ...] = ()      # (year, clients who received support): FPC
+    targets: tuple[tuple[str, float], ...] = ()       # (question id or text, target percent)
     lang: str = "nl"
 
     def __post_init__(self) -> None:
@@ -30,6 +36,24 @@ class AnalysisOptions:
             raise ValueError("need 1 <= min_n_report <= min_n_test")
         if self.adjust not in ADJUSTMENTS:
             raise ValueError(f"adjust must be one of {', '.join(ADJUSTMENTS)}")
+        if self.adjust_family not in ADJUST_FAMILIES:
+            raise ValueError(f"adjust_family must be one of {', '.join(ADJUST_FAMILIES)}")
+        # a project file or a settings store gives lists or a dict: keep hashable, sorted pairs
+        population = tuple(sorted((int(y), int(n)) for y, n in _pairs(self.population)))
+        if any(n < 1 for _, n in population) or len({y for y, _ in population}) < len(population):
+            raise ValueError("population: one positive number of clients per year")
+        targets = tuple((str(q), float(t)) for q, t in _pairs(self.targets))
+        if any(not 0 <= t <= 100 for _, t in targets):
+            raise ValueError("target: a percentage between 0 and 100")
+        object.__setattr__(self, "population", population)
+        object.__setattr__(self, "targets", targets)
+
+    def population_of(self, year: int) -> int | None:
+        return dict(self.population).get(int(year))
+
+
+def _pairs(value) -> list:
+    return list(value.items()) if isinstance(value, dict) else [tuple(pair) for pair in value]
 
 
 @dataclass

@@ -6,7 +6,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from ceo_desk.i18n import fmt_level, fmt_number, fmt_percent, fmt_percent_as_given, tr
+from ceo_desk.i18n import fmt_level, fmt_margin, fmt_number, fmt_percent, fmt_percent_as_given, tr
 from ceo_desk.model.figures import present
 from ceo_desk.report.cells import verdict
 from ceo_desk.report.context import ReportContext, Section
@@ -39,12 +39,12 @@ def _share_table(section: Section, lang: str, st) -> Table:
         vs_ref, ref_colour = verdict(r.diff_ref, r.sig_ref, lang, "ref")
         vs_prev, prev_colour = verdict(r.diff_prev, r.sig_prev, lang, "prev")
         data.append([str(r.year), n, fmt_percent(r.percent, 1, lang) + ("*" if r.indicative else ""),
-                     "±" + fmt_number(r.margin, 1, lang) if present(r.margin) else "",
+                     fmt_margin(r.margin, r.ci_low, r.ci_high, lang),
                      fmt_percent_as_given(r.ref_percent, lang), fmt_number(r.ref_n, 0, lang), vs_ref, vs_prev])
         for col, colour in ((6, ref_colour), (7, prev_colour)):
             if colour is not None:
                 style.append(("TEXTCOLOR", (col, i), (col, i), colour))
-    fixed = [34, 36, 46, 42, 40, 44]
+    fixed = [34, 34, 46, 58, 40, 44]      # the margin column holds an interval at 0 % and 100 %
     rest = (FRAME_WIDTH - sum(fixed)) / 2
     table = Table(data, colWidths=fixed + [rest, rest])
     table.setStyle(TableStyle(style))

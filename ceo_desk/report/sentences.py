@@ -69,8 +69,13 @@ def _share_sentences(row, rows: pd.DataFrame, options: AnalysisOptions, lang: st
     if bool(row["indicative"]):
         return [tr("sent.share_indicative", lang, year=year, percent=percent, positive=positive, n=n,
                    min=options.min_n_test)]
-    out = [tr("sent.share", lang, year=year, percent=percent, positive=positive, n=n,
-              margin=fmt_number(row["margin"], 1, lang))]
+    if figure(row["margin"]) is None:        # 0 % or 100 %: the interval, never a margin of ±0,0
+        out = [tr("stats.sent.share_interval", lang, year=year, percent=percent, positive=positive, n=n,
+                  level=fmt_level(options.confidence, lang),
+                  low=fmt_percent(row["ci_low"], 1, lang), high=fmt_percent(row["ci_high"], 1, lang))]
+    else:
+        out = [tr("sent.share", lang, year=year, percent=percent, positive=positive, n=n,
+                  margin=fmt_number(row["margin"], 1, lang))]
     ref, diff = figure(row["ref_percent"]), figure(row["diff_ref"])
     if ref is None:
         if rows["ref_percent"].notna().any():

@@ -7,7 +7,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
-from ceo_desk.i18n import fmt_number, fmt_percent, fmt_percent_as_given, tr
+from ceo_desk.i18n import fmt_margin, fmt_number, fmt_percent, fmt_percent_as_given, tr
 from ceo_desk.model.figures import flag, present
 from ceo_desk.report.cells import fmt_alpha, verdict
 from ceo_desk.report.context import ReportContext, Section
@@ -56,7 +56,7 @@ def summary(ctx: ReportContext) -> list:
         vs_ref, ref_colour = verdict(row["diff_ref"], row["sig_ref"], lang, "ref")
         vs_prev, prev_colour = verdict(row["diff_prev"], row["sig_prev"], lang, "prev")
         line = [Paragraph(escape(section.title), st.cell), _value(row, lang),
-                fmt_number(row["margin"], 1, lang) and "±" + fmt_number(row["margin"], 1, lang),
+                fmt_margin(row["margin"], row["ci_low"], row["ci_high"], lang),
                 fmt_percent_as_given(row["ref_percent"], lang), vs_ref] + ([vs_prev] if has_prev else [])
         data.append(line)
         if i % 2 == 0:

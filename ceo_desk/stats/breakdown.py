@@ -29,7 +29,7 @@ from ceo_desk.model.survey import Survey
 from ceo_desk.stats.counts import (NO_GROUP, AnswerCounts, CategoryCounts, GradeSums, _distinct_years,
                                    _group_codes, by_columns)
 from ceo_desk.stats.disclosure import protect, protect_counts
-from ceo_desk.stats.results import compute_results
+from ceo_desk.stats.results import compute_results, test_families
 from ceo_desk.stats.significance import adjust_pvalues, pooled_z_test, welch_test
 
 REST_COLUMNS = ["rest_n", "rest_percent", "rest_mean", "diff_rest", "p_rest", "sig_rest", "p_rest_adj"]
@@ -133,12 +133,12 @@ def _rest_tests(groups: pd.DataFrame, rest: pd.DataFrame, options: AnalysisOptio
     ne_r = rest["n_eff"].to_numpy(float) if weighted else n_r
     p_g, p_r = groups["percent"].to_numpy(float) / 100, rest["percent"].to_numpy(float) / 100
     m_g, m_r = groups["mean"].to_numpy(float), rest["mean"].to_numpy(float)
-    testable = (n_g >= options.min_n_test) & (n_r >= options.min_n_test)
-    shown = (n_g >= options.min_n_report) & (n_r >= options.min_n_report)
+    testable = (ne_g >= options.min_n_test) & (ne_r >= options.min_n_test)     # effective n when weighted
+    shown = (ne_g >= options.min_n_report) & (ne_r >= options.min_n_report)
     p_share = pooled_z_test(p_g * ne_g, ne_g, p_r * ne_r, ne_r)
     p_grade = welch_test(m_g, groups["sd"].to_numpy(float), ne_g, m_r, rest["sd"].to_numpy(float), ne_r)
     p_rest = np.where(testable, np.where(share, p_share, p_grade), np.nan)
-    adjusted = adjust_pvalues(p_rest, options.adjust)
+    adjusted = adjust_pvalues(p_rest, options.adjust, test_families(groups, "rest", options))
     out = pd.DataFrame(index=groups.index)
     out["rest_n"] = pd.array(np.where(np.isfinite(n_r), n_r, np.nan), dtype="Float64").astype("Int64")
     out["rest_percent"] = np.where(share & shown, 100 * p_r, np.nan)
@@ -183,11 +183,12 @@ def _group_reference(groups: pd.DataFrame, reference: ReferenceTable | None, opt
     p_ref = np.where(can, pooled_z_test(p * ne, ne, ref_count, ref_n), np.nan)
     groups.loc[found, "diff_ref"] = (groups["percent"] - groups["ref_percent"])[found]
     groups.loc[found, "p_ref"] = p_ref[found]
-    adjusted = adjust_pvalues(p_ref, options.adjust)
-    groups.loc[found, "p_ref_adj"] = adjusted[found]
+    # one family with the groups compared with the whole reference (same year, same kind)
+    adjusted = adjust_pvalues(groups["p_ref"].to_numpy(float), options.adjust, test_families(groups, "ref", options))
+    groups["p_ref_adj"] = adjusted
     sig = pd.array(np.where(np.isfinite(adjusted), adjusted < options.alpha, False), dtype="boolean")
     sig[~np.isfinite(adjusted)] = pd.NA
-    groups.loc[found, "sig_ref"] = sig[found]
+    groups["sig_ref"] = sig
     overall = ~found & groups["ref_percent"].notna().to_numpy()
     groups["note"] = _add_note(groups["note"], found, tr("breakdown.note.ref_group", lang))
     groups["note"] = _add_note(groups["note"], overall, tr("breakdown.note.ref_overall", lang))

@@ -31,10 +31,14 @@ from ceo_desk.model.figures import figure
 #: Columns that come from a cell's own answers: blank when the cell is hidden.
 CELL_COLUMNS = ("n", "positive", "percent", "ci_low", "ci_high", "margin", "n_eff", "mean", "mean_ci_low",
                 "mean_ci_high", "sd", "diff_ref", "p_ref", "p_ref_adj", "diff_prev", "p_prev", "p_prev_adj",
-                "rest_n", "rest_percent", "rest_mean", "diff_rest", "p_rest", "p_rest_adj")
-FLAG_COLUMNS = ("sig_ref", "sig_prev", "sig_rest")
+                "rest_n", "rest_percent", "rest_mean", "diff_rest", "p_rest", "p_rest_adj",
+                "n_test", "diff_ref_low", "diff_ref_high", "mdd_ref", "diff_prev_low", "diff_prev_high", "mdd_prev",
+                "p_target", "p_target_adj")
+FLAG_COLUMNS = ("sig_ref", "sig_prev", "sig_rest", "sig_target")
+#: Plain yes/no columns that still say something about the cell (a share of 0 or 100 %): False when hidden.
+BOOL_COLUMNS = ("margin_is_interval", "ref_rounding_sensitive")
 #: Columns that compare a cell with its previous year: blank when that year's cell is hidden.
-PREV_COLUMNS = ("diff_prev", "p_prev", "p_prev_adj")
+PREV_COLUMNS = ("diff_prev", "p_prev", "p_prev_adj", "diff_prev_low", "diff_prev_high", "mdd_prev")
 
 
 def complementary(n: np.ndarray, partitions: Iterable[Iterable[int]], min_n: int,
@@ -129,6 +133,9 @@ def _blank(frame: pd.DataFrame, hidden: np.ndarray) -> pd.DataFrame:
     for col in FLAG_COLUMNS:
         if col in frame:
             frame.loc[hidden, col] = pd.NA
+    for col in BOOL_COLUMNS:
+        if col in frame:
+            frame.loc[hidden, col] = False
     return frame
 
 

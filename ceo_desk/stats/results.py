@@ -6,24 +6,28 @@ import numpy as np
 import pandas as pd
 
 from ceo_desk.i18n import fmt_number, tr
+from ceo_desk.model.errors import InputError
 from ceo_desk.model.matching import Matching
 from ceo_desk.model.options import AnalysisOptions
 from ceo_desk.model.questions import Catalogue, Question
 from ceo_desk.model.reference import ReferenceTable
 from ceo_desk.model.scales import Role
 from ceo_desk.stats.counts import NO_GROUP, AnswerCounts
-from ceo_desk.stats.significance import (adjust_pvalues, mean_interval, normal_margin, pooled_z_test,
-                                         welch_test, wilson_interval)
+from ceo_desk.stats.significance import (adjust_pvalues, binomial_test, difference_interval, fpc_nobs,
+                                         mdd_means, mdd_proportions, mean_interval, normal_margin,
+                                         pooled_z_test, welch, wilson_interval)
 
 #: The columns every results table has, in this order (issue #2); ``group`` follows ``year`` with --by.
 RESULT_COLUMNS = [
     "question_id", "question", "year", "n", "positive", "percent", "ci_low", "ci_high", "margin",
     "ref_percent", "ref_n", "diff_ref", "p_ref", "sig_ref", "prev_year", "diff_prev", "p_prev",
-    "sig_prev", "note",
+    "sig_prev", "note", "population", "diff_ref_low", "diff_ref_high", "mdd_ref", "diff_prev_low",
+    "diff_prev_high", "mdd_prev", "target", "p_target", "sig_target",
 ]
 EXTRA_COLUMNS = [
     "kind", "scale", "n_eff", "mean", "mean_ci_low", "mean_ci_high", "sd", "indicative", "suppressed",
-    "ref_question", "p_ref_adj", "p_prev_adj", "question_key",
+    "ref_question", "p_ref_adj", "p_prev_adj", "question_key", "n_test", "ref_percent_published",
+    "ref_n_published", "ref_mean", "ref_sd", "p_target_adj", "ref_rounding_sensitive", "margin_is_interval",
 ]
 
 
@@ -96,6 +100,11 @@ def _notes(lang: str, options: AnalysisOptions, weighted: bool, n_eff: np.ndarra
         "reference_no_n": tr("note.reference_no_n", lang),
         "reference_small": tr("note.reference_small", lang, n=options.min_n_test),
         "prev_small": tr("note.prev_small", lang, n=options.min_n_test),
+        "suppressed_eff": tr("stats.note.suppressed_eff", lang, n=options.min_n_report),
+        "indicative_eff": tr("stats.note.indicative_eff", lang, n=options.min_n_test),
+        "interval_not_margin": tr("stats.note.interval_not_margin", lang),
+        "reference_not_self": tr("stats.note.reference_not_self", lang),
+        "ref_rounding": tr("stats.note.ref_rounding", lang),
     }
     size = len(n_eff)
     notes = np.full(size, "", dtype=object)
@@ -108,6 +117,8 @@ def _notes(lang: str, options: AnalysisOptions, weighted: bool, n_eff: np.ndarra
                             for v, ok in zip(n_eff, shown)], dtype=object)
         notes = np.where(shown, np.where(notes == "", weights, notes + "; " + weights), notes)
     return notes
+
+
 
 
 def compute_results(catalogue: Catalogue, counts: AnswerCounts, options: AnalysisOptions,
@@ -127,7 +138,7 @@ def compute_results(catalogue: Catalogue, counts: AnswerCounts, options: Analysi
         part.insert(4, "scale", q.scale or "")
         part.insert(5, "group", np.repeat(counts.groups, len(counts.years)))
         part.insert(6, "year", np.tile(counts.years, len(counts.groups)))
-        part["ref_question"] = (matching.reference_for(q.key) if matching else None) if q.kind == "share" else None
+        part["ref_question"] = matching.reference_for(q.key) if matching else None
         assert len(part) == n_cells
         parts.append(part[part["asked"]].drop(columns="asked"))
     if not parts:
@@ -139,52 +150,82 @@ def compute_results(catalogue: Catalogue, counts: AnswerCounts, options: Analysi
     frame = frame.astype({"n": "int64"})
     frame["positive"] = frame["positive"].astype("float64") if "positive" in frame else np.nan
     share = (frame["kind"] == "share").to_numpy()
+    grade = ~share
     n = frame["n"].to_numpy(float)
-    n_eff = frame["n_eff"].to_numpy(float)
+    n_eff = frame["n_eff"].to_numpy(float)      # Kish effective n with weights, else n
     p = frame["p"].to_numpy(float)
+    raw_positive = frame["positive"].to_numpy(float)
     weighted = counts.weight is not None
+    whole = (frame["group"] == NO_GROUP).to_numpy()
 
-    shown = n >= options.min_n_report
-    testable = n >= options.min_n_test
-    # shares: percent, Wilson interval, conventional margin
-    low, high = wilson_interval(p * n_eff, n_eff, options.confidence)
-    margin = normal_margin(p, n_eff, options.confidence)
+    # small bases: the rules look at the effective n when weighted (Kish, never raised by the FPC)
+    shown = n_eff >= options.min_n_report
+    testable = n_eff >= options.min_n_test
+
+    # finite-population correction: only rows of the whole municipality (a group's size is unknown)
+    population = np.array([options.population_of(y) or np.nan for y in frame["year"]], float)
+    population = np.where(whole, population, np.nan)
+    too_small = np.isfinite(population) & (population <= n)
+    if too_small.any():
+        i = int(np.flatnonzero(too_small)[np.argmax(n[too_small])])
+        raise InputError(None, key="err.stats.population_small", action_key="err.stats.population_small_action",
+                         params={"year": int(frame["year"].iat[i]), "population": int(population[i]), "n": int(n[i])})
+    n_test = fpc_nobs(n_eff, n, population)     # the n of every interval and test
+
+    # shares: percent, Wilson interval, conventional margin (the interval itself at 0 % and 100 %)
+    low, high = wilson_interval(p * n_test, n_test, options.confidence)
+    margin = normal_margin(p, n_test, options.confidence)
+    on_edge = share & shown & ((p == 0) | (p == 1))
     frame["percent"] = np.where(share & shown, 100 * p, np.nan)
     frame["ci_low"] = np.where(share & shown, 100 * low, np.nan)
     frame["ci_high"] = np.where(share & shown, 100 * high, np.nan)
-    frame["margin"] = np.where(share & shown, 100 * margin, np.nan)
+    frame["margin"] = np.where(share & shown & ~on_edge, 100 * margin, np.nan)
+    frame["margin_is_interval"] = on_edge
     frame.loc[~(share & shown), "positive"] = np.nan
-    # grades: mean with t interval
-    m_low, m_high = mean_interval(frame["mean"], frame["sd"], n_eff, options.confidence)
-    grade = ~share
-    frame["mean"] = np.where(grade & shown, frame["mean"], np.nan)
-    frame["sd"] = np.where(grade & shown, frame["sd"], np.nan)
+    # grades: mean with t interval (df from the n before the FPC)
+    mean, sd = frame["mean"].to_numpy(float), frame["sd"].to_numpy(float)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        se = sd / np.sqrt(n_test)
+    m_low, m_high = mean_interval(mean, se, n_eff - 1, options.confidence)
+    frame["mean"] = np.where(grade & shown, mean, np.nan)
+    frame["sd"] = np.where(grade & shown, sd, np.nan)
     frame["mean_ci_low"] = np.where(grade & shown, m_low, np.nan)
     frame["mean_ci_high"] = np.where(grade & shown, m_high, np.nan)
 
-    # reference group
-    ref_percent = np.full(len(frame), np.nan)
-    ref_n = np.full(len(frame), np.nan)
-    if reference is not None:
-        ref = reference.frame.set_index(["key", "year"])
-        keys = list(zip(frame["ref_question"].where(frame["ref_question"].notna(), None), frame["year"]))
-        found = [k in ref.index if k[0] is not None else False for k in keys]
-        idx = [i for i, f in enumerate(found) if f]
-        if idx:
-            hits = ref.loc[[keys[i] for i in idx]]
-            ref_percent[idx] = hits["percent"].to_numpy(float)
-            ref_n[idx] = hits["n"].to_numpy(float)
-    ref_count = np.floor(ref_percent / 100 * ref_n + 0.5)        # round half up: round(percent × n)
-    if options.ref_includes_self:
-        own = (frame["group"] == NO_GROUP).to_numpy()
-        pos_count = frame["positive"].to_numpy(float)
-        ref_count = np.where(own, ref_count - np.nan_to_num(pos_count), ref_count)
-        ref_n = np.where(own, ref_n - n, ref_n)
-    frame["ref_percent"] = ref_percent
-    frame["ref_n"] = ref_n
-    frame["diff_ref"] = frame["percent"] - frame["ref_percent"]
+    # reference group; with ref_includes_self the whole municipality's own counts are taken out
+    published = _lookup_reference(frame, reference)
+    own_pos, own_n = _own_totals(frame, raw_positive, n)
+    ref_count, ref_n = reference_counts(published["percent"], published["n"], own_pos, own_n,
+                                        options.ref_includes_self)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        remainder = 100 * ref_count / ref_n
+    ref_percent = np.where(grade, np.nan, remainder if options.ref_includes_self else published["percent"])
+    ref_n_shown = ref_n if options.ref_includes_self else published["n"]
+    ref_mean, ref_sd = published["mean"], published["sd"]
+    frame["ref_percent"] = np.where(grade, ref_mean, ref_percent)
+    frame["ref_n"] = np.where(grade, np.where(np.isfinite(ref_mean), published["n"], np.nan), ref_n_shown)
+    frame["ref_percent_published"] = np.where(share, published["percent"], np.nan)
+    frame["ref_n_published"] = published["n"]
+    frame["ref_mean"], frame["ref_sd"] = ref_mean, ref_sd
+    value = np.where(share, frame["percent"], frame["mean"])
+    frame["diff_ref"] = np.where(share, frame["percent"] - ref_percent, frame["mean"] - ref_mean)
+    count = p * n_test
     can_ref = share & testable & np.isfinite(ref_count) & (ref_n >= options.min_n_test)
-    p_ref = np.where(can_ref, pooled_z_test(p * n_eff, n_eff, ref_count, ref_n), np.nan)
+    p_ref = np.where(can_ref, pooled_z_test(count, n_test, ref_count, ref_n), np.nan)
+    d_low, d_high = difference_interval(count, n_test, ref_count, ref_n, options.confidence)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        pooled_ref = (count + ref_count) / (n_test + ref_n)
+    mdd_ref = mdd_proportions(pooled_ref, n_test, ref_n, options.alpha)
+    # the grade against a reference that gives mean, SD and n: Welch from summary statistics
+    ref_grade = grade & testable & np.isfinite(ref_mean) & np.isfinite(ref_sd) & (published["n"] >= options.min_n_test)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        ref_se = ref_sd / np.sqrt(published["n"])
+    g_p, g_low, g_high = welch(mean, se, n_eff - 1, ref_mean, ref_se, published["n"] - 1, options.confidence)
+    p_ref = np.where(ref_grade, g_p, p_ref)
+    can_ref = can_ref | ref_grade
+    frame["diff_ref_low"] = np.where(can_ref, np.where(share, 100 * d_low, g_low), np.nan)
+    frame["diff_ref_high"] = np.where(can_ref, np.where(share, 100 * d_high, g_high), np.nan)
+    frame["mdd_ref"] = np.where(can_ref, np.where(share, 100 * mdd_ref, mdd_means(se, ref_se, options.alpha)), np.nan)
 
     # previous year
     has = (n > 0)
@@ -194,34 +235,69 @@ def compute_results(catalogue: Catalogue, counts: AnswerCounts, options: Analysi
     frame["prev_year"] = pd.array(np.where(has_prev, frame["year"].to_numpy()[pi], 0), dtype="Int64")
     frame.loc[~has_prev, "prev_year"] = pd.NA
     prev_shown = has_prev & shown & shown[pi]
-    value = np.where(share, frame["percent"], frame["mean"])
     frame["diff_prev"] = np.where(prev_shown, value - value[pi], np.nan)
     can_prev = prev_shown & testable & testable[pi]
-    p_prev_share = pooled_z_test(p * n_eff, n_eff, p[pi] * n_eff[pi], n_eff[pi])
-    mean, sd = frame["mean"].to_numpy(float), frame["sd"].to_numpy(float)
-    p_prev_grade = welch_test(mean, sd, n_eff, mean[pi], sd[pi], n_eff[pi])
+    p_prev_share = pooled_z_test(count, n_test, count[pi], n_test[pi])
+    s_low, s_high = difference_interval(count, n_test, count[pi], n_test[pi], options.confidence)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        pooled_prev = (count + count[pi]) / (n_test + n_test[pi])
+    p_prev_grade, w_low, w_high = welch(mean, se, n_eff - 1, mean[pi], se[pi], n_eff[pi] - 1, options.confidence)
     p_prev = np.where(can_prev, np.where(share, p_prev_share, p_prev_grade), np.nan)
+    mdd_prev = np.where(share, 100 * mdd_proportions(pooled_prev, n_test, n_test[pi], options.alpha),
+                        mdd_means(se, se[pi], options.alpha))
+    frame["diff_prev_low"] = np.where(can_prev, np.where(share, 100 * s_low, w_low), np.nan)
+    frame["diff_prev_high"] = np.where(can_prev, np.where(share, 100 * s_high, w_high), np.nan)
+    frame["mdd_prev"] = np.where(can_prev, mdd_prev, np.nan)
 
-    # multiple testing
-    adjusted = adjust_pvalues(np.concatenate([p_ref, p_prev]), options.adjust)
-    p_ref_adj, p_prev_adj = adjusted[: len(frame)], adjusted[len(frame):]
-    frame["p_ref"], frame["p_prev"] = p_ref, p_prev
-    frame["p_ref_adj"], frame["p_prev_adj"] = p_ref_adj, p_prev_adj
-    frame["sig_ref"] = pd.array(np.where(np.isfinite(p_ref_adj), p_ref_adj < options.alpha, False), dtype="boolean")
-    frame.loc[~np.isfinite(p_ref_adj), "sig_ref"] = pd.NA
-    frame["sig_prev"] = pd.array(np.where(np.isfinite(p_prev_adj), p_prev_adj < options.alpha, False), dtype="boolean")
-    frame.loc[~np.isfinite(p_prev_adj), "sig_prev"] = pd.NA
+    # policy targets: exact binomial test of the share against the target
+    target = _targets(frame, catalogue, options)
+    can_target = share & testable & np.isfinite(target)
+    p_target = np.where(can_target, binomial_test(np.round(count), np.round(n_test), target / 100), np.nan)
+    frame["target"] = target
+
+    # multiple testing: by default one family per report year and kind of comparison, per group set
+    kinds = {"ref": p_ref, "prev": p_prev, "target": p_target}
+    families = np.concatenate([test_families(frame, kind, options) for kind in kinds])
+    adjusted = adjust_pvalues(np.concatenate(list(kinds.values())), options.adjust, families)
+    size = len(frame)
+    p_ref_adj, p_prev_adj, p_target_adj = (adjusted[i * size:(i + 1) * size] for i in range(3))
+    frame["p_ref"], frame["p_prev"], frame["p_target"] = p_ref, p_prev, p_target
+    frame["p_ref_adj"], frame["p_prev_adj"], frame["p_target_adj"] = p_ref_adj, p_prev_adj, p_target_adj
+    for name, adj in (("sig_ref", p_ref_adj), ("sig_prev", p_prev_adj), ("sig_target", p_target_adj)):
+        frame[name] = pd.array(np.where(np.isfinite(adj), adj < options.alpha, False), dtype="boolean")
+        frame.loc[~np.isfinite(adj), name] = pd.NA
+
+    # a reference given in whole percentages: does significance survive ±0.5 percentage point?
+    sensitive = np.zeros(size, dtype=bool)
+    if reference is not None and _whole_percentages(reference):
+        bounds = _rounding_range(count, n_test, published, own_pos, own_n, options.ref_includes_self)
+        sig = []
+        for bound in bounds:
+            vector = np.concatenate([np.where(can_ref & share, bound, p_ref), p_prev, p_target])
+            sig.append(adjust_pvalues(vector, options.adjust, families)[:size] < options.alpha)
+        sensitive = can_ref & share & (sig[0] != sig[1])
+    frame["ref_rounding_sensitive"] = sensitive
+
     frame["indicative"] = shown & ~testable
     frame["suppressed"] = ~shown
     frame["n_eff"] = n_eff if weighted else np.nan
+    frame["n_test"] = np.where(shown, n_test, np.nan)
+    frame["population"] = population
 
+    small = "_eff" if weighted else ""
+    impossible = options.ref_includes_self & np.isfinite(published["percent"]) & np.isfinite(published["n"]) \
+        & ~np.isfinite(ref_count)
     notes = _notes(
         lang, options, weighted,
-        no_answers=n == 0, suppressed=(n > 0) & ~shown, indicative=shown & ~testable, grade=~share,
-        no_reference=share & testable & (reference is not None) & ~np.isfinite(ref_percent),
-        reference_no_n=share & testable & np.isfinite(ref_percent) & ~np.isfinite(ref_n),
+        no_answers=n == 0, **{"suppressed" + small: (n > 0) & ~shown, "indicative" + small: shown & ~testable},
+        grade=grade,
+        no_reference=share & testable & (reference is not None) & ~np.isfinite(published["percent"]),
+        reference_no_n=share & testable & np.isfinite(published["percent"]) & ~np.isfinite(published["n"]),
         reference_small=share & testable & np.isfinite(ref_n) & (ref_n < options.min_n_test),
+        reference_not_self=share & shown & impossible,
         prev_small=testable & has_prev & ~testable[pi],
+        interval_not_margin=on_edge,
+        ref_rounding=sensitive,
         n_eff=np.where(shown, n_eff, np.nan),
     )
     frame["note"] = pd.array(notes, dtype="string")
@@ -230,3 +306,90 @@ def compute_results(catalogue: Catalogue, counts: AnswerCounts, options: Analysi
     if counts.by is None:
         frame = frame.drop(columns="group")
     return frame.reset_index(drop=True)
+
+
+def _targets(frame: pd.DataFrame, catalogue: Catalogue, options: AnalysisOptions) -> np.ndarray:
+    """The target percentage per row (NaN for questions without one); an unknown question is an error."""
+    by_key: dict[str, float] = {}
+    for wanted, percent in options.targets:
+        question = catalogue.find(wanted)
+        if question is None or not question.reported:
+            raise InputError(None, key="err.stats.target_unknown", action_key="err.stats.target_action",
+                             params={"question": wanted})
+        if question.kind != "share":
+            raise InputError(None, key="err.stats.target_grade", action_key="err.stats.target_action",
+                             params={"question": wanted})
+        by_key[question.key] = percent
+    return frame["question_key"].map(by_key).to_numpy(float)
+
+
+def test_families(frame: pd.DataFrame, kind: str, options: AnalysisOptions) -> np.ndarray:
+    """The multiple-testing family of each row's test of this ``kind`` (ref, prev, target, rest): by default
+    one report year × one kind of comparison × one group set; with adjust_family 'all' one family."""
+    if options.adjust_family == "all":
+        return np.full(len(frame), "all", dtype=object)
+    sets = np.where(frame["group"].to_numpy() == NO_GROUP, "whole", "groups")
+    return np.array([f"{kind}|{year}|{s}" for year, s in zip(frame["year"], sets)], dtype=object)
+
+
+def _whole_percentages(reference: ReferenceTable) -> bool:
+    percent = pd.to_numeric(reference.frame["percent"], errors="coerce").dropna().to_numpy(float)
+    return len(percent) > 0 and bool(np.all(np.abs(percent - np.round(percent)) < 1e-9))
+
+
+def _rounding_range(count, n_test, published, own_pos, own_n, includes_self) -> tuple[np.ndarray, np.ndarray]:
+    """The smallest and largest p of the reference test when the true reference percentage lies
+    anywhere within ±0.5 of the published whole number (p is largest where the two shares meet)."""
+    ps, shares = [], []
+    for shift in (-0.5, 0.5):
+        pct = np.clip(published["percent"] + shift, 0, 100)
+        ref_count, ref_n = reference_counts(pct, published["n"], own_pos, own_n, includes_self)
+        ps.append(pooled_z_test(count, n_test, ref_count, ref_n))
+        with np.errstate(divide="ignore", invalid="ignore"):
+            shares.append(ref_count / ref_n)
+    with np.errstate(invalid="ignore"):
+        own = count / n_test
+        inside = (own >= np.fmin(*shares)) & (own <= np.fmax(*shares))
+    return np.fmin(*ps), np.where(inside, 1.0, np.fmax(*ps))
+
+
+def _lookup_reference(frame: pd.DataFrame, reference: ReferenceTable | None) -> dict[str, np.ndarray]:
+    """The published reference figures per row (NaN where the reference has none)."""
+    out = {name: np.full(len(frame), np.nan) for name in ("percent", "n", "mean", "sd")}
+    if reference is None:
+        return out
+    ref = reference.frame.set_index(["key", "year"])
+    keys = list(zip(frame["ref_question"].where(frame["ref_question"].notna(), None), frame["year"]))
+    idx = [i for i, k in enumerate(keys) if k[0] is not None and k in ref.index]
+    if idx:
+        hits = ref.loc[[keys[i] for i in idx]]
+        for name in out:
+            if name in hits:
+                out[name][idx] = pd.to_numeric(hits[name], errors="coerce").to_numpy(float)
+    return out
+
+
+def reference_counts(percent: np.ndarray, nobs: np.ndarray, own_positive: np.ndarray, own_n: np.ndarray,
+                     includes_self: bool) -> tuple[np.ndarray, np.ndarray]:
+    """The reference's positive count round(percent × n) and its n; with ``includes_self`` the
+    municipality's own counts subtracted (NaN where the remainder is impossible: n ≤ 0 or count outside 0..n)."""
+    count = np.floor(percent / 100 * nobs + 0.5)             # round half up: round(percent × n)
+    nobs = np.asarray(nobs, float)
+    if includes_self:
+        count, nobs = count - own_positive, nobs - own_n
+        bad = (nobs <= 0) | (count < 0) | (count > nobs)
+        count, nobs = np.where(bad, np.nan, count), np.where(bad, np.nan, nobs)
+    return count, nobs
+
+
+def _own_totals(frame: pd.DataFrame, positive: np.ndarray, n: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The whole municipality's (unweighted) positive count and n per question and year, for every row:
+    the whole-municipality row where there is one, else the sum over the groups."""
+    whole = (frame["group"] == NO_GROUP).to_numpy()
+    parts = pd.DataFrame({"key": frame["question_key"].to_numpy(), "year": frame["year"].to_numpy()})
+    totals = []
+    for mask in (whole, ~whole):
+        values = parts.assign(positive=np.where(mask, np.nan_to_num(positive), np.nan), n=np.where(mask, n, np.nan))
+        totals.append(values.groupby(["key", "year"])[["positive", "n"]].transform("sum", min_count=1))
+    own = totals[0].fillna(totals[1])
+    return own["positive"].to_numpy(float), own["n"].to_numpy(float)

@@ -1,22 +1,31 @@
-"""Intervals and tests, vectorised over many cells; statsmodels does the statistics."""
+"""Intervals and tests, vectorised over many cells; statsmodels and scipy do the statistics."""
 
 from __future__ import annotations
 
 import warnings
 
 import numpy as np
-from scipy import stats as sps
+from scipy.special import ndtri, stdtr, stdtrit
 from statsmodels.stats.multitest import multipletests
-from statsmodels.stats.proportion import proportion_confint, test_proportions_2indep
+from statsmodels.stats.proportion import (confint_proportions_2indep, proportion_confint,
+                                          test_proportions_2indep)
+
+#: Power at which the minimum detectable difference is given.
+MDD_POWER = 0.80
 
 
 def z_value(confidence: float) -> float:
-    return float(sps.norm.ppf(1 - (1 - confidence) / 2))
+    """The two-sided normal quantile, e.g. 1.96 for 0.95 (scipy.special: no scipy.stats import)."""
+    return float(ndtri(1 - (1 - confidence) / 2))
+
+
+def _arrays(*values) -> list[np.ndarray]:
+    return [np.asarray(v, float) for v in values]
 
 
 def wilson_interval(count: np.ndarray, nobs: np.ndarray, confidence: float) -> tuple[np.ndarray, np.ndarray]:
     """Wilson score interval as fractions; NaN where nobs is 0 or NaN."""
-    count, nobs = np.asarray(count, float), np.asarray(nobs, float)
+    count, nobs = _arrays(count, nobs)
     low, high = np.full(count.shape, np.nan), np.full(count.shape, np.nan)
     ok = np.isfinite(count) & np.isfinite(nobs) & (nobs > 0)
     if ok.any():
@@ -30,13 +39,25 @@ def normal_margin(p: np.ndarray, nobs: np.ndarray, confidence: float) -> np.ndar
         return z_value(confidence) * np.sqrt(p * (1 - p) / nobs)
 
 
+def fpc_nobs(n_eff: np.ndarray, n: np.ndarray, population: np.ndarray) -> np.ndarray:
+    """The effective n a finite-population correction implies: n_eff·(N−1)/(N−n); n_eff where N is unknown.
+
+    Dividing a variance by this n is the same as multiplying it by (N−n)/(N−1), so the margin
+    z·√(p(1−p)/n_fpc) equals z·√(p(1−p)/n)·√((N−n)/(N−1)).
+    """
+    n_eff, n, population = _arrays(n_eff, n, population)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        corrected = n_eff * (population - 1) / (population - n)
+    return np.where(np.isfinite(population) & (population > n), corrected, n_eff)
+
+
 def pooled_z_test(count1, nobs1, count2, nobs2) -> np.ndarray:
     """Two-sided p of the pooled two-proportion z-test; NaN where either n is 0/NaN.
 
     statsmodels' score test without continuity correction at difference 0 *is* the pooled
     z-test: the variance is taken at the common proportion (x1 + x2) / (n1 + n2).
     """
-    c1, n1, c2, n2 = (np.asarray(a, float) for a in (count1, nobs1, count2, nobs2))
+    c1, n1, c2, n2 = _arrays(count1, nobs1, count2, nobs2)
     out = np.full(np.broadcast(c1, n1, c2, n2).shape, np.nan)
     ok = np.isfinite(c1) & np.isfinite(c2) & (n1 > 0) & (n2 > 0)
     pooled = np.where(ok, (c1 + c2) / np.where(ok, n1 + n2, 1), np.nan)
@@ -52,36 +73,107 @@ def pooled_z_test(count1, nobs1, count2, nobs2) -> np.ndarray:
     return out
 
 
-def mean_interval(mean, sd, nobs, confidence: float) -> tuple[np.ndarray, np.ndarray]:
-    """t interval for a mean: mean ± t(n−1)·sd/√n."""
-    mean, sd, nobs = (np.asarray(a, float) for a in (mean, sd, nobs))
+def difference_interval(count1, nobs1, count2, nobs2, confidence: float) -> tuple[np.ndarray, np.ndarray]:
+    """Newcombe's hybrid score interval (his method 10) for p1 − p2, as fractions; NaN where an n is 0."""
+    c1, n1, c2, n2 = _arrays(count1, nobs1, count2, nobs2)
+    shape = np.broadcast(c1, n1, c2, n2).shape
+    c1, n1, c2, n2 = (np.broadcast_to(a, shape) for a in (c1, n1, c2, n2))
+    low, high = np.full(shape, np.nan), np.full(shape, np.nan)
+    ok = np.isfinite(c1) & np.isfinite(c2) & np.isfinite(n1) & np.isfinite(n2) & (n1 > 0) & (n2 > 0)
+    if ok.any():
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", RuntimeWarning)
+            low[ok], high[ok] = confint_proportions_2indep(c1[ok], n1[ok], c2[ok], n2[ok], method="newcomb",
+                                                           compare="diff", alpha=1 - confidence)
+    return low, high
+
+
+def mdd_proportions(pooled, nobs1, nobs2, alpha: float, power: float = MDD_POWER) -> np.ndarray:
+    """Minimum detectable difference (fraction) of a two-sided two-proportion test at ``alpha`` with ``power``:
+    (z₁₋α/₂ + z_power)·√(p̄(1−p̄)(1/n₁ + 1/n₂)), p̄ the pooled proportion. NaN where p̄ is 0 or 1."""
+    p, n1, n2 = _arrays(pooled, nobs1, nobs2)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        out = (ndtri(1 - alpha / 2) + ndtri(power)) * np.sqrt(p * (1 - p) * (1 / n1 + 1 / n2))
+    return np.where((p > 0) & (p < 1) & (n1 > 0) & (n2 > 0), out, np.nan)
+
+
+def mdd_means(se1, se2, alpha: float, power: float = MDD_POWER) -> np.ndarray:
+    """Minimum detectable difference of two means from their standard errors (normal approximation)."""
+    se1, se2 = _arrays(se1, se2)
+    return (ndtri(1 - alpha / 2) + ndtri(power)) * np.sqrt(se1 * se1 + se2 * se2)
+
+
+def mean_interval(mean, se, df, confidence: float) -> tuple[np.ndarray, np.ndarray]:
+    """t interval for a mean: mean ± t(df)·se."""
+    mean, se, df = _arrays(mean, se, df)
     low, high = np.full(mean.shape, np.nan), np.full(mean.shape, np.nan)
-    ok = np.isfinite(sd) & (nobs > 1)
-    t = sps.t.ppf(1 - (1 - confidence) / 2, nobs[ok] - 1)
-    half = t * sd[ok] / np.sqrt(nobs[ok])
+    ok = np.isfinite(se) & (df > 0)
+    half = stdtrit(df[ok], 1 - (1 - confidence) / 2) * se[ok]
     low[ok], high[ok] = mean[ok] - half, mean[ok] + half
     return low, high
 
 
+def welch(mean1, se1, df1, mean2, se2, df2, confidence: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Welch's test of mean1 − mean2 from standard errors and degrees of freedom (n − 1):
+    two-sided p and the Welch interval of the difference. NaN where it cannot be computed."""
+    m1, s1, d1, m2, s2, d2 = _arrays(mean1, se1, df1, mean2, se2, df2)
+    v1, v2 = s1 * s1, s2 * s2
+    with np.errstate(divide="ignore", invalid="ignore"):
+        se = np.sqrt(v1 + v2)
+        df = (v1 + v2) ** 2 / (v1 * v1 / d1 + v2 * v2 / d2)
+        t = (m1 - m2) / se
+        ok = (d1 > 0) & (d2 > 0) & np.isfinite(t) & (se > 0)
+        p = np.where(ok, 2 * stdtr(np.where(ok, df, 1), -np.abs(np.where(ok, t, 0))), np.nan)
+        half = stdtrit(np.where(ok, df, 1), 1 - (1 - confidence) / 2) * se
+    low = np.where(ok, m1 - m2 - half, np.nan)
+    high = np.where(ok, m1 - m2 + half, np.nan)
+    return p, low, high
+
+
 def welch_test(mean1, sd1, n1, mean2, sd2, n2) -> np.ndarray:
-    """Two-sided p of Welch's t-test from summary statistics."""
-    args = [np.asarray(a, float) for a in (mean1, sd1, n1, mean2, sd2, n2)]
-    out = np.full(args[0].shape, np.nan)
-    ok = (args[2] > 1) & (args[5] > 1) & np.isfinite(args[1]) & np.isfinite(args[4])
-    ok &= (args[1] > 0) | (args[4] > 0)
+    """Two-sided p of Welch's t-test from summary statistics (means, SDs, n)."""
+    m1, s1, n1, m2, s2, n2 = _arrays(mean1, sd1, n1, mean2, sd2, n2)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return welch(m1, s1 / np.sqrt(n1), n1 - 1, m2, s2 / np.sqrt(n2), n2 - 1, 0.95)[0]
+
+
+def binomial_test(count, nobs, target) -> np.ndarray:
+    """Exact two-sided binomial p of ``count`` of ``nobs`` against the proportion ``target``
+    (the probabilities no larger than that of the count, summed, as R's binom.test)."""
+    count, nobs, target = (a.ravel() for a in np.broadcast_arrays(*_arrays(count, nobs, target)))
+    out = np.full(count.shape, np.nan)
+    ok = np.isfinite(count) & np.isfinite(nobs) & (nobs >= 1) & np.isfinite(target) & (target >= 0) & (target <= 1)
     if ok.any():
-        res = sps.ttest_ind_from_stats(*(a[ok] for a in args), equal_var=False)
-        out[ok] = res.pvalue
+        from scipy.stats import binomtest      # only when a target is set
+        for i in np.flatnonzero(ok):
+            n = int(round(nobs[i]))
+            out[i] = binomtest(min(max(int(round(count[i])), 0), n), n, float(target[i])).pvalue
     return out
 
 
-def adjust_pvalues(p: np.ndarray, method: str) -> np.ndarray:
-    """Holm or Benjamini–Hochberg over all finite p-values together; NaN stays NaN."""
+def adjust_pvalues(p: np.ndarray, method: str, families=None) -> np.ndarray:
+    """Holm or Benjamini–Hochberg within each family (``families``: one label per p); NaN stays NaN.
+
+    Without ``families`` all finite p-values form one family.
+    """
     p = np.asarray(p, float)
     if method == "none":
         return p
     out = np.full(p.shape, np.nan)
     ok = np.isfinite(p)
-    if ok.any():
-        out[ok] = multipletests(p[ok], method=method)[1]
+    labels = np.zeros(p.shape, dtype=np.int64) if families is None else np.unique(
+        np.asarray(families, dtype=object).astype(str), return_inverse=True)[1].reshape(p.shape)
+    for label in np.unique(labels[ok]):
+        member = ok & (labels == label)
+        out[member] = _holm(p[member]) if method == "holm" else multipletests(p[member], method=method)[1]
+    return out
+
+
+def _holm(p: np.ndarray) -> np.ndarray:
+    """Holm's step-down adjustment: the running maximum of (m − rank)·p over the sorted p, at most 1.
+    (statsmodels' ``multipletests`` gives the same but runs a full garbage collection on every call.)"""
+    order = np.argsort(p, kind="stable")
+    adjusted = np.minimum(1.0, np.maximum.accumulate(p[order] * np.arange(len(p), 0, -1)))
+    out = np.empty_like(adjusted)
+    out[order] = adjusted
     return out
