@@ -303,12 +303,12 @@ def fmt_percent_as_given(value: Any, lang: str = "nl") -> str:
     return fmt_percent(value, 0 if value.is_integer() else 1, lang)
 
 
-def fmt_margin(margin, low=None, high=None, lang: str = "nl") -> str:
+def fmt_margin(margin, low=None, high=None, lang: str = "nl", sign: str = "±") -> str:
     """'±5,7' (percentage points); where the share is 0 % or 100 % the margin would read ±0,0, so the
-    Wilson interval is shown instead: '0,0–24,3'. Empty when neither is known."""
+    Wilson interval is shown instead: '0,0–24,3'. Empty when neither is known. ``sign=""`` under a '±' heading."""
     margin, low, high = figure(margin), figure(low), figure(high)
     if margin is not None:
-        return "±" + fmt_number(margin, 1, lang)
+        return sign + fmt_number(margin, 1, lang)
     if low is not None and high is not None:
         return f"{fmt_number(low, 1, lang)}–{fmt_number(high, 1, lang)}"
     return ""

@@ -205,10 +205,20 @@ def test_adding_a_later_year_leaves_earlier_adjusted_p_unchanged(files):
 def test_family_spans_the_groups_of_one_year(files):
     a = analyse(files[:2], files[2], adjust="holm", by="stadsdeel")
     r = a.results
-    rows = r[(r.year == 2024) & r.p_ref.notna()]
+    rows = r[(r.year == 2024) & r.p_ref.notna() & (r.group_level == "group")]
     assert set(rows.group) == {"Noord", "Zuid"}
     expected = holm({(q, g): p for q, g, p in zip(rows.question_id, rows.group, rows.p_ref)})
     for q, g, adj in zip(rows.question_id, rows.group, rows.p_ref_adj):
+        assert adj == pytest.approx(expected[(q, g)], rel=1e-12)
+    # the municipality as a whole is a group set of its own
+    total = r[(r.year == 2024) & r.p_ref.notna() & (r.group_level == "total")]
+    expected = holm(dict(zip(total.question_id, total.p_ref)))
+    for q, adj in zip(total.question_id, total.p_ref_adj):
+        assert adj == pytest.approx(expected[q], rel=1e-12)
+    # each group against the rest: one family per year too
+    rest = r[(r.year == 2024) & r.p_rest.notna()]
+    expected = holm({(q, g): p for q, g, p in zip(rest.question_id, rest.group, rest.p_rest)})
+    for q, g, adj in zip(rest.question_id, rest.group, rest.p_rest_adj):
         assert adj == pytest.approx(expected[(q, g)], rel=1e-12)
 
 
@@ -358,3 +368,23 @@ def test_all_or_nothing_is_written_as_an_interval_everywhere(files):
     assert fmt_margin(5.04, 1, 2, "en") == "±5.0"
     table = cli.format_table(a.results, "nl", width=200)
     assert "±0,0" not in table and "0,0–" in table
+
+
+def test_new_figures_hidden_with_the_cell(tmp_path):
+    """A hidden cell of a breakdown shows none of the new figures (its interval or mdd would give it away)."""
+    def year_file(year, sizes, seed):
+        district = [g for g, k in sizes.items() for _ in range(k)]
+        values = answers(seed=seed, Altijd=len(district) // 2, Nooit=len(district) - len(district) // 2)
+        return write_csv(tmp_path / f"d_{year}.csv", survey_frame({Q1: values}, year=year, stadsdeel=district))
+    paths = [year_file(2023, {"Noord": 60, "Zuid": 40, "West": 5}, 1),
+             year_file(2024, {"Noord": 100, "Zuid": 90, "West": 15}, 2)]
+    ref = write_reference(tmp_path / "ref.xlsx", [(Q1, 2023, 3000, 60.0), (Q1, 2024, 2900, 61.0)])
+    r = analyse(paths, ref, by="stadsdeel", targets=(("Q1", 50),)).results
+    hidden = r[r.suppressed]
+    assert len(hidden) >= 2 and "West" in set(hidden.group)
+    for col in ("n_test", "diff_ref_low", "diff_ref_high", "mdd_ref", "diff_prev_low", "diff_prev_high", "mdd_prev",
+                "p_target", "p_target_adj"):
+        assert hidden[col].isna().all(), col
+    assert hidden.sig_target.isna().all() and not hidden.margin_is_interval.any()
+    shown = r[~r.suppressed & (r.year == 2024) & (r.group == "Noord")].iloc[0]
+    assert math.isfinite(shown.p_target) and math.isfinite(shown.mdd_ref)

@@ -73,7 +73,7 @@ def _year_cells(row: dict | None, field: str, confidence: float, lang: str) -> C
         return Cell(shown, fmt.value_sort(row), fmt.value_tooltip(row, confidence, lang),
                     italic=bool(fmt.flag(row.get("indicative"))))
     if field == "margin":
-        return Cell(fmt_margin(row.get("margin"), row.get("ci_low"), row.get("ci_high"), lang),
+        return Cell(fmt_margin(row.get("margin"), row.get("ci_low"), row.get("ci_high"), lang, sign=""),
                     _sortable(row.get("margin")))
     if field == "ref_percent":
         tip = QCoreApplication.translate("ResultsModel", "Referentiegroep: n = {n}").format(n=fmt.number(row.get("ref_n"), 0, lang)) \
@@ -256,7 +256,7 @@ class QuestionRowsModel(QAbstractTableModel):
                     Cell(fmt.number(r.get("n"), 0, lang), r.get("n")),
                     Cell(fmt.value_text(r, lang), fmt.value_sort(r), fmt.value_tooltip(r, confidence, lang),
                          italic=bool(fmt.flag(r.get("indicative")))),
-                    Cell(fmt_margin(r.get("margin"), r.get("ci_low"), r.get("ci_high"), lang), r.get("margin")),
+                    Cell(fmt_margin(r.get("margin"), r.get("ci_low"), r.get("ci_high"), lang, sign=""), r.get("margin")),
                     Cell(fmt.number(r.get("ref_percent"), 0, lang), r.get("ref_percent")),
                     Cell(fmt.number(r.get("ref_n"), 0, lang), r.get("ref_n")),
                     Cell(fmt.number(r.get("diff_ref"), 1, lang), r.get("diff_ref")),
