@@ -53,6 +53,13 @@ def _target(text: str) -> tuple[str, float]:
     return question.strip(), value
 
 
+def _row_pair(text: str, lang: str = "nl") -> tuple[str, int]:
+    name, sep, row = text.rpartition("=")
+    if not sep or not name or not row.strip().isdigit() or int(row) < 1:
+        raise argparse.ArgumentTypeError(tr("cli.header_row_pair", lang, text=text))
+    return name, int(row)
+
+
 def _fraction(text: str) -> float:
     value = float(text.replace(",", "."))
     return value / 100 if value > 1 else value
@@ -73,6 +80,12 @@ def add_analysis_arguments(parser: argparse.ArgumentParser, lang: str = "nl", re
         parser.add_argument("--year", action="append", type=lambda t: _year_pair(t, lang), default=[],
                             metavar="FILE=YEAR",
                             help="year of a file that holds no year column and no year in its name (repeatable)")
+    parser.add_argument("--header-row", action="append", type=lambda t: _row_pair(t, lang), default=[], metavar="FILE=N",
+                        help="row of the column headers when title lines stand above them, numbered as the "
+                             "spreadsheet shows it (1 = first row; repeatable)")
+    parser.add_argument("--reference-columns", metavar="ROLE=COL,...",
+                        help="columns of the reference table: question=COL,year=COL,n=COL,percent=COL (COL: header "
+                             "text, letter or number; year may also be one fixed year)")
     parser.add_argument("--by", metavar="COLUMN", action="append",
                         help="break down by this group column (e.g. doelgroep, stadsdeel); twice for the cross")
     parser.add_argument("--weight", metavar="COLUMN", help="weight column (e.g. weegfactor): weighted share, Kish effective n")
@@ -130,7 +143,8 @@ def run_analysis(args: argparse.Namespace):
         options = options_from(args)
     except ValueError as exc:
         return None, [str(exc)]
-    outcome = services.load_files(args.files, years=dict(args.year), reference=args.reference)
+    outcome = services.load_files(args.files, years=dict(args.year), reference=args.reference,
+                                  header_rows=dict(args.header_row), reference_columns=args.reference_columns)
     problems = [e.render(args.lang) for e in outcome.errors]
     if not outcome.surveys:
         return None, problems or [tr("cli.no_usable_surveys", args.lang)]

@@ -16,7 +16,7 @@ from ceo_desk.export import write_atomic
 from ceo_desk.i18n import tr
 from ceo_desk.io import read_reference
 from ceo_desk.io.classify import build_survey
-from ceo_desk.io.reference import reference_from_raw
+from ceo_desk.io.reference import ReferenceColumnsError, reference_from_raw
 from ceo_desk.io.registry import read_raw
 from ceo_desk.io.watched_read import read_watched
 from ceo_desk.model.errors import CeoDeskError, InputError
@@ -44,36 +44,53 @@ class LoadOutcome:
     errors: list[CeoDeskError] = field(default_factory=list)
 
 
+def _lookup(mapping: dict, path: Path):
+    return mapping.get(str(path), mapping.get(path.name))
+
+
 def load_files(paths: list[Path | str], years: dict[str, int] | None = None, reference: Path | str | None = None,
                progress: Progress = no_progress, cancelled: Cancelled = never,
-               detect_reference: bool = False) -> LoadOutcome:
+               detect_reference: bool = False, header_rows: dict[str, int] | None = None,
+               reference_columns: str | dict[str, str] | None = None) -> LoadOutcome:
     """Read each survey file (and the reference table); a bad file becomes an error, the rest loads.
 
-    ``years`` maps a file name or path to the year to use when the file itself does not say.
+    ``years`` maps a file name or path to the year to use when the file itself does not say;
+    ``header_rows`` maps a file to the row of its header (1 = first row) when title lines stand above
+    it; ``reference_columns`` says which column of the reference table plays which role.
     With ``detect_reference`` a file that reads as a reference table is taken as the reference.
+    Every path reads a reference table the same way (``io.reference.reference_from_raw``).
     """
     warmup.start()              # the statistics import while the files are read
     years = years or {}
+    header_rows = header_rows or {}
     outcome = LoadOutcome()
     todo = [Path(p) for p in paths]
     total = len(todo) + (1 if reference else 0)
     for i, path in enumerate(todo):
         stop_if(cancelled)
         progress(i / max(total, 1), path.name)
-        year = years.get(str(path), years.get(path.name))
+        year = _lookup(years, path)
         raw = None
         try:
             file_progress = sub_range(progress, i / max(total, 1), (i + 1) / max(total, 1))
+            header_row = _lookup(header_rows, path)
             # read once: as a reference table or as answers
-            raw = read_watched(lambda p=path: read_raw(p), path, file_progress, cancelled)
-            if detect_reference and reference is None:
-                table = reference_from_raw(raw)
+            raw = read_watched(lambda p=path, h=header_row: read_raw(p) if h is None else read_raw(p, header_row=h),
+                               path, file_progress, cancelled)
+            if detect_reference and reference is None and outcome.reference is None:
+                table, unsettled = _as_reference(raw, reference_columns)
                 if table is not None:
                     outcome.reference = table
                     continue
+                if unsettled is not None:
+                    survey = _survey_or_none(raw, year)
+                    if survey is None:
+                        raise unsettled
+                    outcome.surveys.append(survey)
+                    continue
             outcome.surveys.append(build_survey(raw, year=year))
         except CeoDeskError as err:
-            if not detect_reference and raw is not None and reference_from_raw(raw) is not None:
+            if not detect_reference and raw is not None and _as_reference(raw, None)[0] is not None:
                 err = InputError(path, key="err.core.reference_not_answers",
                                  action_key="err.core.reference_not_answers_action")
             outcome.errors.append(err)
@@ -81,11 +98,27 @@ def load_files(paths: list[Path | str], years: dict[str, int] | None = None, ref
         stop_if(cancelled)
         progress(len(todo) / max(total, 1), Path(reference).name)
         try:
-            outcome.reference = read_reference(reference)
+            outcome.reference = read_reference(reference, reference_columns,
+                                               _lookup(header_rows, Path(reference)))
         except CeoDeskError as err:
             outcome.errors.append(err)
     progress(1.0, "")
     return outcome
+
+
+def _as_reference(raw, columns) -> tuple[ReferenceTable | None, ReferenceColumnsError | None]:
+    """The raw file as a reference table, or the question it leaves open (two candidate columns)."""
+    try:
+        return reference_from_raw(raw, columns), None
+    except ReferenceColumnsError as err:
+        return None, err
+
+
+def _survey_or_none(raw, year) -> Survey | None:
+    try:
+        return build_survey(raw, year=year)
+    except CeoDeskError:
+        return None
 
 
 def analyse(surveys: list[Survey], reference: ReferenceTable | None = None,

@@ -157,3 +157,35 @@ def test_same_text_twice_in_one_file_counts_once(tmp_path):
     assert any("j01b" in w and "alleen 'j01' telt mee" in w for w in map(str, s.warnings))
     r = services.analyse([s], options=ALL).results.iloc[0]
     assert (r.n, r.positive) == (3, 2)
+
+
+def _title_rows_survey(tmp_path, suffix):
+    frame = survey_frame({Q1: answers(Altijd=6, Soms=4)}, year=2023)
+    rows = [["Cliëntervaringsonderzoek Jeugd 2023"], ["Bureau X, export van 3 maart"], [None],
+            list(frame.columns)] + frame.values.tolist()
+    path = tmp_path / f"titel{suffix}"
+    if suffix == ".csv":
+        import csv as _csv
+        with open(path, "w", newline="", encoding="utf-8-sig") as fh:
+            w = _csv.writer(fh, delimiter=";")
+            for r in rows:
+                w.writerow(["" if c is None else c for c in r])
+    else:
+        from openpyxl import Workbook
+        wb = Workbook()
+        for r in rows:
+            wb.active.append(r)
+        wb.save(path)
+    return path
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_title_lines_above_the_header(tmp_path, suffix):
+    path = _title_rows_survey(tmp_path, suffix)
+    s = read_survey(path)
+    assert s.n_rows == 10 and s.column(Q1).scale == "frequency"
+    assert read_survey(path, header_row=4).n_rows == 10
+    # the user's row number is the spreadsheet's: row 4 holds the headers; row 2 is a title line
+    from ceo_desk.cli import main
+    assert main(["analyze", str(path), "--header-row", f"{path.name}=4"]) == 0
+    assert main(["analyze", str(path), "--header-row", f"{path.name}=99"]) == 2

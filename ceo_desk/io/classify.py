@@ -296,7 +296,7 @@ def file_checksum(path: Path) -> str:
 
 def build_survey(table: RawTable, year: int | None = None) -> Survey:
     path = table.path
-    warnings: list[Notice] = []
+    warnings: list[Notice] = list(table.warnings)
     if table.n_rows == 0:
         raise InputError(path, key="err.core.no_rows", action_key="err.core.choose_answers_action")
     raw_by_name = {raw.name: raw for raw in table.columns}

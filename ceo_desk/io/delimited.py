@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import csv
 import io
+from collections import Counter
 from pathlib import Path
 
 import pandas as pd
 
 from ceo_desk.io.raw import RawTable
-from ceo_desk.io.tabular import column_from_cells
+from ceo_desk.io.numbers import decimal_hint
+from ceo_desk.io.tabular import table_from_grid
 from ceo_desk.model.errors import InputError
 
 _SEPARATORS = ";,\t|"
+_HEAD_LINES = 40
 
 
 def decode(path: Path) -> tuple[str, str]:
@@ -39,28 +42,42 @@ def decode(path: Path) -> tuple[str, str]:
 
 
 def detect_separator(text: str) -> str:
-    sample = "\n".join(text.splitlines()[:50])
-    try:
-        return csv.Sniffer().sniff(sample, delimiters=_SEPARATORS).delimiter
-    except csv.Error:
-        first = text.splitlines()[0] if text else ""
-        counts = {sep: first.count(sep) for sep in _SEPARATORS}
-        best = max(counts, key=counts.get)
-        return best if counts[best] else ","
+    """The separator that splits most lines into the same, largest number of fields (title lines aside)."""
+    lines = [line for line in text.splitlines()[:_HEAD_LINES] if line.strip()]
+    best, best_score = ",", (0, 0)
+    for sep in _SEPARATORS:
+        widths = Counter(_width(line, sep) for line in lines)
+        width, times = max(widths.items(), key=lambda item: (item[1], item[0])) if widths else (1, 0)
+        score = (times, width) if width > 1 else (0, 0)
+        if score > best_score:
+            best, best_score = sep, score
+    return best
 
 
-def read_text_frame(path: Path) -> pd.DataFrame:
+def _width(line: str, sep: str) -> int:
+    return len(next(csv.reader([line], delimiter=sep)))
+
+
+def read_text_grid(path: Path) -> tuple[pd.DataFrame, str]:
+    """The CSV's cells as text (blank = NaN), no row taken as header, and the field separator."""
     text, _ = decode(path)
     sep = detect_separator(text)
     try:
-        return pd.read_csv(io.StringIO(text), sep=sep, dtype=str, keep_default_na=False,
-                           skip_blank_lines=True, engine="c")
+        grid = pd.read_csv(io.StringIO(text), sep=sep, dtype=str, header=None, keep_default_na=False,
+                           na_values=[""], skip_blank_lines=False, names=range(_head_width(text, sep)),
+                           engine="c")
     except (pd.errors.ParserError, ValueError) as exc:
         raise InputError(path, key="err.core.csv_unreadable", params={"reason": str(exc)},
                          action_key="err.core.csv_unreadable_action") from None
+    return grid, sep
 
 
-def read_csv(path: Path) -> RawTable:
-    frame = read_text_frame(path)
-    columns = [column_from_cells(name, frame[name]) for name in frame.columns]
-    return RawTable(path=path, format="CSV", columns=columns, n_rows=len(frame))
+def _head_width(text: str, sep: str) -> int:
+    """The table's width from its first lines, so title lines above it (fewer fields) do not set it."""
+    lines = [line for line in text.splitlines()[:_HEAD_LINES] if line.strip()]
+    return max((_width(line, sep) for line in lines), default=1)
+
+
+def read_csv(path: Path, header_row: int | None = None) -> RawTable:
+    grid, sep = read_text_grid(path)
+    return table_from_grid(path, "CSV", grid, header_row=header_row, hint=decimal_hint(sep))

@@ -1,4 +1,4 @@
-"""Excel .xlsx: the question text is the column header, answers are written out as text."""
+"""Spreadsheets (.xlsx, .xls, .ods): the question text is the column header, answers are written out as text."""
 
 from __future__ import annotations
 
@@ -8,10 +8,11 @@ from pathlib import Path
 import pandas as pd
 
 from ceo_desk.io.raw import RawTable
-from ceo_desk.io.tabular import column_from_cells
+from ceo_desk.io.tabular import table_from_grid
 from ceo_desk.model.errors import InputError
 
 _PREFERRED_SHEETS = ("data", "gegevens", "antwoorden", "dataset", "respons")
+_ZIPPED = {".xlsx", ".xlsm", ".ods"}
 
 
 def _engine() -> str:
@@ -23,13 +24,13 @@ def _engine() -> str:
 
 
 def read_sheets(path: Path) -> dict[str, pd.DataFrame]:
-    """All sheets as frames of raw cells; a clear error when the file is not a workbook."""
-    if path.suffix.lower() == ".xls":
-        raise InputError(path, key="err.core.xls_old", action_key="err.core.xls_old_action")
-    if not zipfile.is_zipfile(path):
+    """All sheets as grids of raw cells (no row taken as header); a clear error when the file is no workbook."""
+    suffix = path.suffix.lower()
+    if suffix in _ZIPPED and not zipfile.is_zipfile(path):
         raise InputError(path, key="err.core.xlsx_not_zip", action_key="err.core.xlsx_not_zip_action")
+    engine = _engine() if suffix in _ZIPPED - {".ods"} else "calamine"
     try:
-        return pd.read_excel(path, sheet_name=None, engine=_engine(), dtype=object)
+        return pd.read_excel(path, sheet_name=None, engine=engine, dtype=object, header=None)
     except Exception as exc:
         raise InputError(path, key="err.core.xlsx_unreadable", params={"reason": str(exc)},
                          action_key="err.core.xlsx_unreadable_action") from None
@@ -45,10 +46,6 @@ def pick_sheet(sheets: dict[str, pd.DataFrame]) -> tuple[str, pd.DataFrame]:
     return max(filled, key=lambda item: item[1].size)
 
 
-def read_xlsx(path: Path) -> RawTable:
-    sheets = read_sheets(path)
-    _, frame = pick_sheet(sheets)
-    frame = frame.dropna(how="all")
-    columns = [column_from_cells(name, frame[name]) for name in frame.columns
-               if not str(name).startswith("Unnamed:") or frame[name].notna().any()]
-    return RawTable(path=path, format="Excel", columns=columns, n_rows=len(frame))
+def read_xlsx(path: Path, header_row: int | None = None) -> RawTable:
+    _, grid = pick_sheet(read_sheets(path))
+    return table_from_grid(path, "Excel", grid, header_row=header_row)

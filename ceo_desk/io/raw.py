@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -27,3 +28,7 @@ class RawTable:
     format: str
     columns: list[RawColumn]
     n_rows: int
+    grid: Any = None                             # the cells as the file holds them (Excel, CSV), no header taken
+    header_row: int | None = None                # the header's row as a spreadsheet numbers it (1 = first)
+    decimal_hint: str | None = None              # the decimal separator the file's form implies (CSV)
+    warnings: list = field(default_factory=list)  # Notices: how cells that could be read two ways were read

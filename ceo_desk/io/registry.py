@@ -18,12 +18,12 @@ from ceo_desk.model.errors import InputError
 class Reader:
     extensions: tuple[str, ...]
     description_key: str            # in ceo_desk.texts, e.g. "files.sav"
-    read: Callable[[Path], RawTable]
+    read: Callable[..., RawTable]   # read(path, header_row=None)
 
 
 READERS = (
-    Reader((".sav", ".zsav"), "files.sav", read_sav),
-    Reader((".xlsx", ".xlsm", ".xls"), "files.xlsx", read_xlsx),
+    Reader((".sav", ".zsav", ".por"), "files.sav", read_sav),
+    Reader((".xlsx", ".xlsm", ".xls", ".ods"), "files.xlsx", read_xlsx),
     Reader((".csv", ".txt", ".tsv"), "files.csv", read_csv),
 )
 
@@ -39,13 +39,17 @@ def reader_for(path: Path) -> Reader:
                      action_key="err.core.unknown_type_action")
 
 
-def read_raw(path: Path) -> RawTable:
+def read_raw(path: Path, header_row: int | None = None) -> RawTable:
+    """The file's columns; ``header_row`` (1 = first row) says where a spreadsheet's header is."""
     path = Path(path)
     if not path.exists():
         raise InputError(path, key="err.core.file_missing", action_key="err.core.file_missing_action")
     if path.is_dir():
         raise InputError(path, key="err.core.is_folder", action_key="err.core.is_folder_action")
-    return reader_for(path).read(path)
+    reader = reader_for(path)
+    if header_row is not None and reader.read is not read_sav:
+        return reader.read(path, header_row=header_row)
+    return reader.read(path)
 
 
 def dialog_filter(lang: str = "nl") -> str:

@@ -41,7 +41,10 @@ def read_sav_pyreadstat(path: Path) -> RawTable:
     import pyreadstat
 
     try:
-        frame, meta = pyreadstat.read_sav(str(path), user_missing=True, apply_value_formats=False)
+        if path.suffix.lower() == ".por":      # SPSS portable file; .zsav is read by read_sav itself
+            frame, meta = pyreadstat.read_por(str(path), apply_value_formats=False)
+        else:
+            frame, meta = pyreadstat.read_sav(str(path), user_missing=True, apply_value_formats=False)
     except Exception as exc:  # pyreadstat raises its own ReadstatError and OSError variants
         raise InputError(path, key="err.core.sav_unreadable", params={"reason": str(exc)},
                          action_key="err.core.sav_unreadable_action") from None

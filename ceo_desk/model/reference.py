@@ -12,6 +12,7 @@ from ceo_desk.model.errors import Notice
 
 
 REFERENCE_COLUMNS = ["key", "text", "year", "n", "percent"]
+ROLES = ("question", "year", "n", "percent")      # the roles of a reference table's columns
 
 
 @dataclass
@@ -21,6 +22,9 @@ class ReferenceTable:
     name: str = ""
     warnings: list[Notice] = field(default_factory=list)
     checksum: str = ""
+    columns: dict[str, str] = field(default_factory=dict)   # role -> the header of the column read for it
+    header_row: int | None = None                           # the header's row as the spreadsheet numbers it
+    signature: str = ""                                      # the header row normalised: same layout, same reading
 
     @cached_property
     def questions(self) -> dict[str, str]:
