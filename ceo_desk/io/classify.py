@@ -27,6 +27,10 @@ _METADATA_WORDS = (
     "versie", "version", "modus", "mode", "wave", "ronde", "taal", "language",
 )
 _MAX_CATEGORIES = 15
+# A header that asks for free text: its answers are open answers even when there are few of them
+# (they are never listed as categories, which would show them unmasked).
+_OPEN_HEADER = re.compile(r"\b(opmerking(en)?|toelichting|namelijk|suggesties?|tips?|verbeterpunten|"
+                          r"wilt u nog iets|vrije tekst|open antwoord|comments?)\b")
 
 
 def _words(text: str) -> str:
@@ -138,8 +142,8 @@ def _text_column(raw: RawColumn) -> Column:
     uniq_raw = list(dict.fromkeys(filled))
     many = len({normalise_label(v) for v in uniq_raw}) > _MAX_CATEGORIES
     scale = match_scale(uniq_raw)
-    if not scale and (many or _looks_like_sentences(uniq_raw)):
-        return Column(name=raw.name, text=raw.label, kind=ColumnKind.OPEN_TEXT)
+    if not scale and (many or _looks_like_sentences(uniq_raw) or _OPEN_HEADER.search(_words(raw.label))):
+        return Column(name=raw.name, text=raw.label, kind=ColumnKind.OPEN_TEXT, texts=values)
     display = {v: ((canonical(scale, v) if scale else None) or v) for v in uniq_raw}
     if not scale:       # unify "Ja", "ja " and "JA" under the first spelling seen
         first: dict[str, str] = {}

@@ -41,6 +41,9 @@ class Column:
     codes: np.ndarray | None = None
     user_missing: frozenset[str] = frozenset()
     values: np.ndarray | None = None
+    # OPEN_TEXT: the answers as written (str or None per row). Personal data: kept in memory only,
+    # never in a repr; ceo_desk.openanswers masks them before anything is shown or written.
+    texts: np.ndarray | None = field(default=None, repr=False)
 
 
 @dataclass
