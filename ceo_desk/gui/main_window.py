@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMainWindow, QMessageBox, QP
 
 from ceo_desk.gui import crash, dialogs, jobs
 from ceo_desk.gui.icons import app_icon
+from ceo_desk.gui.panels.breakdown import COLUMNS, BreakdownBar, GroupColumnsView, render_breakdown
 from ceo_desk.gui.panels.question_view import QuestionView
 from ceo_desk.gui.panels.questions import QuestionsPanel
 from ceo_desk.gui.panels.results import ResultsPanel
@@ -168,7 +169,16 @@ class MainWindow(QMainWindow):
         left.setStretchFactor(0, 1)
         left.setStretchFactor(1, 4)
         right = QSplitter(Qt.Orientation.Vertical, self)
-        right.addWidget(self._titled(self.tr("Resultaten"), self.results))
+        self.breakdown_bar = BreakdownBar(self)
+        self.group_columns = GroupColumnsView(self)
+        self.group_columns.hide()
+        results_box = QWidget(self)
+        box = self._results_layout = QVBoxLayout(results_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.breakdown_bar)
+        box.addWidget(self.results, 1)
+        box.addWidget(self.group_columns, 1)
+        right.addWidget(self._titled(self.tr("Resultaten"), results_box))
         right.addWidget(self.question_view)
         right.setStretchFactor(0, 3)
         right.setStretchFactor(1, 2)
@@ -249,6 +259,10 @@ class MainWindow(QMainWindow):
         self.questions.questionSelected.connect(self._question_chosen_in_catalogue)
         self.results.questionSelected.connect(self._question_chosen_in_results)
         self.results.yearChosen.connect(self._year_chosen)
+        self.results.yearChosen.connect(lambda _: self._show_breakdown())
+        self.breakdown_bar.byChosen.connect(lambda by: self.session.set_option_values({"by": by}))
+        self.breakdown_bar.layoutChosen.connect(lambda _: self._show_breakdown())
+        self.group_columns.questionSelected.connect(self._question_chosen_in_results)
 
     def _on_modified(self, _modified: bool) -> None:
         self._update_title()
@@ -297,6 +311,9 @@ class MainWindow(QMainWindow):
         else:
             self.results.show_results(analysis.results, analysis.years, analysis.options.confidence, lang)
             self.questions.set_year(self.results.chosen_year())
+        self.breakdown_bar.show_analysis(analysis)
+        self._show_breakdown()
+        if analysis is not None:
             current = self.question_view.question_id or self.results.selected_question()
             if current and self._question(current) is not None:
                 self._show_question(current)
@@ -345,7 +362,8 @@ class MainWindow(QMainWindow):
             return
         self.question_view.show_question(question_id, question.text, rows, analysis.options.confidence,
                                          self.session.lang, year)
-        self.runner.start(self.tr("Grafiek tekenen…"), jobs.render_question, analysis, question_id, year,
+        job = render_breakdown if analysis.breakdown is not None else jobs.render_question   # the chart per group
+        self.runner.start(self.tr("Grafiek tekenen…"), job, analysis, question_id, year,
                           on_done=self.question_view.show_rendering,
                           on_error=self.session._failed, coalesce=RENDER, cancellable=False, quiet=True)
 
@@ -354,6 +372,17 @@ class MainWindow(QMainWindow):
         self.questions.set_year(year)
         if self.question_view.question_id and self.session.analysis is not None:
             self._show_question(self.question_view.question_id)
+
+    def _show_breakdown(self) -> None:
+        """Groups as column groups (the breakdown view) or as rows under each question (the results table)."""
+        analysis = self.session.analysis
+        columns = analysis is not None and analysis.breakdown is not None and self.breakdown_bar.layout() == COLUMNS
+        self.results.table.setVisible(not columns)
+        self.group_columns.setVisible(columns)
+        self._results_layout.setStretchFactor(self.results, 0 if columns else 1)
+        if columns:
+            self.group_columns.show_results(analysis.results, analysis.breakdown.groups, self.results.chosen_year(),
+                                            self.session.lang)
 
     def _question_chosen_in_results(self, question_id: str) -> None:
         if self._syncing:

@@ -46,9 +46,14 @@ def _value(row, lang: str) -> str:
     return text + ("*" if bool(row["indicative"]) else "")
 
 
+def rest_word(by, lang: str) -> str:
+    """'rest van de gemeente', or 'rest van de regio' when the groups are municipalities."""
+    regional = any(kind_of(c) == "gemeente" for c in by_columns(by))
+    return tr("breakdown.rest_region" if regional else "breakdown.rest", lang)
+
+
 def _rest_word(ctx: ReportContext) -> str:
-    regional = any(kind_of(c) == "gemeente" for c in by_columns(ctx.options.by))
-    return tr("breakdown.rest_region" if regional else "breakdown.rest", ctx.lang)
+    return rest_word(ctx.options.by, ctx.lang)
 
 
 def _table(ctx: ReportContext, rows, groups: list[str]) -> Table:
@@ -100,10 +105,16 @@ def _table(ctx: ReportContext, rows, groups: list[str]) -> Table:
 
 
 def _sentences(ctx: ReportContext, rows) -> list[str]:
-    """What the latest year says about the groups: who differs significantly from the rest, and who does not."""
-    lang, year = ctx.lang, ctx.latest_year
+    return group_sentences(rows, ctx.latest_year, ctx.options, ctx.lang)
+
+
+def group_sentences(rows, year: int, options, lang: str) -> list[str]:
+    """What a year says about the groups: who differs significantly from the rest, and who does not.
+
+    ``rows``: one question's rows of a breakdown frame (after disclosure control).
+    """
     latest = rows[(rows["year"] == year) & (rows["group_level"] == "group")]
-    rest = _rest_word(ctx)
+    rest = rest_word(options.by, lang)
     out, untested = [], []
     higher, lower, same = [], [], []
     for r in latest.itertuples(index=False):
@@ -125,7 +136,7 @@ def _sentences(ctx: ReportContext, rows) -> list[str]:
     if same:
         out.append(tr("breakdown.sent.same", lang, year=year, items=", ".join(same), rest=rest))
     if untested:
-        out.append(tr("breakdown.sent.untested", lang, items=", ".join(untested), n=ctx.options.min_n_test))
+        out.append(tr("breakdown.sent.untested", lang, items=", ".join(untested), n=options.min_n_test))
     hidden = [str(r.group) for r in latest.itertuples(index=False) if bool(r.suppressed)]
     if hidden:
         out.append(tr("breakdown.sent.hidden", lang, items=", ".join(hidden)))

@@ -1,0 +1,207 @@
+"""Breakdowns in the window: the "Uitsplitsen naar …" chooser, the groups as column groups, the chart per group.
+
+The figures come from the core's breakdown frame after disclosure control; this module only lays
+them out. A hidden cell is empty here too (in the table, its tooltip, the chart and what Ctrl+C
+copies), because the frame holds nothing for it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QTableView, QVBoxLayout,
+                               QWidget)
+
+from ceo_desk.gui import formatting as fmt
+from ceo_desk.gui.panels.results import selection_as_tsv
+
+ROWS, COLUMNS = "rows", "columns"
+QUESTION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class BreakdownBar(QWidget):
+    """Which group column to break down by, and whether the groups are rows or column groups."""
+    byChosen = Signal(object)          # a column name, or None for everyone together
+    layoutChosen = Signal(str)         # ROWS or COLUMNS
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.by = QComboBox(self)
+        self.by.setAccessibleName(self.tr("Uitsplitsen naar"))
+        self.by.setToolTip(self.tr("Toon de resultaten per groep: doelgroep, stadsdeel, wijk, type hulp, leeftijd "
+                                   "of gemeente"))
+        self.by.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        label = QLabel(self.tr("&Uitsplitsen naar:"), self)
+        label.setBuddy(self.by)
+        self.layout_choice = QComboBox(self)
+        self.layout_choice.setAccessibleName(self.tr("Groepen tonen als"))
+        self.layout_choice.addItem(self.tr("groepen als rijen onder elke vraag"), ROWS)
+        self.layout_choice.addItem(self.tr("groepen als kolommen"), COLUMNS)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(label)
+        row.addWidget(self.by)
+        row.addWidget(self.layout_choice)
+        row.addStretch(1)
+        self.by.activated.connect(lambda _: self.byChosen.emit(self.by.currentData()))
+        self.layout_choice.currentIndexChanged.connect(lambda _: self.layoutChosen.emit(self.layout()))
+        self.show_analysis(None)
+
+    def layout(self) -> str:                     # noqa: A003 - the chosen layout, not QWidget.layout()
+        return self.layout_choice.currentData() or ROWS
+
+    def show_analysis(self, analysis) -> None:
+        """Offer the group columns of the loaded files; select the current breakdown."""
+        from ceo_desk.stats.groups import group_columns
+        self.by.blockSignals(True)
+        self.by.clear()
+        self.by.addItem(self.tr("niets (alle respondenten samen)"), None)
+        current = None
+        if analysis is not None:
+            by = analysis.options.by
+            current = by if isinstance(by, str) else None
+            for column in group_columns(analysis.surveys):
+                text = column.label if column.label and column.label != column.name else column.name
+                self.by.addItem(f"{text} ({len(column.groups)})", column.name)
+        index = self.by.findData(current) if current else 0
+        self.by.setCurrentIndex(max(index, 0))
+        self.by.blockSignals(False)
+        self.by.setEnabled(analysis is not None)
+        self.layout_choice.setEnabled(analysis is not None and analysis.breakdown is not None)
+
+
+class GroupColumnsModel(QAbstractTableModel):
+    """One row per question; per group (the total first) a column group n, % and ▲▼ against the rest."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._headers: list[tuple[str, str]] = []
+        self._rows: list[list[tuple[str, str, Any]]] = []        # (text, tooltip, sort) per cell
+        self._ids: list[str] = []
+
+    def set_results(self, frame, groups: list[str], year: int | None, lang: str) -> None:
+        self.beginResetModel()
+        try:
+            self._headers, self._rows, self._ids = [], [], []
+            if frame is None or "group_level" not in frame or frame.empty:
+                return
+            year = year or int(frame["year"].max())
+            rows = frame[frame["year"] == year]
+            total = rows[rows["group_level"] == "total"]["group"]
+            names = ([str(total.iloc[0])] if len(total) else []) + [g for g in groups if (rows["group"] == g).any()]
+            self._headers = [(self.tr("Nr."), ""), (self.tr("Vraag"), "")]
+            for name in names:
+                self._headers += [(f"{name}\nn", self.tr("Aantal geldige antwoorden in {year}").format(year=year)),
+                                  (f"{name}\n%", self.tr("Percentage positief (gemiddelde bij het rapportcijfer)")),
+                                  (f"{name}\n▲▼", self.tr("Significant hoger of lager dan de rest"))]
+            for qid, part in rows.groupby("question_id", sort=False):
+                by_group = {str(r["group"]): r for r in part.to_dict("records")}
+                first = next(iter(by_group.values()))
+                line = [(str(qid), "", str(qid)), (str(first["question"]), str(first["question"]), str(first["question"]))]
+                for name in names:
+                    r = by_group.get(name)
+                    if r is None:
+                        line += [("", "", None)] * 3
+                        continue
+                    note = r.get("note") if isinstance(r.get("note"), str) else ""
+                    line.append((fmt.number(r.get("n"), 0, lang), note, r.get("n")))
+                    line.append((fmt.value_text(r, lang), note, fmt.value_sort(r)))
+                    against = self.tr("de rest")
+                    line.append((fmt.marker(r.get("sig_rest"), r.get("diff_rest")),
+                                 fmt.comparison_text(r.get("sig_rest"), r.get("diff_rest"), r.get("p_rest_adj"),
+                                                     against, lang), None))
+                self._rows.append(line)
+                self._ids.append(str(qid))
+        finally:
+            self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._headers)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        text, tip, _ = self._rows[index.row()][index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return text
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return tip or None
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 1:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == QUESTION_ID_ROLE:
+            return self._ids[index.row()]
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or section >= len(self._headers):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section][0]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._headers[section][1] or None
+        return None
+
+
+class GroupColumnsView(QWidget):
+    """The results with the groups as column groups (one year); Ctrl+C copies what is shown."""
+    questionSelected = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = GroupColumnsModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Resultaten per groep"))
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setWordWrap(False)
+        self.copy_action = QAction(self.tr("Kopiëren"), self)
+        self.copy_action.setShortcut(QKeySequence.StandardKey.Copy)
+        self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.copy_action.triggered.connect(self.copy_selection)
+        self.table.addAction(self.copy_action)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+
+    def show_results(self, frame, groups: list[str], year: int | None, lang: str) -> None:
+        self.model.set_results(frame, groups, year, lang)
+        self.table.resizeColumnsToContents()
+        if self.model.columnCount() > 1:
+            self.table.setColumnWidth(1, min(self.table.columnWidth(1), 320))
+
+    def copy_selection(self) -> None:
+        text = selection_as_tsv(self.table)
+        if text:
+            QGuiApplication.clipboard().setText(text)
+
+    def _current_changed(self, current, previous) -> None:
+        if current.isValid() and (not previous.isValid() or current.row() != previous.row()):
+            qid = current.data(QUESTION_ID_ROLE)
+            if qid:
+                self.questionSelected.emit(qid)
+
+
+def render_breakdown(state, analysis, question_id: str, year: int | None):
+    """Background job: the question's breakdown chart (SVG and Drawing, for copying) and its sentences
+    about the groups, for ``year`` (all years when None)."""
+    from ceo_desk.charts import to_svg
+    from ceo_desk.charts.groups import breakdown_chart
+    from ceo_desk.gui.jobs import CHART_HEIGHT, CHART_WIDTH, Rendered
+    from ceo_desk.report.breakdown import group_sentences
+    options = analysis.options
+    rows = analysis.results[analysis.results["question_id"] == question_id]
+    if year:
+        rows = rows[rows["year"] == year]
+    drawing = breakdown_chart(rows, analysis.breakdown.groups, lang=options.lang, width=CHART_WIDTH,
+                              height=CHART_HEIGHT, municipality=analysis.municipality, options=options)
+    latest = year or (int(rows["year"].max()) if len(rows) else 0)
+    return Rendered(question_id, year, to_svg(drawing), group_sentences(rows, latest, options, options.lang), [],
+                    drawing)

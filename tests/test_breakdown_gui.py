@@ -1,0 +1,130 @@
+"""Breakdowns in the window, driven through its controls: the chooser, rows or column groups, the chart,
+and nothing hidden leaves the window (cells, tooltips, Ctrl+C, chart, exports)."""
+
+from __future__ import annotations
+
+import os
+
+import pandas as pd
+import pytest
+
+pytest.importorskip("pytestqt")
+
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtGui import QGuiApplication  # noqa: E402
+from PySide6.QtWidgets import QFileDialog  # noqa: E402
+
+from builders import Q1, write_reference, write_xlsx  # noqa: E402
+from gui_support import TIMEOUT, app, idle, load  # noqa: E402,F401
+from test_breakdown import SMALL, _check_rows, _year_frame  # noqa: E402
+
+HIDDEN = ("62,1", "60,0", "18 van 29", "3 van 5")
+
+
+@pytest.fixture
+def small_files(tmp_path):
+    files = [write_xlsx(tmp_path / f"jeugd_{y}.xlsx", _year_frame(y, SMALL, "doelgroep", seed=y)) for y in (2022, 2023, 2024)]
+    ref = write_reference(tmp_path / "ref.xlsx", [(Q1, y, 3000, 75.0) for y in (2022, 2023, 2024)])
+    return files + [ref]
+
+
+def _choose_breakdown(qtbot, app, text: str) -> None:
+    combo = app.window.breakdown_bar.by
+    combo.setFocus()
+    with qtbot.waitSignal(app.session.analysisChanged, timeout=TIMEOUT):
+        while text not in combo.currentText():
+            qtbot.keyClick(combo, Qt.Key.Key_Down)
+    idle(qtbot, app)
+
+
+def _walk(node):
+    yield node
+    for child in getattr(node, "contents", []):
+        yield from _walk(child)
+
+
+def _all_texts(model) -> list[str]:
+    out = []
+    for r in range(model.rowCount()):
+        for c in range(model.columnCount()):
+            index = model.index(r, c)
+            out += [str(index.data(Qt.ItemDataRole.DisplayRole) or ""), str(index.data(Qt.ItemDataRole.ToolTipRole) or "")]
+    return out
+
+
+def test_breakdown_chosen_in_the_window_hides_small_cells_everywhere(qtbot, app, small_files, tmp_path, monkeypatch):
+    load(qtbot, app, small_files)
+    bar = app.window.breakdown_bar
+    assert [bar.by.itemData(i) for i in range(bar.by.count())] == [None, "doelgroep"]
+    _choose_breakdown(qtbot, app, "doelgroep")
+    analysis = app.session.analysis
+    assert analysis.options.by == "doelgroep" and analysis.breakdown is not None
+    # groups as rows under the question
+    model = app.window.results.model
+    labels = [model.index(r, 1).data() for r in range(model.rowCount())]
+    assert [label.rsplit("(", 1)[1] for label in labels] == ["Totaal)", "Jongere)", "Ouder/verzorger)"]
+    texts = _all_texts(model)
+    assert not [t for t in texts if any(h in t for h in HIDDEN)]
+    # groups as column groups: chosen with the keyboard
+    layout = bar.layout_choice
+    layout.setFocus()
+    qtbot.keyClick(layout, Qt.Key.Key_Down)
+    assert app.window.group_columns.isVisible() and not app.window.results.table.isVisible()
+    columns = app.window.group_columns
+    headers = [columns.model.headerData(c, Qt.Orientation.Horizontal) for c in range(columns.model.columnCount())]
+    assert "Jongere\nn" in headers and "Totaal\n%" in headers
+    # 2023 chosen in the year box: both groups hidden (youths n = 5, parents by complementary suppression)
+    year = app.window.results.year
+    year.setCurrentIndex(year.findData(2023))
+    row = [columns.model.index(0, c).data() for c in range(columns.model.columnCount())]
+    assert row[headers.index("Totaal\nn")] == "34"
+    for group in ("Jongere", "Ouder/verzorger"):
+        assert row[headers.index(f"{group}\nn")] == "" and row[headers.index(f"{group}\n%")] in ("", "\u2013")
+    tips = _all_texts(columns.model)
+    assert not [t for t in tips if any(h in t for h in HIDDEN)]
+    # Ctrl+C copies what is shown, nothing more
+    columns.table.setFocus()
+    columns.table.selectAll()
+    QGuiApplication.clipboard().clear()
+    qtbot.keyClick(columns.table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    copied = QGuiApplication.clipboard().text()
+    assert "34" in copied and "\t" in copied
+    assert not any(h in copied for h in HIDDEN) and "\t29\t" not in copied and "\t5\t" not in copied
+    # the chart per group (the same drawing as the PDF) holds no hidden figure
+    columns.table.setCurrentIndex(columns.model.index(0, 1))
+    qtbot.waitUntil(lambda: app.window.question_view.chart.isVisible(), timeout=TIMEOUT)
+    idle(qtbot, app)
+    rendered = app.window.question_view.rendered
+    sentences = app.window.question_view.sentences.text()
+    assert "Jongere" in sentences or "Ouder" in sentences
+    assert not any(h in sentences for h in HIDDEN)
+    # the drawing behind the chart (what a chart copy carries): the groups' bars, no hidden figure
+    from reportlab.graphics.shapes import String
+    strings = [n.text for n in _walk(rendered.drawing) if isinstance(n, String)]
+    assert "Jongere" in strings and "Ouder/verzorger" in strings
+    assert not [t for t in strings if any(h in t for h in HIDDEN)]
+    assert not any(h.encode() in rendered.svg for h in HIDDEN)
+    shot = os.environ.get("CEO_DESK_SHOT")
+    if shot:
+        app.window.resize(1400, 900)
+        QGuiApplication.processEvents()
+        app.window.grab().save(shot)
+    # the table exported from the window
+    target = tmp_path / "uit" / "groepen.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    with qtbot.waitSignal(app.session.exported, timeout=TIMEOUT):
+        app.window.export_table()
+    frame = pd.read_csv(target)
+    _check_rows(frame.astype(object).where(frame.notna(), None).to_dict("records"))
+
+
+def test_category_counts_of_a_hidden_result_stay_in_the_window(qtbot, app, small_files):
+    """The answer-category panel shows the counts to the researcher; Ctrl+C there copies nothing."""
+    load(qtbot, app, small_files)
+    _choose_breakdown(qtbot, app, "doelgroep")
+    table = app.window.questions.category_table
+    QGuiApplication.clipboard().setText("leeg")
+    table.setFocus()
+    table.selectAll()
+    qtbot.keyClick(table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QGuiApplication.clipboard().text() == "leeg"
