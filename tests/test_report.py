@@ -109,9 +109,11 @@ def test_significance_words_follow_the_test(report):
     q1 = block(text[results:], f"1. {Q1}", f"2. {Q2}")
     q2 = block(text[results:], f"2. {Q2}", f"3. {Q3}")
     assert "60,0 %" in q1 and "(n = 200, marge ±6,8 procentpunt)" in q1
-    assert "15,0 procentpunt lager dan de referentiegroep (75 %). Dit verschil met de referentiegroep is significant." in q1
-    assert "Dit verschil met de referentiegroep is niet significant (met andere woorden" in q2
-    assert "3,0 procentpunt lager dan de referentiegroep (78 %)" in q2
+    assert "15,0 procentpunt lager dan in de referentiegroep (75 %); dat verschil is significant." in q1
+    # the next question is worded differently, and says as much: not significant, with its n and margin
+    assert "(n = 200, marge ±6,0 procentpunt)" in q2
+    assert "3,0 procentpunt onder het cijfer van de referentiegroep (78 %); dat verschil is niet significant." in q2
+    assert "met andere woorden" not in text[results:text.index("Methode")]
     assert "▼ lager" in q1 and "niet sign." in q2
 
 
@@ -126,7 +128,7 @@ def test_small_base_is_indicative_with_a_footnote(report):
 def test_grade_is_reported_as_a_mean(report):
     text = text_of(report)
     assert "gemiddeld een 6,5 (n = 200" in text
-    assert "daling van 1,0 punt; deze daling is significant." in text
+    assert "Het cijfer is 1,0 punt lager dan in 2023 (7,5); die daling is significant." in text
 
 
 def test_pages_numbered_outline_and_metadata(report):
@@ -152,11 +154,15 @@ def test_summary_and_method(report):
     pages = [" ".join(p.extract_text().split()) for p in PdfReader(report).pages]
     summary, method = pages[1], pages[-1]
     assert "Samenvatting 2024" in summary and "Wat valt op" in summary
-    assert "Significant lager dan de referentiegroep: ‘Ik kan de hulp krijgen die ik nodig heb.’ (60,0 % tegen 75 %)" in summary
+    assert ("In 2024 significant lager dan de referentiegroep: ‘Ik kan de hulp krijgen die ik nodig heb.’ "
+            "(60,0 % tegen 75 %; n = 200, marge ±6,8)") in summary
     assert "−15,0 ▼ lager" in summary
     assert "Wilson" in method and "gepoolde variantie" in method and "α = 0,05" in method
     assert "referentiegroep.xlsx" in method and "3.000 tot 3.000 cliënten" in method
-    assert "‘altijd’ en ‘vaak’" in method
+    # only the categories these files hold: no 'vaak', 'nooit' or 'weet niet' that no respondent could choose
+    assert ("positief = ‘altijd’; niet positief = ‘soms’. Niet meegeteld in n: ‘niet van toepassing’ en lege "
+            "antwoorden.") in method
+    assert "‘vaak’" not in method and "weet niet" not in method
 
 
 def test_same_input_gives_same_bytes(analysis, report, tmp_path):
@@ -169,7 +175,7 @@ def test_english(analysis, tmp_path):
     path = tmp_path / "report.pdf"
     services.write_report(analysis, path, ReportOptions(date=DATE, lang="en"))
     text = text_of(path)
-    assert "This difference from the reference group is significant." in text
+    assert "than in the reference group (75 %); that difference is significant." in text
     assert "60.0 %" in text and "page 2 of" in text
 
 

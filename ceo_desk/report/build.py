@@ -59,6 +59,6 @@ def build_report(analysis: Analysis, target: str | Path | BinaryIO, options: Rep
                          creator=f"CEO Desk {__version__}",
                          author=municipality_label(ctx.municipality, ctx.lang) if ctx.municipality else "",
                          on_flowable=on_flowable)
-    doc.build(_story(ctx), canvasmaker=numbered_canvas(ctx.title, ctx.lang))
+    doc.build(_story(ctx), canvasmaker=numbered_canvas(ctx.title, ctx.lang, ctx.date))
     progress(1.0)
     return ctx

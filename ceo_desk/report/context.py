@@ -40,6 +40,7 @@ class ReportContext:
     sections: list[Section]
     respondents: dict[int, int]
     reference_source: str | None
+    reference_name: str = ""
 
     @property
     def options(self) -> AnalysisOptions:
@@ -118,4 +119,5 @@ def build_context(analysis: Analysis, options: ReportOptions) -> ReportContext:
         date=options.report_date(), municipality=analysis.municipality, years=years, questions=reported,
         results=chosen, sections=sections,
         respondents={y: all_respondents.get(y, 0) for y in years},
-        reference_source=_reference_source(analysis))
+        reference_source=_reference_source(analysis),
+        reference_name=(options.reference_name or "").strip() or tr("report.reference_default", options.lang))

@@ -24,7 +24,7 @@ def cover(ctx: ReportContext) -> list:
         (tr("report.years", lang), ", ".join(str(y) for y in ctx.years)),
         (tr("report.respondents", lang), ", ".join(f"{y}: {fmt_number(n, 0, lang)}"
                                                     for y, n in ctx.respondents.items())),
-        (tr("report.reference", lang), ctx.reference_source or tr("report.no_reference", lang)),
+        (tr("report.cover.compared", lang), ctx.reference_name if ctx.reference_source else tr("report.no_reference", lang)),
         (tr("report.date", lang), format_date(ctx.date, lang)),
     ]
     story: list = [Spacer(1, 150), Paragraph(escape(ctx.title), st.cover_title)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Callable
 from xml.sax.saxutils import escape
 
@@ -12,13 +13,24 @@ from ceo_desk.i18n import tr
 from ceo_desk.report.styles import MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, PAGE, RULE, styles
 
 
-def numbered_canvas(footer_text: str, lang: str) -> type[Canvas]:
-    """A canvas class that holds every page until the end, so each footer can say "pagina X van Y"."""
+def pdf_date(day: dt.date) -> str:
+    """A PDF date string for midnight UTC of ``day``: D:20250301000000+00'00'."""
+    return f"D:{day:%Y%m%d}000000+00'00'"
+
+
+def numbered_canvas(footer_text: str, lang: str, date: dt.date | None = None) -> type[Canvas]:
+    """A canvas class that holds every page until the end, so each footer can say "pagina X van Y".
+
+    With ``date`` the PDF's creation and modification dates are that day (the report date), so the
+    metadata agrees with the cover and the same inputs and date still give the same bytes.
+    """
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args, **kwargs):
             super().__init__(*args, **kwargs)
             self._pages: list[dict] = []
+            if date is not None:
+                self.setDateFormatter(lambda *_: pdf_date(date))
 
         def showPage(self):
             self._pages.append(dict(self.__dict__))

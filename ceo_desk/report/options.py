@@ -19,6 +19,7 @@ class ReportOptions:
     questions: tuple[str, ...] | None = None  # question ids ("Q3"); None: every reported question
     date: dt.date | None = None               # None: SOURCE_DATE_EPOCH, else today
     split: str | None = None                  # None, "question" or "year": one PDF each, in a folder
+    reference_name: str | None = None         # what the reference group is called; None: "Referentiegroep"
 
     def __post_init__(self) -> None:
         if self.lang not in LANGUAGES:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape
 
+import pandas as pd
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from ceo_desk.i18n import fmt_level, fmt_margin, fmt_number, fmt_percent, fmt_percent_as_given, tr
@@ -11,6 +12,7 @@ from ceo_desk.model.figures import present
 from ceo_desk.report.cells import verdict
 from ceo_desk.report.context import ReportContext, Section
 from ceo_desk.report.document import heading
+from ceo_desk.report.findings import previous_value
 from ceo_desk.report.question_view import build_question_view
 from ceo_desk.stats.disclosure import shown_count
 from ceo_desk.report.styles import FRAME_WIDTH, HEADER_FILL, RULE, styles
@@ -27,26 +29,38 @@ def _base_style(st) -> list:
 
 
 def _share_table(section: Section, lang: str, st) -> Table:
-    head = [tr(k, lang) for k in ("col.year", "col.n", "col.percent", "col.margin", "col.ref_percent",
-                                   "col.ref_n", "col.vs_ref", "col.vs_prev")]
-    data, style = [head], _base_style(st)
-    for i, r in enumerate(section.rows.sort_values("year").itertuples(index=False), start=1):
+    rows = section.rows.sort_values("year")
+    years = {int(y) for y in rows["year"]}
+    # A previous survey outside the table (a one-year report): show its figure beside the difference.
+    outside = any(present(r.diff_prev) and int(r.prev_year) not in years for r in rows.itertuples(index=False))
+    head = [tr(k, lang) for k in ("col.year", "col.n", "col.percent", "col.margin")]
+    head += [tr("report.col.prev", lang)] if outside else []
+    head += [tr(k, lang) for k in ("col.ref_percent", "col.ref_n", "report.col.vs_ref_pp", "report.col.vs_prev_pp")]
+    data = [[Paragraph(escape(h), st.cell_bold) for h in head]]
+    style = _base_style(st)
+    diff_col = len(head) - 2
+    for i, r in enumerate(rows.itertuples(index=False), start=1):
         n = fmt_number(shown_count(r.n), 0, lang)
+        before = []
+        if outside:
+            value = previous_value(pd.Series(r._asdict())) if not r.suppressed else None
+            before = [f"{fmt_percent(value, 1, lang)} ({int(r.prev_year)})" if value is not None else ""]
         if r.suppressed:
-            data.append([str(r.year), n, tr("cell.hidden", lang), "", fmt_percent_as_given(r.ref_percent, lang),
-                         fmt_number(r.ref_n, 0, lang), "", ""])
+            data.append([str(r.year), n, tr("cell.hidden", lang), ""] + before +
+                        [fmt_percent_as_given(r.ref_percent, lang), fmt_number(r.ref_n, 0, lang), "", ""])
             continue
         vs_ref, ref_colour = verdict(r.diff_ref, r.sig_ref, lang, "ref")
         vs_prev, prev_colour = verdict(r.diff_prev, r.sig_prev, lang, "prev")
         data.append([str(r.year), n, fmt_percent(r.percent, 1, lang) + ("*" if r.indicative else ""),
-                     fmt_margin(r.margin, r.ci_low, r.ci_high, lang),
-                     fmt_percent_as_given(r.ref_percent, lang), fmt_number(r.ref_n, 0, lang), vs_ref, vs_prev])
-        for col, colour in ((6, ref_colour), (7, prev_colour)):
+                     fmt_margin(r.margin, r.ci_low, r.ci_high, lang)] + before +
+                    [fmt_percent_as_given(r.ref_percent, lang), fmt_number(r.ref_n, 0, lang), vs_ref, vs_prev])
+        for col, colour in ((diff_col, ref_colour), (diff_col + 1, prev_colour)):
             if colour is not None:
                 style.append(("TEXTCOLOR", (col, i), (col, i), colour))
-    fixed = [34, 34, 46, 58, 40, 44]      # the margin column holds an interval at 0 % and 100 %
+    fixed = [30, 34, 44, 58]      # the margin column holds an interval at 0 % and 100 %
+    fixed = fixed + ([62] if outside else []) + [40, 42]
     rest = (FRAME_WIDTH - sum(fixed)) / 2
-    table = Table(data, colWidths=fixed + [rest, rest])
+    table = Table(data, colWidths=fixed + [rest, rest], repeatRows=1)
     table.setStyle(TableStyle(style))
     return table
 
@@ -55,8 +69,8 @@ def _grade_table(section: Section, ctx: ReportContext, st) -> Table:
     lang = ctx.lang
     level = fmt_level(ctx.options.confidence, lang)
     head = [tr("col.year", lang), tr("col.n", lang), tr("col.mean", lang), tr("col.interval", lang, level=level),
-            tr("col.vs_prev", lang)]
-    data, style = [head], _base_style(st)
+            tr("report.col.vs_prev_points", lang)]
+    data, style = [[Paragraph(escape(h), st.cell_bold) for h in head]], _base_style(st)
     for i, r in enumerate(section.rows.sort_values("year").itertuples(index=False), start=1):
         n = fmt_number(shown_count(r.n), 0, lang)
         if r.suppressed:
@@ -78,7 +92,8 @@ def question_block(section: Section, number: int, ctx: ReportContext) -> KeepTog
     st, lang, options = styles(), ctx.lang, ctx.options
     q, rows = section.question, section.rows
     title = f"{number}. {section.title}"
-    view = build_question_view(q, rows, options, lang, ctx.municipality, FRAME_WIDTH, CHART_HEIGHT)
+    view = build_question_view(q, rows, options, lang, ctx.municipality, FRAME_WIDTH, CHART_HEIGHT,
+                               variant=number - 1)
     table = _grade_table(section, ctx, st) if q.kind == "mean" else _share_table(section, lang, st)
     parts = [heading(title, st.h2, level=1), view.drawing, Spacer(1, 4), table, Spacer(1, 5),
              Paragraph(escape(" ".join(view.sentences)), st.body)]

@@ -1,10 +1,13 @@
-"""The two or three plain sentences under a question: the latest figure, the reference, last year.
+"""The plain sentences under a question: the latest figure, the reference, the year before, and any
+significant result of an earlier year.
 
 Every claim is read from the results table (significance flags included); nothing is recomputed.
+Each sentence gives n and the margin or says why there is no test; "niet significant" is explained
+once, on the method page. ``variant`` picks one of three phrasings that say the same thing, so that
+a report does not repeat one sentence under every question.
 """
 
 from __future__ import annotations
-
 
 import pandas as pd
 
@@ -15,6 +18,7 @@ from ceo_desk.model.scales import SCALES
 
 #: Differences that round to zero at one decimal are described as "equal", never as a rise or fall.
 _ZERO = 0.05
+VARIANTS = 3
 
 
 def positive_phrase(scale: str | None, lang: str = "nl", labels: list[str] | None = None) -> str:
@@ -35,8 +39,8 @@ def positive_phrase(scale: str | None, lang: str = "nl", labels: list[str] | Non
 
 
 def question_sentences(rows: pd.DataFrame, question_text: str, options: AnalysisOptions | None = None,
-                       lang: str = "nl", positive_labels: list[str] | None = None) -> list[str]:
-    """Sentences about the latest year of one question (one group): ``rows`` are its results rows.
+                       lang: str = "nl", positive_labels: list[str] | None = None, variant: int = 0) -> list[str]:
+    """Sentences about one question (one group): ``rows`` are its results rows, the latest year first.
 
     ``question_text`` is what the caller shows above them; the sentences refer to the figure and
     do not repeat it. ``positive_labels`` are the question's positive categories
@@ -54,16 +58,18 @@ def question_sentences(rows: pd.DataFrame, question_text: str, options: Analysis
         if shown.empty:
             return out
         latest = shown.iloc[-1]
+    v = variant % VARIANTS
     if latest["kind"] == "mean":
-        out += _grade_sentences(latest, options, lang)
+        out += _grade_sentences(latest, options, lang, v)
     else:
-        out += _share_sentences(latest, ordered, options, lang, positive_labels)
+        out += _share_sentences(latest, ordered, options, lang, positive_labels, v)
+    out += _earlier_sentences(ordered[ordered["year"] < latest["year"]], lang)
     return out
 
 
 def _share_sentences(row, rows: pd.DataFrame, options: AnalysisOptions, lang: str,
-                     positive_labels: list[str] | None) -> list[str]:
-    year, n = int(row["year"]), fmt_number(int(row["n"]), 0, lang)
+                     positive_labels: list[str] | None, v: int) -> list[str]:
+    year, n = int(row["year"]), fmt_number(row["n"], 0, lang)
     percent = fmt_percent(row["percent"], 1, lang)
     positive = positive_phrase(row["scale"], lang, positive_labels)
     if bool(row["indicative"]):
@@ -74,7 +80,7 @@ def _share_sentences(row, rows: pd.DataFrame, options: AnalysisOptions, lang: st
                   level=fmt_level(options.confidence, lang),
                   low=fmt_percent(row["ci_low"], 1, lang), high=fmt_percent(row["ci_high"], 1, lang))]
     else:
-        out = [tr("sent.share", lang, year=year, percent=percent, positive=positive, n=n,
+        out = [tr(f"report.sent.share.{v}", lang, year=year, percent=percent, positive=positive, n=n,
                   margin=fmt_number(row["margin"], 1, lang))]
     ref, diff = figure(row["ref_percent"]), figure(row["diff_ref"])
     if ref is None:
@@ -83,36 +89,38 @@ def _share_sentences(row, rows: pd.DataFrame, options: AnalysisOptions, lang: st
     elif abs(diff) < _ZERO:
         out.append(tr("sent.ref_equal", lang, ref=fmt_percent_as_given(ref, lang)))
     else:
-        direction = tr("sent.higher" if diff > 0 else "sent.lower", lang)
-        sentence = tr("sent.ref_diff", lang, diff=fmt_number(abs(diff), 1, lang), direction=direction,
-                      ref=fmt_percent_as_given(ref, lang))
         significant = flag(row["sig_ref"])
         if significant is None:
-            verdict = tr("sent.ref_not_tested", lang, reason=tr("reason.reference_n", lang))
+            verdict = tr("report.sent.ref_not_tested", lang, reason=tr("reason.reference_n", lang))
         else:
-            verdict = tr("sent.ref_sig" if significant else "sent.ref_not_sig", lang)
-        out.append(f"{sentence} {verdict}")
-    previous = _previous_sentence(row, "sent.prev_share", lambda v: fmt_percent(v, 1, lang), options, lang)
+            verdict = tr("report.sent.ref_sig" if significant else "report.sent.ref_not_sig", lang)
+        out.append(tr(f"report.sent.ref.{v}", lang, diff=fmt_number(abs(diff), 1, lang),
+                      direction=tr("sent.higher" if diff > 0 else "sent.lower", lang),
+                      side=tr("report.sent.above" if diff > 0 else "report.sent.below", lang),
+                      ref=fmt_percent_as_given(ref, lang), verdict=verdict))
+    previous = _previous_sentence(row, lambda value: fmt_percent(value, 1, lang), "report.sent.unit_pp",
+                                  options, lang, v)
     if previous:
         out.append(previous)
     return out
 
 
-def _grade_sentences(row, options: AnalysisOptions, lang: str) -> list[str]:
-    year, n = int(row["year"]), fmt_number(int(row["n"]), 0, lang)
+def _grade_sentences(row, options: AnalysisOptions, lang: str, v: int) -> list[str]:
+    year, n = int(row["year"]), fmt_number(row["n"], 0, lang)
     mean = fmt_number(row["mean"], 1, lang)
     if bool(row["indicative"]):
         return [tr("sent.grade_indicative", lang, year=year, mean=mean, n=n, min=options.min_n_test)]
     level = fmt_level(options.confidence, lang)
     out = [tr("sent.grade", lang, year=year, mean=mean, n=n, level=level,
               low=fmt_number(row["mean_ci_low"], 1, lang), high=fmt_number(row["mean_ci_high"], 1, lang))]
-    previous = _previous_sentence(row, "sent.prev_grade", lambda v: fmt_number(v, 1, lang), options, lang)
+    previous = _previous_sentence(row, lambda value: fmt_number(value, 1, lang), "report.sent.unit_points",
+                                  options, lang, v)
     if previous:
         out.append(previous)
     return out
 
 
-def _previous_sentence(row, key: str, show, options: AnalysisOptions, lang: str) -> str | None:
+def _previous_sentence(row, show, unit: str, options: AnalysisOptions, lang: str, v: int) -> str | None:
     diff = figure(row["diff_prev"])
     if row["prev_year"] is pd.NA or diff is None:
         return None
@@ -124,9 +132,37 @@ def _previous_sentence(row, key: str, show, options: AnalysisOptions, lang: str)
     change = tr("sent.rise" if diff > 0 else "sent.fall", lang)
     significant = flag(row["sig_prev"])
     if significant is None:
-        verdict = tr("sent.change_not_tested", lang, change=change,
+        verdict = tr("report.sent.change_not_tested", lang, change=change,
                      reason=tr("reason.small_n", lang, n=options.min_n_test))
     else:
-        verdict = tr("sent.change_sig" if significant else "sent.change_not_sig", lang, change=change)
-    return tr(key, lang, year=prev_year, prev=prev, change=change, diff=fmt_number(abs(diff), 1, lang),
-              verdict=verdict)
+        verdict = tr("report.sent.change_sig" if significant else "report.sent.change_not_sig", lang, change=change)
+    return tr(f"report.sent.prev.{v}", lang, year=prev_year, prev=prev, change=change,
+              moved=tr("report.sent.rose" if diff > 0 else "report.sent.fell", lang),
+              direction=tr("sent.higher" if diff > 0 else "sent.lower", lang),
+              diff=fmt_number(abs(diff), 1, lang), unit=tr(unit, lang), verdict=verdict)
+
+
+def _earlier_sentences(rows: pd.DataFrame, lang: str) -> list[str]:
+    """Significant results of years before the latest: the reader of the text must not miss them."""
+    out = []
+    for _, row in rows.iterrows():
+        if bool(row["suppressed"]) or bool(row["indicative"]):
+            continue
+        grade = row["kind"] == "mean"
+        own = figure(row["mean"] if grade else row["percent"])
+
+        def show(value: float) -> str:
+            return fmt_number(value, 1, lang) if grade else fmt_percent(value, 1, lang)
+
+        n = fmt_number(row["n"], 0, lang)
+        diff_ref = figure(row["diff_ref"])
+        if not grade and diff_ref is not None and flag(row["sig_ref"]):
+            out.append(tr("report.sent.earlier_ref", lang, year=int(row["year"]), own=show(own), n=n,
+                          direction=tr("sent.higher" if diff_ref > 0 else "sent.lower", lang),
+                          ref=fmt_percent_as_given(figure(row["ref_percent"]), lang)))
+        diff_prev = figure(row["diff_prev"])
+        if diff_prev is not None and abs(diff_prev) >= _ZERO and flag(row["sig_prev"]):
+            out.append(tr("report.sent.earlier_change", lang, prev_year=int(row["prev_year"]), year=int(row["year"]),
+                          moved=tr("report.sent.rose" if diff_prev > 0 else "report.sent.fell", lang),
+                          prev=show(own - diff_prev), own=show(own), n=n))
+    return out

@@ -1,0 +1,54 @@
+"""The plain sentences under each question (B1 Dutch): a few phrasings, chosen per question so that a
+report of ten questions does not repeat one sentence ten times. Every phrasing says the same thing."""
+
+TEXTS = {
+    "report.sent.share.0": {"nl": "In {year} antwoordde {percent} {positive} (n = {n}, marge ±{margin} procentpunt).",
+                            "en": "In {year}, {percent} answered {positive} (n = {n}, margin ±{margin} percentage points)."},
+    "report.sent.share.1": {"nl": "In {year} koos {percent} van de cliënten {positive} (n = {n}, marge ±{margin} "
+                                  "procentpunt).",
+                            "en": "In {year}, {percent} of the clients chose {positive} (n = {n}, margin ±{margin} "
+                                  "percentage points)."},
+    "report.sent.share.2": {"nl": "Van de cliënten die deze vraag in {year} beantwoordden, koos {percent} {positive} "
+                                  "(n = {n}, marge ±{margin} procentpunt).",
+                            "en": "Of the clients who answered this question in {year}, {percent} chose {positive} "
+                                  "(n = {n}, margin ±{margin} percentage points)."},
+    "report.sent.ref.0": {"nl": "Dat is {diff} procentpunt {direction} dan in de referentiegroep ({ref}); {verdict}.",
+                          "en": "That is {diff} percentage points {direction} than in the reference group ({ref}); "
+                                "{verdict}."},
+    "report.sent.ref.1": {"nl": "Dat ligt {diff} procentpunt {side} het cijfer van de referentiegroep ({ref}); "
+                                "{verdict}.",
+                          "en": "That lies {diff} percentage points {side} the reference group's figure ({ref}); "
+                                "{verdict}."},
+    "report.sent.ref.2": {"nl": "Vergeleken met de referentiegroep ({ref}) is dat {diff} procentpunt {direction}; "
+                                "{verdict}.",
+                          "en": "Compared with the reference group ({ref}) that is {diff} percentage points "
+                                "{direction}; {verdict}."},
+    "report.sent.above": {"nl": "boven", "en": "above"},
+    "report.sent.below": {"nl": "onder", "en": "below"},
+    "report.sent.ref_sig": {"nl": "dat verschil is significant", "en": "that difference is significant"},
+    "report.sent.ref_not_sig": {"nl": "dat verschil is niet significant", "en": "that difference is not significant"},
+    "report.sent.ref_not_tested": {"nl": "dat verschil is niet getoetst ({reason})",
+                                   "en": "that difference was not tested ({reason})"},
+    "report.sent.prev.0": {"nl": "Het cijfer is {diff} {unit} {direction} dan in {year} ({prev}); {verdict}.",
+                           "en": "The figure is {diff} {unit} {direction} than in {year} ({prev}); {verdict}."},
+    "report.sent.prev.1": {"nl": "Ten opzichte van {year} ({prev}) is dat een {change} van {diff} {unit}; {verdict}.",
+                           "en": "Compared with {year} ({prev}), that is a {change} of {diff} {unit}; {verdict}."},
+    "report.sent.prev.2": {"nl": "Vergeleken met {year} ({prev}) {moved} het cijfer {diff} {unit}; {verdict}.",
+                           "en": "Compared with {year} ({prev}) the figure {moved} {diff} {unit}; {verdict}."},
+    "report.sent.rose": {"nl": "steeg", "en": "rose"},
+    "report.sent.fell": {"nl": "daalde", "en": "fell"},
+    "report.sent.unit_pp": {"nl": "procentpunt", "en": "percentage points"},
+    "report.sent.unit_points": {"nl": "punt", "en": "points"},
+    "report.sent.change_sig": {"nl": "die {change} is significant", "en": "that {change} is significant"},
+    "report.sent.change_not_sig": {"nl": "die {change} is niet significant", "en": "that {change} is not significant"},
+    "report.sent.change_not_tested": {"nl": "die {change} is niet getoetst ({reason})",
+                                      "en": "that {change} was not tested ({reason})"},
+    "report.sent.earlier_ref": {"nl": "In {year} lag het cijfer significant {direction} dan in de referentiegroep "
+                                      "({own} tegen {ref}; n = {n}).",
+                                "en": "In {year} the figure was significantly {direction} than in the reference "
+                                      "group ({own} against {ref}; n = {n})."},
+    "report.sent.earlier_change": {"nl": "Van {prev_year} naar {year} {moved} het cijfer significant, van {prev} naar "
+                                         "{own} (n = {n}).",
+                                   "en": "From {prev_year} to {year} the figure {moved} significantly, from {prev} to "
+                                         "{own} (n = {n})."},
+}
