@@ -59,9 +59,10 @@ def scale_lines(ctx: ReportContext) -> list[str]:
 
 
 def respondent_column(ctx: ReportContext) -> str | None:
-    """The column that says who answered: the breakdown column, else one named like 'doelgroep'."""
+    """The column that says who answered (named like 'doelgroep'); None with a breakdown, whose own
+    method section gives the respondents per group under its disclosure rules."""
     if ctx.options.by:
-        return ctx.options.by
+        return None
     for survey in ctx.analysis.surveys:
         for name in survey.metadata_columns:
             if normalise_label(name.replace("_", " ")) in RESPONDENT_COLUMNS:
