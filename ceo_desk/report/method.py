@@ -115,7 +115,7 @@ def _weighting(ctx: ReportContext) -> str:
     lang = ctx.lang
     if ctx.options.weight:
         return tr("report.method.weighted", lang, weight=ctx.options.weight)
-    columns = sorted({c.name for s in ctx.analysis.surveys for c in s.columns_of(ColumnKind.WEIGHT)})
+    columns = sorted({c.name for s in ctx.analysis.surveys for c in s.columns if c.kind is ColumnKind.WEIGHT})
     if columns:
         return tr("report.method.unweighted_has", lang, columns=", ".join(f"‘{c}’" for c in columns))
     return tr("report.method.unweighted", lang)
