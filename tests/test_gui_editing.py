@@ -176,3 +176,60 @@ def test_question_view_names_the_positive_categories_as_corrected(qtbot, app, da
     pdf = " ".join(" ".join(page.extract_text() for page in PdfReader(str(target)).pages).split())
     first = view.rendered.sentences[0]
     assert " ".join(first.split()) in pdf
+
+
+def test_undo_and_redo_every_kind_of_correction(qtbot, app, data):
+    from ceo_desk.gui.settings import CONFIDENCE
+    load(qtbot, app, all_files(data))
+    window = app.window
+    model = window.results.model
+    table = window.results.table
+    undo = lambda: wait_reanalysed(qtbot, app, lambda: trigger_shortcut(qtbot, table, "Ctrl+Z"))
+    redo = lambda: wait_reanalysed(qtbot, app, lambda: trigger_shortcut(qtbot, table, "Ctrl+Shift+Z"))
+    q1 = select_question(qtbot, window, Q1)
+    original = cell(model, q1.id, "2024\n%")
+    # a category's role
+    wait_reanalysed(qtbot, app, lambda: choose_with_keys(qtbot, window.questions.category_table,
+                                                         category_index(window, "Soms"), "Positief"))
+    assert cell(model, q1.id, "2024\n%") == fmt_number(100 * 120 / 150, 1, "nl")
+    assert window.undo_action.isEnabled() and "Soms" in window.undo_action.text()
+    undo()
+    assert cell(model, q1.id, "2024\n%") == original == fmt_number(100 * 70 / 150, 1, "nl")
+    assert category_index(window, "Soms").data() == "Negatief"
+    redo()
+    assert cell(model, q1.id, "2024\n%") == fmt_number(100 * 120 / 150, 1, "nl")
+    # a pairing
+    q2 = app.session.analysis.catalogue.find(Q2)
+    questions = window.questions.model
+    index = questions.index(questions.row_of(q2.key), QuestionsModel.COLUMNS.index("reference"))
+    wait_reanalysed(qtbot, app, lambda: choose_with_mouse(qtbot, window.questions.table, index,
+                                                          "De hulp die ik krijg helpt me."))
+    assert cell(model, q2.id, "2024\nref") == "63"
+    undo()
+    assert cell(model, q2.id, "2024\nref") == ""
+    redo()
+    assert cell(model, q2.id, "2024\nref") == "63"
+    # 'Telt mee'
+    q3 = app.session.analysis.catalogue.find(Q3)
+    counted = questions.index(questions.row_of(q3.key), QuestionsModel.COLUMNS.index("counted"))
+    wait_reanalysed(qtbot, app, lambda: _click_check(qtbot, window.questions.table, counted))
+    assert model.row_of(q3.id) == -1
+    undo()
+    assert model.row_of(q3.id) >= 0
+    # a setting
+    def set_confidence(dialog):
+        spin = dialog.findChild(QDoubleSpinBox)
+        spin.setFocus()
+        spin.selectAll()
+        qtbot.keyClicks(spin, "99")
+        press_button(dialog, "OK")
+    on_next_dialog(set_confidence)
+    wait_reanalysed(qtbot, app, lambda: trigger_shortcut(qtbot, window, "Ctrl+,"))
+    assert app.session.analysis.options.confidence == pytest.approx(0.99) and app.prefs.get(CONFIDENCE) == 0.99
+    undo()
+    assert app.session.analysis.options.confidence == pytest.approx(0.95) and app.prefs.get(CONFIDENCE) == 0.95
+    assert cell(model, q1.id, "2024\n±") == fmt_number(margin(120 / 150, 150, 0.95), 1, "nl")
+    # everything undone, step by step, gives the figures of the files as read
+    while window.undo_action.isEnabled():
+        undo()
+    assert cell(model, q1.id, "2024\n%") == original and cell(model, q2.id, "2024\nref") == ""

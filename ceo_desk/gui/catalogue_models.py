@@ -16,6 +16,12 @@ VALUE_ROLE = Qt.ItemDataRole.UserRole + 11        # the current value among the 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 12          # the question key of the row
 NO_REFERENCE = ""                                 # choice value for "no reference question"
 ATTENTION = QColor(200, 120, 0)
+MANUAL_MARK = "✎"                                 # a pairing the user made by hand
+DUPLICATE_MARK = "⚠"                              # two questions paired with one reference question
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("CatalogueModels", text)
 
 
 
@@ -95,8 +101,15 @@ class QuestionsModel(QAbstractTableModel):
         ref_key = analysis.matching.reference_for(q.key)
         if ref_key:
             text = analysis.reference.questions.get(ref_key, ref_key)
-            how = QCoreApplication.translate("CatalogueModels", "door u gekozen") if q.key in analysis.matching.manual else QCoreApplication.translate("CatalogueModels", "zelfde tekst")
-            return text, f"{text}\n({how})", False
+            manual = q.key in analysis.matching.manual
+            how = tr("door u gekozen") if manual else tr("zelfde tekst")
+            tip = f"{text}\n({how})"
+            others = [analysis.catalogue.by_key(k) for k in analysis.matching.sharing(q.key)]
+            others = [o.id for o in others if o is not None and not o.ignored]
+            if others:
+                tip += "\n" + tr("Let op: {ids} is/zijn ook met deze referentievraag gekoppeld.").format(ids=", ".join(others))
+                return f"{DUPLICATE_MARK} {text}", tip, True
+            return (f"{MANUAL_MARK} {text}" if manual else text), tip, False
         suggestion = analysis.matching.suggestions.get(q.key)
         if suggestion:
             text = analysis.reference.questions.get(suggestion, suggestion)

@@ -169,34 +169,52 @@ def ask_save_changes(parent: QWidget | None) -> QMessageBox.StandardButton:
         QMessageBox.StandardButton.Save)
 
 
-def resolve_sources(parent: QWidget | None, problems: list, file_filter: str) -> bool:
-    """Let the user point to files that moved; warn about files that changed. False: open nothing."""
-    changed = []
+LOCATE, SKIP, CANCEL = "locate", "skip", "cancel"
+
+
+def ask_moved_file(parent: QWidget | None, name: str, folder: str) -> str:
+    """A project's file is not where it was: LOCATE it, SKIP it, or CANCEL opening the project."""
+    tr = lambda text: QCoreApplication.translate("Dialogs", text)
+    box = QMessageBox(QMessageBox.Icon.Warning, tr("Bestand niet gevonden"),
+                      tr("{name} staat niet meer op {folder}.\n\nKies 'Zoeken…' om aan te wijzen waar het nu staat, "
+                         "of 'Overslaan' om het project zonder dit bestand te openen.").format(name=name, folder=folder),
+                      QMessageBox.StandardButton.NoButton, parent)
+    locate = box.addButton(tr("Zoeken…"), QMessageBox.ButtonRole.AcceptRole)
+    skip = box.addButton(tr("Overslaan"), QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(locate)
+    box.exec()
+    clicked = box.clickedButton()
+    return LOCATE if clicked is locate else SKIP if clicked is skip else CANCEL
+
+
+def resolve_sources(parent: QWidget | None, problems: list, file_filter: str) -> bool | None:
+    """Let the user point to files that moved (or skip them); warn about files that changed.
+    None: open nothing; True: the project's file list changed (it must be saved again); False: as saved."""
+    changed, relinked = [], False
     for problem in problems:
         source = problem.source
         if problem.missing:
-            answer = QMessageBox.warning(
-                parent, QCoreApplication.translate("Dialogs", "Bestand niet gevonden"),
-                QCoreApplication.translate("Dialogs", "{name} staat niet meer op {path}.\n\nWaar staat het nu? Kies 'Overslaan' om het project zonder "
-                    "dit bestand te openen.").format(name=Path(source.path).name, path=Path(source.path).parent),
-                QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Ignore | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Open)
-            if answer == QMessageBox.StandardButton.Cancel:
-                return False
-            if answer == QMessageBox.StandardButton.Open:
-                found, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("Dialogs", "Waar staat {name}?").format(name=Path(source.path).name),
-                                                       str(Path(source.path).parent), file_filter)
+            name, folder = Path(source.path).name, str(Path(source.path).parent)
+            answer = ask_moved_file(parent, name, folder)
+            while answer == LOCATE:
+                found, _ = QFileDialog.getOpenFileName(
+                    parent, QCoreApplication.translate("Dialogs", "Waar staat {name}?").format(name=name), folder,
+                    file_filter)
                 if found:
-                    source.path = Path(found)
-                    continue
-            source.path = None            # skipped
+                    break
+                answer = ask_moved_file(parent, name, folder)
+            if answer == CANCEL:
+                return None
+            source.path = Path(found) if answer == LOCATE else None       # None: skipped
+            relinked = True
         else:
             changed.append(Path(source.path).name)
     if changed:
         QMessageBox.information(parent, QCoreApplication.translate("Dialogs", "Bestanden gewijzigd"), QCoreApplication.translate("Dialogs", 
             "Deze bestanden zijn veranderd sinds het project werd opgeslagen; de cijfers kunnen afwijken van eerder:"
             "\n\n{names}").format(names="\n".join(f"• {n}" for n in changed)))
-    return True
+    return relinked
 
 
 def ask_year(parent: QWidget | None, name: str) -> int | None:

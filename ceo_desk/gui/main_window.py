@@ -111,7 +111,7 @@ class MainWindow(QMainWindow):
         self.export_table_action = self._action(self.tr("&Tabel exporteren…"), self.export_table, "Ctrl+Shift+E",
                                                 sp.SP_FileDialogListView, self.tr("De resultatentabel naar Excel, CSV of JSON"))
         self.close_all_action = self._action(self.tr("Alles s&luiten"), self.close_all, QKeySequence.StandardKey.Close)
-        self.quit_action = self._action(self.tr("&Afsluiten"), self.close, QKeySequence.StandardKey.Quit)
+        self.quit_action = self._action(self.tr("&Afsluiten"), self.close, "Ctrl+Q")
         self.find_action = self._action(self.tr("&Zoeken"), self.focus_filter, QKeySequence.StandardKey.Find)
         self.settings_action = self._action(self.tr("&Instellingen…"), self.edit_settings, "Ctrl+,",
                                             sp.SP_FileDialogInfoView, self.tr("Betrouwbaarheid, alfa, minimale n, taal"))
@@ -487,14 +487,15 @@ class MainWindow(QMainWindow):
         self.session.open_project(path)
 
     def _project_read(self, opened, path: Path) -> None:
-        if not dialogs.resolve_sources(self, opened.problems, self._data_filter()):
+        relinked = dialogs.resolve_sources(self, opened.problems, self._data_filter())
+        if relinked is None:
             return
         project = opened.project
         project.surveys = [s for s in project.surveys if s.path is not None]
         if project.reference is not None and project.reference.path is None:
             project.reference = None
         self.prefs.add_recent_project(str(Path(path).resolve()))
-        self.session.load_project(project, Path(path))
+        self.session.load_project(project, Path(path), modified=relinked)
 
     def _ask_years(self, paths: list[str], messages: list[str]) -> None:
         """Files that do not say their year: ask for it and read them again."""

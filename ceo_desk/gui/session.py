@@ -291,8 +291,9 @@ class Session(QObject):
         self.runner.start(QCoreApplication.translate("Session", "Project openen…"), jobs.read_project, path,
                           on_done=lambda opened: self.projectOpened.emit(opened, path), on_error=self._failed)
 
-    def load_project(self, project, path: Path) -> None:
-        """Replace what is loaded by the project's files, settings and corrections."""
+    def load_project(self, project, path: Path, modified: bool = False) -> None:
+        """Replace what is loaded by the project's files, settings and corrections. ``modified``: the
+        user pointed to a moved file or skipped one, so the project differs from its file."""
         self.runner.cancel()
         self.undo_stack.clear()
         self.analysis = None
@@ -303,13 +304,13 @@ class Session(QObject):
         reference = project.reference.path if project.reference else None
         self.runner.start(QCoreApplication.translate("Session", "Project openen…"), jobs.load_and_analyse, [s.path for s in project.surveys],
                           reference, [], None, dict(self.option_values), project.overrides, dict(self.years),
-                          on_done=lambda loaded: self._project_loaded(loaded, path), on_error=self._failed)
+                          on_done=lambda loaded: self._project_loaded(loaded, path, modified), on_error=self._failed)
 
-    def _project_loaded(self, loaded: jobs.Loaded, path: Path) -> None:
+    def _project_loaded(self, loaded: jobs.Loaded, path: Path, modified: bool = False) -> None:
         self._set_analysis(loaded.analysis)
         self.project_path = Path(path)
         self.projectChanged.emit(str(path))
-        self._set_modified(False)
+        self._set_modified(bool(modified))
         self._report_errors(loaded.errors)
 
     # --- export ----------------------------------------------------------------------------------

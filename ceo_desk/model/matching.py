@@ -21,6 +21,11 @@ class Matching:
     def reference_for(self, question_key: str) -> str | None:
         return self.matches.get(question_key)
 
+    def sharing(self, question_key: str) -> list[str]:
+        """The other question keys paired with the same reference question as ``question_key``."""
+        ref = self.matches.get(question_key)
+        return [k for k, v in self.matches.items() if ref and v == ref and k != question_key]
+
 
 def match_reference(catalogue: Catalogue, reference: ReferenceTable | None,
                     overrides: Overrides | None = None) -> Matching:
