@@ -117,8 +117,8 @@ def _add_lang(parser: argparse.ArgumentParser, help: str) -> None:
 
 
 def _by(columns: list[str] | None):
-    """--by given once: that column; twice: the cross of both."""
-    if not columns:
+    """--by given once: that column; twice: the cross of both; 'none': everyone together."""
+    if not columns or [c.casefold() for c in columns] == ["none"]:
         return None
     return columns[0] if len(columns) == 1 else tuple(columns)
 
@@ -279,6 +279,12 @@ def cmd_report(args: argparse.Namespace) -> int:
     if analysis is None:
         _print_problems(problems, args.lang)
         return EXIT_BAD_INPUT
+    if not args.by:                       # Jeugd with youths and parents: side by side unless --by none
+        from ceo_desk import services
+        analysis = services.with_default_breakdown(analysis)
+        if analysis.options.by is not None:
+            note = tr("breakdown.default_youth_parents", args.lang, column=analysis.options.by)
+            print(tr("cli.warning", args.lang, message=note), file=sys.stderr)
     ids, unknown = [], []
     for wanted in args.question or []:
         question = analysis.catalogue.find(wanted)

@@ -175,6 +175,24 @@ def reanalyse(analysis: Analysis, options: AnalysisOptions | None = None,
                    matching=matching, results=results, breakdown=breakdown)
 
 
+def with_default_breakdown(analysis: Analysis) -> Analysis:
+    """The default view of a Jeugd survey that holds both youths and parents: the two side by side.
+
+    Without a breakdown chosen, a youth-care file (frequency scale, not the Wmo agreement scale) with a
+    target-group column naming youths and parents is broken down by that column; anything else is
+    returned as it is.
+    """
+    from ceo_desk.stats.groups import default_breakdown
+
+    if analysis.options.by is not None:
+        return analysis
+    jeugd = not any(q.scale == "agreement" for q in analysis.catalogue.reported())
+    column = default_breakdown(analysis.surveys, jeugd)
+    if column is None:
+        return analysis
+    return reanalyse(analysis, options=replace(analysis.options, by=column))
+
+
 def _slug(text: str, limit: int = 48) -> str:
     slug = "-".join(re.findall(r"\w+", normalise_text(text)))
     return slug if len(slug) <= limit else slug[:limit].rsplit("-", 1)[0]

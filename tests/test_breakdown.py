@@ -278,3 +278,42 @@ def test_report_by_group_shows_no_hidden_cell(small_split, tmp_path):
     # no sentence or summary line names a hidden figure: youths 3 of 5 (60 %), parents 18 of 29 (62,1 %)
     assert "62,1" not in text and "60,0 %" not in text
     assert " 29 " not in text.replace("2029", "")
+
+
+@pytest.mark.parametrize("with_total", [True, False])
+def test_reference_with_a_group_column(small_split, tmp_path, with_total):
+    """Youths against the reference's youths; parents, whom the table names otherwise, against the whole
+    reference (and the note says so); without a total row the groups pooled stand in for it."""
+    files, _ = small_split
+    rows = [{"Vraag": Q1, "Doelgroep": "Jongeren", "Jaar": 2022, "N": 1500, "Percentage positief": 80},
+            {"Vraag": Q1, "Doelgroep": "Ouders", "Jaar": 2022, "N": 1500, "Percentage positief": 70}]
+    if with_total:
+        rows.append({"Vraag": Q1, "Doelgroep": "Totaal", "Jaar": 2022, "N": 3000, "Percentage positief": 74})
+    ref = write_xlsx(tmp_path / "ref_groepen.xlsx", pd.DataFrame(rows), sheet_name="Referentiegroep")
+    out = services.load_files(files, reference=ref)
+    assert not out.errors
+    a = services.analyse(out.surveys, out.reference, AnalysisOptions(by="doelgroep"))
+    r = a.results.set_index(["group", "year"])
+    youth = r.loc[("Jongere", 2022)]
+    assert (youth.ref_percent, youth.ref_n) == (80, 1500) and "dezelfde groep" in youth.note
+    assert youth.p_ref == pytest.approx(pooled_z_p(30, 40, round_half_up(0.80 * 1500), 1500), rel=1e-9)
+    parents = r.loc[("Ouder/verzorger", 2022)]
+    overall = (74, 3000) if with_total else (75, 3000)
+    assert (parents.ref_percent, parents.ref_n) == overall and "hele referentiegroep" in parents.note
+    assert parents.p_ref == pytest.approx(pooled_z_p(35, 45, round_half_up(overall[0] / 100 * 3000), 3000), rel=1e-9)
+    total = r.loc[("Totaal", 2022)]
+    assert (total.ref_percent, total.ref_n) == overall
+    assert a.breakdown.reference_by_group
+
+
+def test_report_of_youths_and_parents_shows_them_side_by_side(small_split, tmp_path, capsys):
+    files, ref = small_split
+    default = tmp_path / "standaard.pdf"
+    assert main(["report", *map(str, files), "--reference", str(ref), "-o", str(default)]) == 0
+    assert "naast elkaar" in capsys.readouterr().err
+    text = "\n".join(_pdf_lines(default))
+    assert "Jongere" in text and "Ouder/verzorger" in text and "Uitsplitsing" in text
+    together = tmp_path / "samen.pdf"
+    assert main(["report", *map(str, files), "--reference", str(ref), "--by", "none", "-o", str(together)]) == 0
+    assert "naast elkaar" not in capsys.readouterr().err
+    assert "Uitsplitsing" not in "\n".join(_pdf_lines(together))

@@ -32,8 +32,10 @@ def _choose_breakdown(qtbot, app, text: str) -> None:
     combo = app.window.breakdown_bar.by
     combo.setFocus()
     with qtbot.waitSignal(app.session.analysisChanged, timeout=TIMEOUT):
+        target = combo.findText(text, Qt.MatchFlag.MatchContains)
+        step = Qt.Key.Key_Down if target > combo.currentIndex() else Qt.Key.Key_Up
         while text not in combo.currentText():
-            qtbot.keyClick(combo, Qt.Key.Key_Down)
+            qtbot.keyClick(combo, step)
     idle(qtbot, app)
 
 
@@ -52,10 +54,21 @@ def _all_texts(model) -> list[str]:
     return out
 
 
+def _load_side_by_side(qtbot, app, files) -> None:
+    """Youth-care files with youths and parents open with the two side by side."""
+    load(qtbot, app, files)
+    qtbot.waitUntil(lambda: app.session.analysis.breakdown is not None, timeout=TIMEOUT)
+    idle(qtbot, app)
+
+
 def test_breakdown_chosen_in_the_window_hides_small_cells_everywhere(qtbot, app, small_files, tmp_path, monkeypatch):
-    load(qtbot, app, small_files)
+    _load_side_by_side(qtbot, app, small_files)
     bar = app.window.breakdown_bar
     assert [bar.by.itemData(i) for i in range(bar.by.count())] == [None, "doelgroep"]
+    assert bar.by.currentData() == "doelgroep"
+    # everyone together, chosen with the keyboard, and back
+    _choose_breakdown(qtbot, app, "niets")
+    assert app.session.analysis.breakdown is None and "group" not in app.session.analysis.results
     _choose_breakdown(qtbot, app, "doelgroep")
     analysis = app.session.analysis
     assert analysis.options.by == "doelgroep" and analysis.breakdown is not None
@@ -120,8 +133,7 @@ def test_breakdown_chosen_in_the_window_hides_small_cells_everywhere(qtbot, app,
 
 def test_category_counts_of_a_hidden_result_stay_in_the_window(qtbot, app, small_files):
     """The answer-category panel shows the counts to the researcher; Ctrl+C there copies nothing."""
-    load(qtbot, app, small_files)
-    _choose_breakdown(qtbot, app, "doelgroep")
+    _load_side_by_side(qtbot, app, small_files)
     table = app.window.questions.category_table
     QGuiApplication.clipboard().setText("leeg")
     table.setFocus()

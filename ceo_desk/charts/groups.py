@@ -61,7 +61,8 @@ def breakdown_chart(rows: pd.DataFrame, groups: list[str], lang: str = "nl", wid
     if has_ref:
         legend.append((tr("chart.reference", lang), _swatch_fill(REFERENCE)))
     legend.append((tr("chart.interval", lang, level=fmt_level(options.confidence, lang)), _swatch_whisker))
-    legend.append((tr("chart.breakdown.hidden", lang, n=options.min_n_report), _dash_swatch))
+    if rows["suppressed"].astype(bool).any():
+        legend.append((tr("chart.breakdown.hidden", lang, n=options.min_n_report), _dash_swatch))
     legend_group, legend_height = _legend(legend, width, height, regular)
     drawing.add(legend_group)
 

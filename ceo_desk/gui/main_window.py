@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         self._discard_on_close = False
         self._quiet_task = False
         self._links: list = []
+        self._shown_analysis = session.analysis  # what the window showed last (the default view applies once)
         self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
         self.setMinimumSize(900, 600)
@@ -313,6 +314,8 @@ class MainWindow(QMainWindow):
             self.questions.set_year(self.results.chosen_year())
         self.breakdown_bar.show_analysis(analysis)
         self._show_breakdown()
+        if self._default_view(analysis):
+            return
         if analysis is not None:
             current = self.question_view.question_id or self.results.selected_question()
             if current and self._question(current) is not None:
@@ -372,6 +375,20 @@ class MainWindow(QMainWindow):
         self.questions.set_year(year)
         if self.question_view.question_id and self.session.analysis is not None:
             self._show_question(self.question_view.question_id)
+
+    def _default_view(self, analysis) -> bool:
+        """Newly loaded Jeugd files with youths and parents: show the two side by side (once per load)."""
+        fresh = analysis is not None and self._shown_analysis is None and self.session.project_path is None
+        self._shown_analysis = analysis
+        if not fresh or analysis.options.by is not None:
+            return False
+        from ceo_desk.stats.groups import default_breakdown
+        jeugd = not any(q.scale == "agreement" for q in analysis.catalogue.reported())
+        column = default_breakdown(analysis.surveys, jeugd)
+        if column is None:
+            return False
+        self.session.set_option_values({"by": column})
+        return True
 
     def _show_breakdown(self) -> None:
         """Groups as column groups (the breakdown view) or as rows under each question (the results table)."""

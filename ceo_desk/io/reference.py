@@ -26,6 +26,7 @@ from ceo_desk.io.raw import RawTable
 from ceo_desk.io.registry import read_raw
 from ceo_desk.io.tabular import clean_text, column_letter, filled_mask, header_names, trim_grid
 from ceo_desk.model.errors import InputError, Notice
+from ceo_desk.model.groups import REFERENCE_GROUP_HEADERS, means_everyone
 from ceo_desk.model.reference import REFERENCE_COLUMNS, ROLES, ReferenceTable
 from ceo_desk.model.scales import normalise_label, normalise_text
 
@@ -441,12 +442,16 @@ def parse_reference(raw: RawTable, columns: str | dict[str, str] | None = None,
     reading = _assign(profiles, explicit, path)
     warnings: list[Notice] = []
     table = _wide_rows(reading, path, warnings) if reading.wide else _long_rows(reading, path, warnings)
+    group_column = None if reading.wide else _group_column(profiles, reading)
+    if group_column is not None:
+        table["group"] = group_column.text.reset_index(drop=True)
     table = table[table["text"].notna() & table["percent"].notna()].copy()
     if table.empty:
         raise InputError(path, key="err.io_import.ref_no_percent", action_key="err.io_import.ref_no_percent_action")
     table["year"] = table["year"].astype("int64")
     table["text"] = table["text"].astype(str)
     table["key"] = table["text"].map(normalise_text)
+    table, groups = _split_groups(table)
     dup = table.duplicated(["key", "year"], keep="first")
     if dup.any():
         warnings.append(Notice(path, "warn.core.ref_duplicates", {"count": int(dup.sum())}))
@@ -455,7 +460,36 @@ def parse_reference(raw: RawTable, columns: str | dict[str, str] | None = None,
         warnings.append(Notice(path, "warn.core.ref_no_n", {"count": int(table["n"].isna().sum())}))
     return ReferenceTable(path=path, frame=table[REFERENCE_COLUMNS].reset_index(drop=True), name=path.stem,
                           warnings=warnings, columns=reading.describe(), header_row=int(trimmed.index[position]) + 1,
-                          signature=header_signature(headers))
+                          signature=header_signature(headers), groups=groups)
+
+
+def _group_column(profiles: list[_Column], reading: _Reading) -> _Column | None:
+    """A column that names a group ("Doelgroep": Jongeren / Ouders), not taken by any role."""
+    taken = {id(c) for c in (reading.question, reading.year, reading.n, reading.percent) if isinstance(c, _Column)}
+    for column in profiles:
+        if id(column) not in taken and normalise_label(column.header) in REFERENCE_GROUP_HEADERS:
+            return column
+    return None
+
+
+def _split_groups(table: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame | None]:
+    """Rows per group apart from the overall rows; where a question and year has no overall row, the
+    groups pooled (percent weighted by n) stand in for it."""
+    if "group" not in table:
+        return table, None
+    everyone = table["group"].map(means_everyone)
+    groups = table[~everyone].copy()
+    overall = table[everyone].drop(columns="group")
+    if groups.empty:
+        return overall, None
+    pooled = groups.dropna(subset=["n"]).assign(count=lambda f: f["percent"] * f["n"])
+    pooled = pooled.groupby(["key", "year"], as_index=False).agg(text=("text", "first"), n=("n", "sum"),
+                                                                  count=("count", "sum"))
+    pooled["percent"] = pooled["count"] / pooled["n"]
+    have = set(zip(overall["key"], overall["year"]))
+    missing = pooled[[(k, y) not in have for k, y in zip(pooled["key"], pooled["year"])]]
+    overall = pd.concat([overall, missing.drop(columns="count")[overall.columns]], ignore_index=True)
+    return overall, groups[["key", "year", "group", "n", "percent"]].reset_index(drop=True)
 
 
 def reference_from_raw(raw: RawTable, columns: str | dict[str, str] | None = None,

@@ -114,6 +114,9 @@ def group_sentences(rows, year: int, options, lang: str) -> list[str]:
     ``rows``: one question's rows of a breakdown frame (after disclosure control).
     """
     latest = rows[(rows["year"] == year) & (rows["group_level"] == "group")]
+    pair = _pair_sentence(latest, year, lang)
+    if pair:
+        return [pair]
     rest = rest_word(options.by, lang)
     out, untested = [], []
     higher, lower, same = [], [], []
@@ -141,6 +144,24 @@ def group_sentences(rows, year: int, options, lang: str) -> list[str]:
     if hidden:
         out.append(tr("breakdown.sent.hidden", lang, items=", ".join(hidden)))
     return out
+
+
+def _pair_sentence(latest, year: int, lang: str) -> str | None:
+    """Two groups (youths and parents): one against the other is one against the rest; say it so."""
+    if len(latest) != 2 or latest["suppressed"].astype(bool).any():
+        return None
+    a, b = (r for r in latest.to_dict("records"))
+    show = (lambda v: fmt_number(v, 1, lang)) if a["kind"] == "mean" else (lambda v: fmt_percent(v, 1, lang))
+    state = flag(a["sig_rest"])
+    if state is None:
+        verdict = tr("breakdown.pair.untested", lang)
+    elif state:
+        verdict = tr("breakdown.pair.sig", lang, higher=a["group"] if a["diff_rest"] > 0 else b["group"])
+    else:
+        verdict = tr("breakdown.pair.not_sig", lang)
+    return tr("breakdown.pair", lang, year=year, a=a["group"], a_value=show(a["mean"] if a["kind"] == "mean" else
+              a["percent"]), b=b["group"], b_value=show(b["mean"] if b["kind"] == "mean" else b["percent"]),
+              verdict=verdict)
 
 
 def breakdown_block(section: Section, number: int, ctx: ReportContext) -> KeepTogether:

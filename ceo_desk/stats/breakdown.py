@@ -24,7 +24,7 @@ from ceo_desk.model.matching import Matching
 from ceo_desk.model.options import AnalysisOptions
 from ceo_desk.model.questions import Catalogue
 from ceo_desk.model.reference import ReferenceTable
-from ceo_desk.model.scales import normalise_label
+from ceo_desk.model.groups import group_key
 from ceo_desk.model.survey import Survey
 from ceo_desk.stats.counts import (NO_GROUP, AnswerCounts, CategoryCounts, GradeSums, _distinct_years,
                                    _group_codes, by_columns)
@@ -158,16 +158,16 @@ def _group_reference(groups: pd.DataFrame, reference: ReferenceTable | None, opt
     """Compare each group with the same group in the reference where the table has one; else note it."""
     if reference is None:
         return groups, False
-    ref = reference.frame
-    if "group" not in ref.columns:
+    ref = reference.groups
+    if ref is None or ref.empty:
         compared = groups["ref_percent"].notna().to_numpy()
         groups = groups.copy()
         groups["note"] = _add_note(groups["note"], compared, tr("breakdown.note.ref_overall", lang))
         return groups, False
-    table = {(k, int(y), normalise_label(g)): (float(p), float(n))
+    table = {(k, int(y), group_key(g)): (float(p), float(n))
              for k, y, g, p, n in zip(ref["key"], ref["year"], ref["group"], ref["percent"], ref["n"]) if pd.notna(g)}
     groups = groups.copy()
-    hits = [table.get((q, int(y), normalise_label(g))) if isinstance(q, str) else None
+    hits = [table.get((q, int(y), group_key(g))) if isinstance(q, str) else None
             for q, y, g in zip(groups["ref_question"], groups["year"], groups["group"])]
     found = np.array([h is not None for h in hits])
     ref_p = np.array([h[0] if h else np.nan for h in hits])

@@ -88,4 +88,20 @@ TEXTS = {
               "that the hidden figure cannot be derived from the total and the other groups; for the same reason "
               "the difference from a hidden year is left out."},
     "breakdown.method.respondents": {"nl": "Respondenten per groep en jaar:", "en": "Respondents per group and year:"},
+    "breakdown.pair": {"nl": "In {year}: {a} {a_value}, {b} {b_value}; {verdict}",
+                       "en": "In {year}: {a} {a_value}, {b} {b_value}; {verdict}"},
+    "breakdown.pair.sig": {"nl": "dit verschil is significant ({higher} hoger).",
+                           "en": "this difference is significant ({higher} higher)."},
+    "breakdown.pair.not_sig": {
+        "nl": "dit verschil is niet significant (met andere woorden: het is niet te stellen dat het verschil ook "
+              "in het echt voorkomt).",
+        "en": "this difference is not significant (in other words: it cannot be said that the difference also "
+              "exists in reality)."},
+    "breakdown.pair.untested": {"nl": "dit verschil is niet getoetst (te weinig antwoorden).",
+                                "en": "this difference was not tested (too few answers)."},
+    "breakdown.default_youth_parents": {
+        "nl": "jongeren en ouders staan naast elkaar (uitgesplitst naar '{column}'); met --by none worden ze "
+              "samengenomen.",
+        "en": "youths and parents are shown side by side (broken down by '{column}'); --by none takes them "
+              "together."},
 }
