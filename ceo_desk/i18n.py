@@ -226,10 +226,6 @@ TEXTS: dict[str, dict[str, str]] = {
     "method.ref": {"nl": "Bron: {source}. Per vraag telt de referentiegroep {ranges}.",
                    "en": "Source: {source}. Per question the reference group counts {ranges}."},
     "method.ref_range": {"nl": "in {year} {low} tot {high} cliënten", "en": "{low} to {high} clients in {year}"},
-    "method.ref_self": {"nl": "De referentiegroep bevat deze gemeente zelf; haar antwoorden zijn er vóór het toetsen "
-                              "uit gehaald.",
-                        "en": "The reference group contains this municipality; its answers were taken out before "
-                              "testing."},
     "method.ref_none": {"nl": "Er is geen referentiegroep opgegeven; het rapport vergelijkt alleen de jaren.",
                         "en": "No reference group was given; the report compares the years only."},
     "method.small.h": {"nl": "Kleine aantallen", "en": "Small numbers"},

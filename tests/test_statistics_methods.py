@@ -388,3 +388,34 @@ def test_new_figures_hidden_with_the_cell(tmp_path):
     assert hidden.sig_target.isna().all() and not hidden.margin_is_interval.any()
     shown = r[~r.suppressed & (r.year == 2024) & (r.group == "Noord")].iloc[0]
     assert math.isfinite(shown.p_target) and math.isfinite(shown.mdd_ref)
+
+
+# --- the words: sentences and the method page ----------------------------------------------------------------
+
+def test_sentences_say_what_could_not_be_detected_and_the_target(files):
+    from ceo_desk.report.sentences import question_sentences
+    a = analyse(files[:2], files[2], targets=(("Q1", 80),))
+    rows = a.results[a.results.question_id == "Q3"]
+    latest = row(a.results, "Q3", 2024)            # 62,5 % of 80 against 71 % of 2600: not significant
+    assert latest.sig_ref is not pd_na() and not latest.sig_ref
+    pooled = (50 + round_half_up(0.71 * 2600)) / (80 + 2600)
+    figure = f"{100 * mdd(pooled, 80, 2600):.1f}".replace(".", ",")
+    text = " ".join(question_sentences(rows, Q3, a.options, "nl"))
+    assert f"Een verschil kleiner dan {figure} procentpunt is met deze aantallen niet aan te tonen." in text
+    prev_figure = f"{100 * mdd(90 / 140, 80, 60):.1f}".replace(".", ",")
+    assert f"kleiner dan {prev_figure} procentpunt" in text
+    text = " ".join(question_sentences(a.results[a.results.question_id == "Q1"], Q1, a.options, "nl"))
+    assert binomial_two_sided(130, 200, 0.8) < 0.05
+    assert "significant onder de streefwaarde van 80" in text
+
+
+def test_method_page_states_the_methods(files, tmp_path):
+    from pypdf import PdfReader
+    a = analyse(files[:2], files[2], adjust="holm", population=((2024, 1000),), targets=(("Q1", 80),),
+                ref_includes_self=True)
+    pdf = services.write_report(a, tmp_path / "r.pdf")[0]
+    text = " ".join(" ".join(page.extract_text() for page in PdfReader(str(pdf)).pages).split())
+    for phrase in ("per onderzoeksjaar en per soort vergelijking", "Newcombe", "in 80 % van de gevallen",
+                   "eindige-populatiecorrectie", "2024: 200 van 1.000 cliënten (20", "exacte binomiale toets",
+                   "Haar eigen aantallen", "hele procenten", "Wilson-interval in plaats van de marge"):
+        assert phrase in text, phrase

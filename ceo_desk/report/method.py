@@ -17,6 +17,7 @@ from ceo_desk.model.figures import flag
 from ceo_desk.report.cells import fmt_alpha
 from ceo_desk.report.context import ReportContext
 from ceo_desk.report.document import heading
+from ceo_desk.report.method_statistics import reference_lines, statistics_lines
 from ceo_desk.report.styles import styles
 from ceo_desk.stats.significance import z_value
 
@@ -187,6 +188,7 @@ def method(ctx: ReportContext) -> list:
              tr("report.method.tests", lang, alpha=alpha), _multiple_testing(ctx)]
     if _population(ctx):
         stats.append(tr("report.method.fpc", lang))
+    stats += statistics_lines(ctx)
     section("method.stats.h", stats)
     section("report.method.not_sig.h", [tr("report.method.not_sig", lang, margin=typical_margin(ctx),
                                            alpha=f"α = {alpha}")])
@@ -194,8 +196,7 @@ def method(ctx: ReportContext) -> list:
     if ctx.reference_source:
         ref = [tr("report.method.ref", lang, name=ctx.reference_name, source=ctx.reference_source,
                   ranges=_reference_ranges(ctx) or "–")]
-        if options.ref_includes_self:
-            ref.append(tr("method.ref_self", lang))
+        ref += reference_lines(ctx)
     else:
         ref = [tr("method.ref_none", lang)]
     section("method.ref.h", ref)

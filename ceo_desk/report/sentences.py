@@ -98,10 +98,15 @@ def _share_sentences(row, rows: pd.DataFrame, options: AnalysisOptions, lang: st
                       direction=tr("sent.higher" if diff > 0 else "sent.lower", lang),
                       side=tr("report.sent.above" if diff > 0 else "report.sent.below", lang),
                       ref=fmt_percent_as_given(ref, lang), verdict=verdict))
+        out += _mdd_sentence(row, "mdd_ref", significant, lang)
+        if _row_flag(row, "ref_rounding_sensitive"):
+            out.append(tr("stats.sent.ref_rounding", lang))
+    out += _target_sentence(row, lang)
     previous = _previous_sentence(row, lambda value: fmt_percent(value, 1, lang), "report.sent.unit_pp",
                                   options, lang, v)
     if previous:
         out.append(previous)
+        out += _mdd_sentence(row, "mdd_prev", flag(row["sig_prev"]), lang)
     return out
 
 
@@ -113,11 +118,50 @@ def _grade_sentences(row, options: AnalysisOptions, lang: str, v: int) -> list[s
     level = fmt_level(options.confidence, lang)
     out = [tr("sent.grade", lang, year=year, mean=mean, n=n, level=level,
               low=fmt_number(row["mean_ci_low"], 1, lang), high=fmt_number(row["mean_ci_high"], 1, lang))]
+    ref, diff = figure(row.get("ref_mean")), figure(row["diff_ref"])
+    if ref is not None and diff is not None:      # the reference gives a mean grade: Welch's test
+        significant = flag(row["sig_ref"])
+        if significant is None:
+            verdict = tr("report.sent.ref_not_tested", lang, reason=tr("reason.reference_n", lang))
+        else:
+            verdict = tr("report.sent.ref_sig" if significant else "report.sent.ref_not_sig", lang)
+        out.append(tr("stats.sent.grade_ref", lang, diff=fmt_number(abs(diff), 1, lang),
+                      direction=tr("sent.higher" if diff > 0 else "sent.lower", lang),
+                      ref=fmt_number(ref, 1, lang)) + " " + verdict)
+        out += _mdd_sentence(row, "mdd_ref", significant, lang)
     previous = _previous_sentence(row, lambda value: fmt_number(value, 1, lang), "report.sent.unit_points",
                                   options, lang, v)
     if previous:
         out.append(previous)
+        out += _mdd_sentence(row, "mdd_prev", flag(row["sig_prev"]), lang)
     return out
+
+
+def _row_flag(row, column: str) -> bool:
+    return column in row and bool(flag(row[column]))
+
+
+def _mdd_sentence(row, column: str, significant: bool | None, lang: str) -> list[str]:
+    """After a difference that is not significant: 'Een verschil kleiner dan 9,1 procentpunt is met deze
+    aantallen niet aan te tonen.' (the minimum detectable difference at 80 % power)."""
+    mdd = figure(row.get(column)) if column in row else None
+    if significant is not False or mdd is None:
+        return []
+    key = "stats.sent.mdd_grade" if row["kind"] == "mean" else "stats.sent.mdd"
+    return [tr(key, lang, mdd=fmt_number(mdd, 1, lang))]
+
+
+def _target_sentence(row, lang: str) -> list[str]:
+    """The share against the policy target (exact binomial test), when one was set and tested."""
+    target = figure(row.get("target")) if "target" in row else None
+    significant = flag(row.get("sig_target")) if "sig_target" in row else None
+    if target is None or significant is None:
+        return []
+    shown = fmt_percent(target, 0 if float(target).is_integer() else 1, lang)
+    if not significant:
+        return [tr("stats.sent.target_not_sig", lang, target=shown)]
+    above = figure(row["percent"]) > target
+    return [tr("stats.sent.target_sig_above" if above else "stats.sent.target_sig_below", lang, target=shown)]
 
 
 def _previous_sentence(row, show, unit: str, options: AnalysisOptions, lang: str, v: int) -> str | None:

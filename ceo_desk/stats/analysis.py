@@ -61,3 +61,9 @@ class Analysis:
             for y, n in s.n_by_year().items():
                 totals[y] = totals.get(y, 0) + n
         return dict(sorted(totals.items()))
+
+    @property
+    def reference_in_whole_percent(self) -> bool:
+        """Every reference percentage a whole number: the true value lies within ±0.5 percentage point."""
+        from ceo_desk.stats.results import whole_percentages
+        return self.reference is not None and whole_percentages(self.reference)

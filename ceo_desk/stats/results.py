@@ -269,7 +269,7 @@ def compute_results(catalogue: Catalogue, counts: AnswerCounts, options: Analysi
 
     # a reference given in whole percentages: does significance survive ±0.5 percentage point?
     sensitive = np.zeros(size, dtype=bool)
-    if reference is not None and _whole_percentages(reference):
+    if reference is not None and whole_percentages(reference):
         bounds = _rounding_range(count, n_test, published, own_pos, own_n, options.ref_includes_self)
         sig = []
         for bound in bounds:
@@ -332,7 +332,7 @@ def test_families(frame: pd.DataFrame, kind: str, options: AnalysisOptions) -> n
     return np.array([f"{kind}|{year}|{s}" for year, s in zip(frame["year"], sets)], dtype=object)
 
 
-def _whole_percentages(reference: ReferenceTable) -> bool:
+def whole_percentages(reference: ReferenceTable) -> bool:
     percent = pd.to_numeric(reference.frame["percent"], errors="coerce").dropna().to_numpy(float)
     return len(percent) > 0 and bool(np.all(np.abs(percent - np.round(percent)) < 1e-9))
 

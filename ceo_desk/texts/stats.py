@@ -22,6 +22,8 @@ TEXTS = {
     "stats.sent.mdd_grade": {
         "nl": "Een verschil kleiner dan {mdd} punt is met deze aantallen niet aan te tonen.",
         "en": "A difference smaller than {mdd} points cannot be shown with these numbers."},
+    "stats.sent.grade_ref": {"nl": "Dat is {diff} punt {direction} dan de referentiegroep ({ref}).",
+                             "en": "That is {diff} points {direction} than the reference group ({ref})."},
     "stats.sent.diff_interval": {"nl": "{level}-interval van het verschil: {low} tot {high} procentpunt.",
                                  "en": "{level} interval of the difference: {low} to {high} percentage points."},
     "stats.sent.target_sig_above": {
@@ -38,8 +40,6 @@ TEXTS = {
               "de referentie.",
         "en": "Because the reference group gives whole percentages, significance depends on the rounding of "
               "the reference."},
-    "stats.sent.ref_without_self": {"nl": "De referentiegroep is hier zonder {place} genomen.",
-                                    "en": "The reference group is taken here without {place}."},
     # chart
     "stats.chart.target": {"nl": "streefwaarde {target}", "en": "target {target}"},
     # errors
