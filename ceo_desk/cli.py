@@ -197,7 +197,20 @@ def format_table(results, lang: str = "nl", width: int | None = None) -> str:
     return "\n".join(lines)
 
 
+def _refuse_overwriting_inputs(args: argparse.Namespace) -> list[str]:
+    """``-o`` equal to (a link to) a survey file or the reference: refused before anything is read."""
+    from ceo_desk.export import check_not_input
+    try:
+        check_not_input(args.output, [*args.files, args.reference])
+    except CeoDeskError as err:
+        return [err.render(args.lang)]
+    return []
+
+
 def cmd_analyze(args: argparse.Namespace) -> int:
+    if args.output and (refused := _refuse_overwriting_inputs(args)):
+        _print_problems(refused, args.lang)
+        return EXIT_BAD_INPUT
     analysis, problems = run_analysis(args)
     if analysis is not None:
         from ceo_desk.export import export_table, results_for_export
@@ -207,11 +220,8 @@ def cmd_analyze(args: argparse.Namespace) -> int:
         unrecognised = analysis.catalogue.unrecognised()
         if args.output:
             try:
-                export_table(results_for_export(results), args.output)
-            except (CeoDeskError, OSError) as err:
-                if isinstance(err, OSError):
-                    err = InputError(args.output, key="err.core.cannot_write", params={"reason": err.strerror or str(err)},
-                                     action_key="err.core.cannot_write_action")
+                export_table(results_for_export(results), args.output, inputs=[*args.files, args.reference])
+            except CeoDeskError as err:
                 problems.append(err.render(args.lang))
             else:
                 print(tr("cli.rows_written", args.lang, count=len(results), path=args.output), file=sys.stderr)
@@ -273,6 +283,9 @@ def _write_report(analysis, output: Path, options) -> list[str]:
 
 def cmd_report(args: argparse.Namespace) -> int:
     from ceo_desk.report import ReportOptions
+    if refused := _refuse_overwriting_inputs(args):
+        _print_problems(refused, args.lang)
+        return EXIT_BAD_INPUT
     report_years = tuple(sorted({y for y in args.year if isinstance(y, int)})) or None
     args.year = [y for y in args.year if not isinstance(y, int)]
     analysis, problems = run_analysis(args)

@@ -17,6 +17,7 @@ from pathlib import Path
 from ceo_desk import __version__
 from ceo_desk.export import write_atomic
 from ceo_desk.io.classify import file_checksum
+from ceo_desk.io.guards import check_regular_file
 from ceo_desk.model.errors import InputError
 from ceo_desk.model.options import AnalysisOptions, Overrides
 
@@ -50,6 +51,7 @@ class Project:
     options: AnalysisOptions = field(default_factory=AnalysisOptions)
     overrides: Overrides = field(default_factory=Overrides)
     report_title: str = ""
+    location: Path | None = None      # the project file this was read from
 
     @property
     def sources(self) -> list[SourceFile]:
@@ -143,32 +145,77 @@ def _options_from(data: dict) -> AnalysisOptions:
     return AnalysisOptions(**{k: v for k, v in data.items() if k in known})
 
 
+def _damaged(path: Path, key: str, **params) -> InputError:
+    return InputError(path, key=key, params=params, action_key="err.hostile.project_action")
+
+
 def load_project(path: Path | str) -> Project:
-    """Read a project file; a damaged or foreign file raises ``InputError`` naming what to do."""
+    """Read a project file; a damaged or foreign file raises ``InputError`` naming what to do.
+
+    Every field is checked for its type and range before use (``project_checks``), so a damaged or
+    hand-edited file gets a message in the user's words, never Python's.
+    """
+    from ceo_desk.project_checks import check_document
+
     path = Path(path)
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise InputError(path, key="err.core.project_missing", action_key="err.core.file_missing_action") from None
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
-        raise InputError(path, key="err.core.project_unreadable", params={"reason": str(err), "suffix": SUFFIX},
-                         action_key="err.core.project_open_action") from None
+        check_regular_file(path)
+        text = path.read_text(encoding="utf-8")
+        data = json.loads(text)
+    except InputError as err:
+        if err.key == "err.core.file_missing":
+            raise InputError(path, key="err.core.project_missing", action_key="err.core.file_missing_action") from None
+        raise
+    except UnicodeDecodeError:
+        raise _damaged(path, "err.hostile.project_not_text") from None
+    except json.JSONDecodeError as err:
+        raise _damaged(path, "err.hostile.project_json", line=err.lineno) from None
+    except (OSError, RecursionError, ValueError) as err:
+        raise _damaged(path, "err.hostile.project_unreadable", reason=getattr(err, "strerror", None) or "") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise InputError(path, key="err.core.project_foreign", params={"suffix": SUFFIX},
                          action_key="err.core.project_open_action")
     data = _upgrade(data, path)
+    check_document(data, path)
     base = path.parent
     try:
-        return Project(
-            surveys=[_source_from(s, base) for s in data.get("surveys", [])],
+        project = Project(
+            surveys=[_source_from(s, base) for s in data.get("surveys") or []],
             reference=_source_from(data["reference"], base) if data.get("reference") else None,
-            options=_options_from(data.get("options", {})),
-            overrides=Overrides.from_json(data.get("overrides", {})),
+            options=_options_from(data.get("options") or {}),
+            overrides=Overrides.from_json(data.get("overrides") or {}),
             report_title=str((data.get("report") or {}).get("title", "")),
         )
-    except (KeyError, TypeError, ValueError) as err:
-        raise InputError(path, key="err.core.project_damaged", params={"reason": str(err)},
-                         action_key="err.core.project_damaged_action") from None
+    except Exception:            # checked above; anything left is a combination the checks did not foresee
+        raise _damaged(path, "err.hostile.project_damaged") from None
+    project.location = path
+    return project
+
+
+def sources_outside(project: Project) -> list[SourceFile]:
+    """Sources that lie outside the project's folder (``../../`` or an absolute path elsewhere).
+
+    A project file from someone else could point at any file on this computer: the window asks before
+    opening such files, the command line refuses them unless the user says so.
+    """
+    if project.location is None:
+        return []
+    folder = Path(os.path.realpath(Path(project.location).parent))
+    outside = []
+    for source in project.sources:
+        real = Path(os.path.realpath(source.path))
+        if folder != real and folder not in real.parents:
+            outside.append(source)
+    return outside
+
+
+def refuse_outside(project: Project) -> None:
+    """The command line's answer to sources outside the project folder: a refusal naming the option."""
+    outside = sources_outside(project)
+    if outside:
+        raise InputError(project.location, key="err.hostile.project_outside",
+                         params={"files": ", ".join(str(s.path) for s in outside)},
+                         action_key="err.hostile.project_outside_action")
 
 
 def check_sources(project: Project) -> list[SourceProblem]:

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ceo_desk import warmup
-from ceo_desk.export import write_atomic
+from ceo_desk.export import check_not_input, write_atomic, write_error
 from ceo_desk.i18n import tr
 from ceo_desk.io import read_reference
 from ceo_desk.io.classify import build_survey
@@ -224,6 +224,9 @@ def write_report(analysis: Analysis, path: Path | str, options: ReportOptions | 
 
     options = options or ReportOptions()
     targets = report_targets(analysis, path, options)
+    inputs = [s.path for s in analysis.surveys] + [analysis.reference.path if analysis.reference else None]
+    for target, _ in targets:
+        check_not_input(target, inputs)
     if options.split is not None and Path(path).is_file():
         raise InputError(path, key="err.core.split_is_file", action_key="err.core.split_is_file_action")
     written = []
@@ -234,8 +237,7 @@ def write_report(analysis: Analysis, path: Path | str, options: ReportOptions | 
         try:
             write_atomic(target, lambda tmp, o=target_options, s=step: build_report(analysis, tmp, o, s, cancelled))
         except OSError as err:
-            raise InputError(target, key="err.core.cannot_write", params={"reason": err.strerror or str(err)},
-                             action_key="err.core.cannot_write_pdf_action") from None
+            raise write_error(target, err) from None
         written.append(target)
     progress(1.0, "")
     return written

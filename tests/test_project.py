@@ -59,7 +59,7 @@ def test_moved_folder_and_changed_file(tmp_path, loaded):
 
 
 @pytest.mark.parametrize("content, words", [
-    ("{niet json", "geen leesbaar projectbestand"),
+    ("{niet json", "beschadigd: regel 1"),
     ('{"format": "iets anders"}', "geen CEO Desk-projectbestand"),
     ('{"format": "ceo-desk-project", "version": 99}', "nieuwere CEO Desk"),
 ])

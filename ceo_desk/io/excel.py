@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from ceo_desk.io.guards import check_columns
 from ceo_desk.io.raw import RawTable
 from ceo_desk.io.tabular import table_from_grid
 from ceo_desk.model.errors import InputError
@@ -30,10 +31,12 @@ def read_sheets(path: Path) -> dict[str, pd.DataFrame]:
         raise InputError(path, key="err.core.xlsx_not_zip", action_key="err.core.xlsx_not_zip_action")
     engine = _engine() if suffix in _ZIPPED - {".ods"} else "calamine"
     try:
-        return pd.read_excel(path, sheet_name=None, engine=engine, dtype=object, header=None)
+        sheets = pd.read_excel(path, sheet_name=None, engine=engine, dtype=object, header=None)
     except Exception as exc:
         raise InputError(path, key="err.core.xlsx_unreadable", params={"reason": str(exc)},
                          action_key="err.core.xlsx_unreadable_action") from None
+    check_columns(path, max((frame.shape[1] for frame in sheets.values()), default=0))
+    return sheets
 
 
 def pick_sheet(sheets: dict[str, pd.DataFrame]) -> tuple[str, pd.DataFrame]:

@@ -9,6 +9,7 @@ from typing import Callable
 from ceo_desk.i18n import tr
 from ceo_desk.io.delimited import read_csv
 from ceo_desk.io.excel import read_xlsx
+from ceo_desk.io.guards import check_input
 from ceo_desk.io.raw import RawTable
 from ceo_desk.io.sav import read_sav
 from ceo_desk.model.errors import InputError
@@ -42,10 +43,7 @@ def reader_for(path: Path) -> Reader:
 def read_raw(path: Path, header_row: int | None = None) -> RawTable:
     """The file's columns; ``header_row`` (1 = first row) says where a spreadsheet's header is."""
     path = Path(path)
-    if not path.exists():
-        raise InputError(path, key="err.core.file_missing", action_key="err.core.file_missing_action")
-    if path.is_dir():
-        raise InputError(path, key="err.core.is_folder", action_key="err.core.is_folder_action")
+    check_input(path)               # refuse pipes, devices, zip bombs, endless lines before reading
     reader = reader_for(path)
     if header_row is not None and reader.read is not read_sav:
         return reader.read(path, header_row=header_row)

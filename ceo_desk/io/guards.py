@@ -1,0 +1,166 @@
+"""Checks before a file is read: refuse what cannot be a plausible survey, and say why.
+
+A survey file is a regular file of at most a few hundred megabytes. An Excel workbook is a zip of
+XML parts that expand ten- to fifty-fold; a CSV has lines of at most some kilobytes and at most a
+few hundred fields. Anything far outside that (a named pipe, a link to ``/dev/zero``, a zip bomb,
+one line of ten megabytes, ten thousand columns) is refused here, before a reader spends minutes
+or gigabytes on it. The checks look at sizes and the raw bytes only, so a large honest file passes
+in a fraction of the time its reading takes.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+import zipfile
+import zlib
+from pathlib import Path
+
+from ceo_desk.model.errors import InputError
+
+MAX_FILE_BYTES = 2 << 30            # 2 GiB: far above any survey file, far below a disk-filling one
+MAX_XLSX_PART_BYTES = 160 << 20     # one XML part of a workbook, uncompressed
+MAX_XLSX_TOTAL_BYTES = 400 << 20    # all parts together, uncompressed
+MAX_XLSX_RATIO = 150                # honest sheets compress 5-60 fold; a zip bomb 1000 fold
+RATIO_FROM_BYTES = 1 << 20          # the ratio is judged only for parts of more than 1 MiB
+MAX_LINE_BYTES = 1 << 20            # one line of a CSV
+MAX_COLUMNS = 2000                  # columns of a survey table (xlsx, CSV)
+TEXT_SUFFIXES = (".csv", ".txt", ".tsv")
+ZIP_SUFFIXES = (".xlsx", ".xlsm", ".ods")
+_CHUNK = 1 << 20
+
+
+def _mib(size: int) -> str:
+    return f"{size / (1 << 20):.0f}"
+
+
+def check_regular_file(path: Path) -> os.stat_result:
+    """The path is an existing regular file (symbolic links followed) of a plausible size."""
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        raise InputError(path, key="err.core.file_missing", action_key="err.core.file_missing_action") from None
+    except OSError as err:
+        raise InputError(path, key="err.hostile.unreadable", params={"reason": err.strerror or str(err)},
+                         action_key="err.hostile.unreadable_action") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise InputError(path, key="err.core.is_folder", action_key="err.core.is_folder_action")
+    if not stat.S_ISREG(info.st_mode):
+        kind = ("fifo" if stat.S_ISFIFO(info.st_mode) else "device"
+                if stat.S_ISCHR(info.st_mode) or stat.S_ISBLK(info.st_mode) else "other")
+        raise InputError(path, key=f"err.hostile.special_{kind}", action_key="err.hostile.special_action")
+    if info.st_size > MAX_FILE_BYTES:
+        raise InputError(path, key="err.hostile.too_big", params={"size": _mib(info.st_size),
+                         "limit": _mib(MAX_FILE_BYTES)}, action_key="err.hostile.too_big_action")
+    return info
+
+
+def _part_refused(path: Path, part: str, key: str, size: int, limit: int) -> InputError:
+    return InputError(path, key=key, params={"part": part, "size": _mib(size), "limit": _mib(limit)},
+                      action_key="err.hostile.xlsx_action")
+
+
+def check_zip(path: Path) -> None:
+    """Declared and actual sizes of every part of a workbook stay within bounds.
+
+    The declared sizes are checked first (no decompression); then each part is inflated in
+    chunks, counting bytes, so a part whose header lies about its size is caught too.
+    """
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return                               # not a zip: the reader says what the file is instead
+    with archive:
+        infos = archive.infolist()
+        total = 0
+        for info in infos:
+            size, packed = info.file_size, max(info.compress_size, 1)
+            total += size
+            if size > MAX_XLSX_PART_BYTES:
+                raise _part_refused(path, info.filename, "err.hostile.xlsx_part", size, MAX_XLSX_PART_BYTES)
+            if size > RATIO_FROM_BYTES and size / packed > MAX_XLSX_RATIO:
+                raise InputError(path, key="err.hostile.xlsx_ratio",
+                                 params={"part": info.filename, "ratio": f"{size / packed:.0f}"},
+                                 action_key="err.hostile.xlsx_action")
+        if total > MAX_XLSX_TOTAL_BYTES:
+            raise _part_refused(path, "*", "err.hostile.xlsx_total", total, MAX_XLSX_TOTAL_BYTES)
+        for info in infos:
+            _inflate_bounded(path, archive, info)
+
+
+def _inflate_bounded(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
+    """Inflate one deflated part without keeping it, stopping as soon as it exceeds its limit."""
+    if info.compress_type != zipfile.ZIP_DEFLATED:
+        return                               # stored parts are as large as they look
+    limit = min(MAX_XLSX_PART_BYTES, max(info.file_size, 1) + 1)
+    with open(path, "rb") as fh:
+        fh.seek(info.header_offset)
+        header = fh.read(30)
+        if len(header) < 30 or header[:4] != b"PK\x03\x04":
+            return
+        name_len = int.from_bytes(header[26:28], "little")
+        extra_len = int.from_bytes(header[28:30], "little")
+        fh.seek(info.header_offset + 30 + name_len + extra_len)
+        inflater = zlib.decompressobj(-15)
+        left, produced = info.compress_size, 0
+        while left > 0 and not inflater.eof:
+            block = fh.read(min(_CHUNK, left))
+            if not block:
+                break
+            left -= len(block)
+            data = block
+            while data and not inflater.eof:
+                try:
+                    out = inflater.decompress(data, _CHUNK)
+                except zlib.error:
+                    return                   # damaged: the reader reports it
+                produced += len(out)
+                if produced > limit:
+                    raise _part_refused(path, info.filename, "err.hostile.xlsx_lie", produced, info.file_size)
+                data = inflater.unconsumed_tail
+
+
+def check_text(path: Path) -> None:
+    """No line longer than MAX_LINE_BYTES and no more than MAX_COLUMNS fields in the header line."""
+    run = 0                                  # bytes since the last line end
+    with open(path, "rb") as fh:
+        while block := fh.read(_CHUNK):
+            last = max(block.rfind(b"\n"), block.rfind(b"\r"))
+            if last < 0:
+                run += len(block)
+            else:
+                first = min(i for i in (block.find(b"\n"), block.find(b"\r")) if i >= 0)
+                if run + first > MAX_LINE_BYTES:
+                    run += first
+                    break
+                run = len(block) - 1 - last
+            if run > MAX_LINE_BYTES:
+                break
+        fh.seek(0)
+        head = fh.read(MAX_LINE_BYTES + 1)
+    if run > MAX_LINE_BYTES:
+        raise InputError(path, key="err.hostile.csv_line", params={"limit": _mib(MAX_LINE_BYTES)},
+                         action_key="err.hostile.csv_line_action")
+    check_columns(path, _field_count(head.replace(b"\r", b"\n").split(b"\n", 1)[0]))
+
+
+def _field_count(line: bytes) -> int:
+    text = line.replace(b"\x00", b"")                 # UTF-16 has a zero beside each ASCII byte
+    return 1 + max(text.count(sep) for sep in (b";", b",", b"\t", b"|"))
+
+
+def check_columns(path: Path, count: int) -> None:
+    if count > MAX_COLUMNS:
+        raise InputError(path, key="err.hostile.columns", params={"count": count, "limit": MAX_COLUMNS},
+                         action_key="err.hostile.columns_action")
+
+
+def check_input(path: Path | str) -> None:
+    """Everything that can be checked before reading; raises ``InputError`` saying why not."""
+    path = Path(path)
+    check_regular_file(path)
+    suffix = path.suffix.lower()
+    if suffix in ZIP_SUFFIXES:
+        check_zip(path)
+    elif suffix in TEXT_SUFFIXES:
+        check_text(path)

@@ -1,0 +1,119 @@
+"""Messages for hostile, damaged and odd files, for outputs that would destroy the user's data, and for
+damaged project files (``ceo_desk.io.guards``, ``ceo_desk.export``, ``ceo_desk.project``)."""
+
+TEXTS = {
+    # before reading (ceo_desk.io.guards)
+    "err.hostile.unreadable": {"nl": "het bestand is niet te openen ({reason}).",
+                               "en": "the file cannot be opened ({reason})."},
+    "err.hostile.unreadable_action": {"nl": "Controleer of u het bestand mag lezen, of kopieer het naar een eigen map.",
+                                      "en": "Check that you may read the file, or copy it to a folder of your own."},
+    "err.hostile.special_fifo": {
+        "nl": "dit is geen gewoon bestand maar een 'named pipe'; CEO Desk zou eindeloos wachten op gegevens.",
+        "en": "this is not an ordinary file but a named pipe; CEO Desk would wait for data forever."},
+    "err.hostile.special_device": {
+        "nl": "dit is geen gewoon bestand maar een apparaat (bijvoorbeeld /dev/zero), dat eindeloos gegevens geeft.",
+        "en": "this is not an ordinary file but a device (such as /dev/zero) that gives data without end."},
+    "err.hostile.special_other": {"nl": "dit is geen gewoon bestand.", "en": "this is not an ordinary file."},
+    "err.hostile.special_action": {"nl": "Kies het enquêtebestand zelf (.sav, .xlsx of .csv).",
+                                   "en": "Choose the survey file itself (.sav, .xlsx or .csv)."},
+    "err.hostile.too_big": {"nl": "het bestand is {size} MB groot; meer dan {limit} MB is geen enquêtebestand.",
+                            "en": "the file is {size} MB; more than {limit} MB is not a survey file."},
+    "err.hostile.too_big_action": {"nl": "Kies het bestand met de antwoorden, of lever een kleiner uittreksel aan.",
+                                   "en": "Choose the file with the answers, or supply a smaller extract."},
+    "err.hostile.xlsx_part": {
+        "nl": "een onderdeel van de werkmap ({part}) wordt uitgepakt {size} MB groot; meer dan {limit} MB leest "
+              "CEO Desk niet.",
+        "en": "one part of the workbook ({part}) unpacks to {size} MB; CEO Desk does not read more than {limit} MB."},
+    "err.hostile.xlsx_total": {
+        "nl": "de werkmap wordt uitgepakt {size} MB groot; meer dan {limit} MB leest CEO Desk niet.",
+        "en": "the workbook unpacks to {size} MB; CEO Desk does not read more than {limit} MB."},
+    "err.hostile.xlsx_ratio": {
+        "nl": "een onderdeel van de werkmap ({part}) is {ratio} keer samengeperst; zo werkt een 'zipbom', "
+              "geen gewone werkmap.",
+        "en": "one part of the workbook ({part}) is compressed {ratio} times; that is how a 'zip bomb' works, "
+              "not an ordinary workbook."},
+    "err.hostile.xlsx_lie": {
+        "nl": "een onderdeel van de werkmap ({part}) is groter dan het zelf opgeeft; de werkmap is beschadigd "
+              "of gemanipuleerd.",
+        "en": "one part of the workbook ({part}) is larger than it declares; the workbook is damaged or tampered "
+              "with."},
+    "err.hostile.xlsx_action": {
+        "nl": "Open de werkmap in Excel, bewaar alleen het blad met de antwoorden als nieuwe .xlsx of als .csv, "
+              "en laad dat.",
+        "en": "Open the workbook in Excel, save only the sheet with the answers as a new .xlsx or as .csv, "
+              "and load that."},
+    "err.hostile.csv_line": {
+        "nl": "het bestand heeft een regel van meer dan {limit} MB; een enquêtebestand heeft korte regels "
+              "(één per respondent).",
+        "en": "the file has a line of more than {limit} MB; a survey file has short lines (one per respondent)."},
+    "err.hostile.csv_line_action": {
+        "nl": "Controleer of dit het goede bestand is, of sla de gegevens in Excel opnieuw op als CSV.",
+        "en": "Check that this is the right file, or save the data again as CSV from Excel."},
+    "err.hostile.columns": {
+        "nl": "het bestand heeft {count} kolommen; meer dan {limit} is geen enquêtebestand.",
+        "en": "the file has {count} columns; more than {limit} is not a survey file."},
+    "err.hostile.columns_action": {
+        "nl": "Bewaar alleen de kolommen met vragen en achtergrondgegevens, of kies het goede bestand.",
+        "en": "Keep only the columns with questions and background data, or choose the right file."},
+    # writing (ceo_desk.export)
+    "err.hostile.output_is_input": {
+        "nl": "dit is ook een invoerbestand ({input}); CEO Desk schrijft nooit over de gegevens heen.",
+        "en": "this is also an input file ({input}); CEO Desk never writes over the data."},
+    "err.hostile.output_is_input_action": {"nl": "Kies een andere naam voor het resultaat (-o).",
+                                           "en": "Choose another name for the output (-o)."},
+    "err.hostile.write_failed": {"nl": "kan niet schrijven ({reason}); een eerder bestand met deze naam is "
+                                       "ongewijzigd.",
+                                 "en": "cannot write ({reason}); an earlier file of this name is unchanged."},
+    "err.hostile.write_failed_action": {
+        "nl": "Maak ruimte vrij op de schijf, kies een andere map, of sluit het bestand in Excel of de PDF-lezer.",
+        "en": "Free some disk space, choose another folder, or close the file in Excel or the PDF reader."},
+    # project files (ceo_desk.project, ceo_desk.project_checks)
+    "err.hostile.project_not_text": {"nl": "het projectbestand is geen tekstbestand (of is beschadigd).",
+                                     "en": "the project file is not a text file (or is damaged)."},
+    "err.hostile.project_json": {"nl": "het projectbestand is beschadigd: regel {line} is niet te lezen.",
+                                 "en": "the project file is damaged: line {line} cannot be read."},
+    "err.hostile.project_unreadable": {"nl": "het projectbestand is niet te lezen {reason}.",
+                                       "en": "the project file cannot be read {reason}."},
+    "err.hostile.project_damaged": {"nl": "het projectbestand is beschadigd.", "en": "the project file is damaged."},
+    "err.hostile.project_action": {
+        "nl": "Herstel het bestand (bijvoorbeeld uit een reservekopie) of open de gegevensbestanden opnieuw en sla "
+              "een nieuw project op.",
+        "en": "Repair the file (from a backup, for example) or open the data files again and save a new project."},
+    "err.hostile.project_expect_object": {
+        "nl": "in het projectbestand staat bij '{field}' {value}; daar hoort een groep gegevens ({{…}}).",
+        "en": "the project file holds {value} at '{field}'; a group of values ({{…}}) belongs there."},
+    "err.hostile.project_expect_list": {
+        "nl": "in het projectbestand staat bij '{field}' {value}; daar hoort een lijst ([…]).",
+        "en": "the project file holds {value} at '{field}'; a list ([…]) belongs there."},
+    "err.hostile.project_expect_text": {
+        "nl": "in het projectbestand staat bij '{field}' {value}; daar hoort een tekst.",
+        "en": "the project file holds {value} at '{field}'; a text belongs there."},
+    "err.hostile.project_expect_yes_no": {
+        "nl": "in het projectbestand staat bij '{field}' {value}; daar hoort true of false.",
+        "en": "the project file holds {value} at '{field}'; true or false belongs there."},
+    "err.hostile.project_expect_number_range": {
+        "nl": "in het projectbestand staat bij '{field}' {value}; daar hoort een getal van {low} tot {high}.",
+        "en": "the project file holds {value} at '{field}'; a number from {low} to {high} belongs there."},
+    "err.hostile.project_expect_integer_range": {
+        "nl": "in het projectbestand staat bij '{field}' {value}; daar hoort een geheel getal van {low} tot {high}.",
+        "en": "the project file holds {value} at '{field}'; a whole number from {low} to {high} belongs there."},
+    "err.hostile.project_expect_at_most_min_n_test": {
+        "nl": "in het projectbestand is '{field}' {value}, meer dan de ondergrens voor toetsen (min_n_test).",
+        "en": "the project file sets '{field}' to {value}, more than the minimum for tests (min_n_test)."},
+    "err.hostile.project_expect_one_of": {
+        "nl": "in het projectbestand staat bij '{field}' {value}; daar hoort een van: {choices}.",
+        "en": "the project file holds {value} at '{field}'; one of these belongs there: {choices}."},
+    "err.hostile.project_outside": {
+        "nl": "het project verwijst naar bestanden buiten de map van het project: {files}.",
+        "en": "the project refers to files outside the project's folder: {files}."},
+    "err.hostile.project_outside_action": {
+        "nl": "Controleer of u deze bestanden wilt openen; zo ja, kopieer ze naar de map van het project of open "
+              "ze zelf.",
+        "en": "Check that you want to open these files; if so, copy them into the project's folder or open them "
+              "yourself."},
+    "err.hostile.project_outside_question": {
+        "nl": "Dit project verwijst naar bestanden buiten de map van het project:\n\n{files}\n\nAlleen openen als u "
+              "het project vertrouwt. Deze bestanden openen?",
+        "en": "This project refers to files outside the project's folder:\n\n{files}\n\nOpen them only if you "
+              "trust the project. Open these files?"},
+}
