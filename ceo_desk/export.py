@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import atexit
 import contextlib
+import io
 import json
 import os
 import re
@@ -163,11 +164,17 @@ def neutralise_formulas(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def write_xlsx_text_safe(frame: pd.DataFrame, path: Path, sheet_name: str) -> None:
-    """xlsx in which every text is a text cell: xlsxwriter never turns '=...' into a formula or a URL."""
-    with pd.ExcelWriter(path, engine="xlsxwriter",
+    """xlsx in which every text is a text cell: xlsxwriter never turns '=...' into a formula or a URL.
+
+    The workbook is built in memory and written with one plain write, so a full disk is one ``OSError``
+    (no half-closed zip that complains again when it is collected).
+    """
+    buffer = io.BytesIO()
+    with pd.ExcelWriter(buffer, engine="xlsxwriter",
                         engine_kwargs={"options": {"strings_to_formulas": False, "strings_to_urls": False,
                                                      "in_memory": True}}) as writer:
         frame.to_excel(writer, index=False, sheet_name=sheet_name[:31])
+    path.write_bytes(buffer.getvalue())
 
 
 def write_error(target: Path, err: OSError) -> InputError:

@@ -123,22 +123,19 @@ def _inflate_bounded(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo
 def check_text(path: Path) -> None:
     """No line longer than MAX_LINE_BYTES and no more than MAX_COLUMNS fields in the header line."""
     run = 0                                  # bytes since the last line end
+    longest = 0
     with open(path, "rb") as fh:
-        while block := fh.read(_CHUNK):
-            last = max(block.rfind(b"\n"), block.rfind(b"\r"))
-            if last < 0:
+        while longest <= MAX_LINE_BYTES and (block := fh.read(_CHUNK)):
+            parts = block.replace(b"\r", b"\n").split(b"\n")
+            if len(parts) == 1:
                 run += len(block)
             else:
-                first = min(i for i in (block.find(b"\n"), block.find(b"\r")) if i >= 0)
-                if run + first > MAX_LINE_BYTES:
-                    run += first
-                    break
-                run = len(block) - 1 - last
-            if run > MAX_LINE_BYTES:
-                break
+                longest = max(longest, run + len(parts[0]), *(len(part) for part in parts[1:-1]))
+                run = len(parts[-1])
+            longest = max(longest, run)
         fh.seek(0)
         head = fh.read(MAX_LINE_BYTES + 1)
-    if run > MAX_LINE_BYTES:
+    if longest > MAX_LINE_BYTES:
         raise InputError(path, key="err.hostile.csv_line", params={"limit": _mib(MAX_LINE_BYTES)},
                          action_key="err.hostile.csv_line_action")
     check_columns(path, _field_count(head.replace(b"\r", b"\n").split(b"\n", 1)[0]))
