@@ -57,15 +57,12 @@ def link_to_dev_zero(folder: Path, name: str = "nullen.csv") -> Path:
 
 # --- zip bombs -------------------------------------------------------------------------------------
 
-_SST_HEAD = (b'<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/'
-             b'2006/main" count="1" uniqueCount="1"><si><t>')
-_SST_TAIL = b"</t></si></sst>"
 _SHARED = "xl/sharedStrings.xml"
 
 
 def _with_huge_shared_string(folder: Path, target: Path, size: int, fill: bytes) -> Path:
-    """A real workbook (openpyxl writes its answers as shared strings) whose shared-string part is
-    replaced by one string of ``size`` bytes, streamed: nothing large is held in memory."""
+    """A real workbook (openpyxl writes its answers as shared strings) with a first shared string of
+    ``size`` bytes, streamed: nothing large is held in memory."""
     source = Path(folder) / ".bron.xlsx"
     honest_frame().to_excel(source, index=False, sheet_name="Data")
     block = fill * ((1 << 20) // len(fill))
@@ -73,11 +70,13 @@ def _with_huge_shared_string(folder: Path, target: Path, size: int, fill: bytes)
         for info in src.infolist():
             if info.filename != _SHARED:
                 out.writestr(info.filename, src.read(info.filename))
-        with out.open(_SHARED, "w") as fh:
-            fh.write(_SST_HEAD)
+        strings = src.read(_SHARED)
+        first = strings.index(b"<si>")
+        with out.open(_SHARED, "w") as fh:       # the huge string comes first: every cell of string 0 holds it
+            fh.write(strings[:first] + b"<si><t>")
             for _ in range(size >> 20):
                 fh.write(block)
-            fh.write(_SST_TAIL)
+            fh.write(b"</t></si>" + strings[first:])
     source.unlink()
     return target
 

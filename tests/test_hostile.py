@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -16,32 +17,46 @@ import pytest
 import hostile_corpus as corpus
 
 ROOT = Path(__file__).resolve().parents[1]
-PEAK_MB = 600            # the CLI alone takes about 190 MB; a bomb that is read takes gigabytes
+PEAK_MB = 400            # analyze and report of an honest file take about 250 MB; a bomb read takes gigabytes
 SECONDS = 45             # generous for a loaded 2-core machine; an unguarded bomb takes minutes or forever
 
-_RUN = """
-import os, resource, sys
+# The commands run in a grandchild: Linux counts the memory of the process that forked into a child's
+# peak (ru_maxrss survives exec), so the small middle process keeps pytest's own memory out of the figure.
+_COMMANDS = """
+import os, sys
 from ceo_desk.cli import main
-codes = []
-for argv in [a.split("\\x1f") for a in sys.argv[1:]]:
-    codes.append(main(argv))
+codes = [main(argv) for argv in [a.split("\\x1f") for a in sys.argv[1:]]]
 with open(os.environ["PEAK_FILE"], "w") as fh:
-    fh.write(f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss} {' '.join(map(str, codes))}")
+    fh.write(" ".join(map(str, codes)))
+"""
+_MEASURE = """
+import os, resource, subprocess, sys
+done = subprocess.run([sys.executable, "-c", os.environ["COMMANDS"], *sys.argv[1:]])
+codes = open(os.environ["PEAK_FILE"]).read()
+with open(os.environ["PEAK_FILE"], "w") as fh:
+    fh.write(f"{resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss} {codes}")
+sys.exit(done.returncode)
 """
 
 
 def run_cli(folder: Path, *commands: list[str]) -> tuple[list[int], str, float, float]:
-    """Run the commands in one child process; returns (exit codes, stderr, seconds, peak MB)."""
+    """Run the commands in one process; returns (exit codes, stderr, seconds, peak MB)."""
     peak_file = folder.parent / f".peak-{folder.name}"
-    env = {**os.environ, "PEAK_FILE": str(peak_file), "PYTHONPATH": str(ROOT)}
+    env = {**os.environ, "PEAK_FILE": str(peak_file), "PYTHONPATH": str(ROOT), "COMMANDS": _COMMANDS}
     start = time.monotonic()
-    done = subprocess.run([sys.executable, "-c", _RUN, *["\x1f".join(c) for c in commands]], cwd=folder, env=env,
-                          capture_output=True, text=True, timeout=SECONDS * 4)
+    child = subprocess.Popen([sys.executable, "-c", _MEASURE, *["\x1f".join(c) for c in commands]], cwd=folder,
+                             env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    try:
+        _, stderr = child.communicate(timeout=SECONDS * 2)
+    except subprocess.TimeoutExpired:
+        os.killpg(child.pid, signal.SIGKILL)          # the whole group: a command stuck on a pipe goes too
+        child.communicate()
+        raise AssertionError(f"still running after {SECONDS * 2} s: {commands}") from None
     seconds = time.monotonic() - start
-    assert done.returncode == 0, done.stderr
+    assert child.returncode == 0, stderr
     peak_kb, *codes = peak_file.read_text().split()
     peak_file.unlink()
-    return [int(c) for c in codes], done.stderr, seconds, int(peak_kb) / 1024
+    return [int(c) for c in codes], stderr, seconds, int(peak_kb) / 1024
 
 
 HOSTILE = [

@@ -9,6 +9,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from ceo_desk.io.plausible import year_column_not_numbers
 from ceo_desk.io.raw import RawColumn, RawTable
 from ceo_desk.model.errors import InputError, MissingYearError, Notice
 from ceo_desk.model.scales import canonical, match_scale, normalise_label
@@ -234,9 +235,13 @@ def _most_common(raw: RawColumn) -> str | None:
     return str(counts.index[0])
 
 
-def classify_column(raw: RawColumn, path: Path, warnings: list[Notice]) -> Column:
+def classify_column(raw: RawColumn, path: Path, warnings: list[Notice], year_given: bool = False) -> Column:
     if _is_year(raw):
-        return _numeric_column(raw, ColumnKind.YEAR)
+        if raw.is_numeric:
+            return _numeric_column(raw, ColumnKind.YEAR)
+        if not year_given:      # text or dates where years belong; with --year it is background only
+            raise year_column_not_numbers(raw, path)
+        return Column(name=raw.name, text=raw.label, kind=ColumnKind.METADATA)
     if _is_weight(raw):
         return _numeric_column(raw, ColumnKind.WEIGHT)
     if _is_grade(raw) and raw.is_numeric:
@@ -304,7 +309,7 @@ def build_survey(table: RawTable, year: int | None = None) -> Survey:
     if table.n_rows == 0:
         raise InputError(path, key="err.core.no_rows", action_key="err.core.choose_answers_action")
     raw_by_name = {raw.name: raw for raw in table.columns}
-    columns = [classify_column(raw, path, warnings) for raw in table.columns]
+    columns = [classify_column(raw, path, warnings, year is not None) for raw in table.columns]
     years = _years(table, [c for c in columns if c.kind is ColumnKind.YEAR], year)
     meta_cols = [c for c in columns if c.kind in (ColumnKind.METADATA, ColumnKind.YEAR)]
     metadata = {c.name: raw_by_name[c.name] for c in meta_cols}

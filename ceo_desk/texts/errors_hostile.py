@@ -116,4 +116,16 @@ TEXTS = {
               "het project vertrouwt. Deze bestanden openen?",
         "en": "This project refers to files outside the project's folder:\n\n{files}\n\nOpen them only if you "
               "trust the project. Open these files?"},
+    # content (ceo_desk.io.plausible)
+    "err.hostile.year_text": {
+        "nl": "de jaarkolom bevat tekst in plaats van jaartallen ({values}).",
+        "en": "the year column holds text instead of years ({values})."},
+    "err.hostile.year_dates": {
+        "nl": "de jaarkolom bevat datums in plaats van jaartallen ({values}).",
+        "en": "the year column holds dates instead of years ({values})."},
+    "err.hostile.year_text_action": {
+        "nl": "Zet in de kolom alleen jaartallen als getal (zoals 2023), of geef het jaar van het hele bestand op "
+              "met --year {name}=JAAR (in het venster: kies het jaar bij het bestand).",
+        "en": "Put only years as numbers (such as 2023) in the column, or give the year of the whole file with "
+              "--year {name}=YEAR (in the window: choose the year for the file)."},
 }
