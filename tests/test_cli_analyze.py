@@ -10,6 +10,7 @@ import pytest
 from builders import Q1, Q2, answers, survey_frame, write_reference, write_xlsx
 from ceo_desk.cli import main
 from ceo_desk.export import export_table
+from ceo_desk.model.errors import InputError
 from ceo_desk.stats.results import RESULT_COLUMNS
 
 
@@ -72,7 +73,7 @@ def test_export_is_atomic_and_keeps_old_file(tmp_path, monkeypatch, suffix):
             raise OSError(28, "No space left on device")
         return real_write_atomic(path, failing)
     monkeypatch.setattr(ceo_desk.export, "write_atomic", half_then_full_disk)
-    with pytest.raises(OSError):
+    with pytest.raises(InputError, match="kan niet schrijven"):      # one message for the user, naming the file
         export_table(pd.DataFrame({"a": [1, 2]}), target)
     assert started and started[0].parent == tmp_path       # the temporary file was really written
     assert target.read_text(encoding="utf-8") == "old"
