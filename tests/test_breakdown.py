@@ -317,3 +317,31 @@ def test_report_of_youths_and_parents_shows_them_side_by_side(small_split, tmp_p
     assert main(["report", *map(str, files), "--reference", str(ref), "--by", "none", "-o", str(together)]) == 0
     assert "naast elkaar" not in capsys.readouterr().err
     assert "Uitsplitsing" not in "\n".join(_pdf_lines(together))
+
+
+def test_regional_file_by_gemeente(tmp_path, capsys):
+    """A region: one table of municipalities per question, the region's total, each against the rest of the
+    region; a municipality with fewer than 10 respondents goes into 'Overig'."""
+    names = [f"Gemeente {chr(65 + i)}" for i in range(11)]
+    plan = {(2023, name): (20 + 2 * i, 5, 8, 4 + i % 3, 0, 0) for i, name in enumerate(names)}
+    plan[(2023, "Kleindorp")] = (2, 1, 1, 0, 0, 0)
+    frame = _year_frame(2023, plan, "gemeente")
+    frame["gemeente"] = [g for (_, g), c in plan.items() for _ in range(sum(c))]
+    path = write_xlsx(tmp_path / "regio_2023.xlsx", frame)
+    a = services.analyse(services.load_files([path]).surveys, None, AnalysisOptions(by="gemeente"))
+    r = a.results.set_index("group")
+    assert list(r[r.group_level == "group"].index) == names + ["Overig"]
+    tot_pos = sum(c[0] + c[1] for c in plan.values())
+    tot_n = sum(sum(c[:4]) for c in plan.values())
+    assert (r.loc["Totaal", "n"], r.loc["Totaal", "positive"]) == (tot_n, tot_pos)
+    # Overig (4 answers) is hidden, so the smallest municipality is hidden with it
+    assert bool(r.loc["Overig", "suppressed"]) and bool(r.loc["Gemeente A", "suppressed"])
+    assert pd.isna(r.loc["Gemeente A", "n"]) and "af te leiden" in r.loc["Gemeente A", "note"]
+    for name in names[1:]:
+        c = plan[(2023, name)]
+        pos, n = c[0] + c[1], sum(c[:4])
+        assert r.loc[name, "p_rest"] == pytest.approx(pooled_z_p(pos, n, tot_pos - pos, tot_n - n), rel=1e-9)
+    target = tmp_path / "regio.pdf"
+    assert main(["report", str(path), "--by", "gemeente", "-o", str(target), "--date", "2025-01-01"]) == 0
+    text = "\n".join(_pdf_lines(target))
+    assert "rest van de regio" in text and "Gemeente K" in text and "Kleindorp" in text   # named as merged

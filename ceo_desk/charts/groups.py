@@ -15,7 +15,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 import pandas as pd
 
 from ceo_desk.charts.bars import (BOTTOM, FONT_SIZE, LEFT, MUNICIPALITY, REFERENCE, RIGHT, TEXT, TOP_PAD, GRID,
-                                  _legend, _swatch_fill, _swatch_whisker, _value_bar)
+                                  _fit_size, _legend, _swatch_fill, _swatch_whisker, _value_bar)
 from ceo_desk.charts.fonts import register_fonts
 from ceo_desk.model.figures import figure
 from ceo_desk.i18n import fmt_level, fmt_number, fmt_percent, municipality_label, tr
@@ -25,7 +25,7 @@ from ceo_desk.model.options import AnalysisOptions
 PALETTE = [colors.HexColor(c) for c in ("#e69f00", "#009e73", "#cc79a7", "#56b4e9", "#d55e00", "#0072b2",
                                         "#999933", "#882255", "#44aa99", "#6a3d9a")]
 #: Up to this many bars the chart shows every year; above it, the latest year only.
-MAX_CLUSTERED_BARS = 24
+MAX_CLUSTERED_BARS = 21
 
 
 def group_colour(index: int):
@@ -50,16 +50,19 @@ def breakdown_chart(rows: pd.DataFrame, groups: list[str], lang: str = "nl", wid
     total = rows[rows["group_level"] == "total"].set_index("year")
     by_group = {g: rows[rows["group"] == g].set_index("year") for g in present}
     has_ref = not grade and total["ref_percent"].notna().any()
-    clustered = len(years) * (len(present) + 1 + has_ref) <= MAX_CLUSTERED_BARS
     drawing = Drawing(width, height)
 
     total_name = tr("breakdown.total", lang)
     if municipality:
         total_name = f"{total_name} ({municipality_label(municipality, lang)})"
-    legend = [(total_name, _swatch_fill(MUNICIPALITY))]
-    legend += [(g, _swatch_fill(group_colour(i))) for i, g in enumerate(present)]
+    clustered = (len(years) * (len(present) + 1 + has_ref) <= MAX_CLUSTERED_BARS
+                 and len(present) <= len(PALETTE))        # beyond that colours repeat: name the bars instead
+    legend = [(total_name, _swatch_fill(MUNICIPALITY) if clustered else _swatch_line(MUNICIPALITY))]
+    if clustered:                                          # otherwise each bar is named under it
+        legend += [(g, _swatch_fill(group_colour(i))) for i, g in enumerate(present)]
     if has_ref:
-        legend.append((tr("chart.reference", lang), _swatch_fill(REFERENCE)))
+        legend.append((tr("chart.reference", lang), _swatch_fill(REFERENCE) if clustered else
+                       _swatch_line(REFERENCE, dashed=True)))
     legend.append((tr("chart.interval", lang, level=fmt_level(options.confidence, lang)), _swatch_whisker))
     if rows["suppressed"].astype(bool).any():
         legend.append((tr("chart.breakdown.hidden", lang, n=options.min_n_report), _dash_swatch))
@@ -126,8 +129,11 @@ def breakdown_chart(rows: pd.DataFrame, groups: list[str], lang: str = "nl", wid
         part = by_group[g]
         centre = plot_x + slot * (j + 0.5)
         bar(centre - bar_w / 2, bar_w, part.loc[year] if year in part.index else None, group_colour(j))
-        name = g if stringWidth(g, regular, FONT_SIZE - 1) <= slot - 2 else g[: max(3, int(slot / 4))] + "…"
-        drawing.add(String(centre, BOTTOM - 10, name, fontName=regular, fontSize=FONT_SIZE - 1, fillColor=TEXT,
+        name = _short(g, present)
+        size = _fit_size(name, regular, FONT_SIZE - 1, slot - 2)
+        if stringWidth(name, regular, size) > slot - 2:
+            name = name[: max(3, int(slot / 3.5))] + "…"
+        drawing.add(String(centre, BOTTOM - 10, name, fontName=regular, fontSize=size, fillColor=TEXT,
                            textAnchor="middle"))
     drawing.add(String(plot_x + plot_w, BOTTOM - 20, str(year), fontName=bold, fontSize=FONT_SIZE, fillColor=TEXT,
                        textAnchor="end"))
@@ -147,3 +153,18 @@ def breakdown_chart(rows: pd.DataFrame, groups: list[str], lang: str = "nl", wid
 def _dash_swatch(x, y, size):
     return Group(String(x + size / 2, y + 1, "\u2013", fontName=register_fonts()[1], fontSize=FONT_SIZE + 1,
                         fillColor=TEXT, textAnchor="middle"))
+
+
+def _swatch_line(colour, dashed: bool = False):
+    """A legend entry for a line across the chart (the total and the reference with many groups)."""
+    def draw(x, y, size):
+        return Group(Line(x, y + size / 2, x + size, y + size / 2, strokeColor=colour, strokeWidth=1.2,
+                          strokeDashArray=[3, 2] if dashed else None))
+    return draw
+
+
+def _short(name: str, names: list[str]) -> str:
+    """A bar's label without a first word most groups share: 'Gemeente A' reads 'A' among 'Gemeente …'."""
+    first = name.split(" ", 1)
+    shared = sum(n.startswith(first[0] + " ") for n in names)
+    return first[1] if len(first) == 2 and shared >= max(2, 0.8 * len(names)) else name

@@ -66,7 +66,7 @@ def _table(ctx: ReportContext, rows, groups: list[str]) -> Table:
     second = [""] + ["n", value_head] * len(years) + comparisons
     data = [[Paragraph(escape(h), st.cell_bold) for h in first], [Paragraph(escape(h), st.cell_bold) for h in second]]
     last = 1 + 2 * len(years)
-    style = [("FONTNAME", (0, 0), (-1, -1), st.regular), ("FONTSIZE", (0, 0), (-1, -1), 7.5),
+    style = [("FONTNAME", (0, 0), (-1, -1), st.regular), ("FONTSIZE", (0, 0), (-1, -1), 7),
              ("BACKGROUND", (0, 0), (-1, 1), HEADER_FILL), ("ALIGN", (1, 2), (-1, -1), "RIGHT"),
              ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
              ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
@@ -97,8 +97,8 @@ def _table(ctx: ReportContext, rows, groups: list[str]) -> Table:
                 style.append(("TEXTCOLOR", (1 + 2 * len(years) + col, len(data)), (1 + 2 * len(years) + col, len(data)),
                               colour))
         data.append(line + cells)
-    rest = FRAME_WIDTH - len(years) * 60 - 3 * 66
-    widths = [max(rest, 60)] + [25, 35] * len(years) + [66, 66, 66]
+    rest = FRAME_WIDTH - len(years) * 62 - 3 * 72
+    widths = [max(rest, 60)] + [25, 37] * len(years) + [72, 72, 72]
     table = Table(data, colWidths=widths, repeatRows=2)
     table.setStyle(TableStyle(style))
     return table
