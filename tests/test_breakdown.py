@@ -151,6 +151,7 @@ def _check_rows(rows: list[dict]) -> None:
             assert blank(hidden[col]), (group, col, hidden[col])
         later = by[(group, 2024)]                 # 2024 shown, but no difference with the hidden 2023
         assert not blank(later["n"]) and blank(later["diff_prev"]) and blank(later["p_prev"])
+        assert "vorig jaar n <" not in str(later.get("note") or "")     # not even a bound on the hidden n
 
 
 def test_complementary_suppression_in_the_frame(small_split):

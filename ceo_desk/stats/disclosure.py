@@ -117,12 +117,21 @@ def protect(frame: pd.DataFrame, group_parts: dict[str, tuple[str, ...]], min_n:
     if "sig_prev" in frame:
         frame.loc[prev_hidden, "sig_prev"] = pd.NA
     note = frame["note"].astype("object").to_numpy().copy()
+    about_prev = tr("note.prev_small", lang, n="\x00").split("\x00")[0]     # "vorig jaar n < …" bounds a hidden n
+    note[prev_hidden] = [_without(text, about_prev) for text in note[prev_hidden]]
     note[primary & (n > 0)] = tr("note.suppressed", lang, n=min_n)
     note[secondary] = tr("disclosure.note.secondary", lang)
     frame["note"] = pd.array(note, dtype="string")
     frame["suppressed"] = hidden | frame["suppressed"].to_numpy(bool)
     frame["indicative"] = frame["indicative"].to_numpy(bool) & ~hidden
     return frame
+
+
+def _without(note, prefix: str):
+    """A joined note without its parts that start with ``prefix``."""
+    if not isinstance(note, str):
+        return note
+    return "; ".join(part for part in note.split("; ") if not part.startswith(prefix))
 
 
 def _blank(frame: pd.DataFrame, hidden: np.ndarray) -> pd.DataFrame:
