@@ -17,8 +17,8 @@ demo: setup
 	$(BIN)/ceo-desk demo -o out/demo-rapport.pdf
 
 analyze: setup
-	$(BIN)/ceo-desk analyze resources/demo/ceo_jeugd_* \
-		--reference resources/demo/referentiegroep_jeugd.xlsx
+	$(BIN)/ceo-desk analyze ceo_desk/resources/demo/ceo_jeugd_* \
+		--reference ceo_desk/resources/demo/referentiegroep_jeugd.xlsx
 
 test: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q

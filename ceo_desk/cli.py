@@ -316,8 +316,9 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def demo_folder() -> Path:
-    import ceo_desk
-    return Path(ceo_desk.__file__).resolve().parents[1] / "resources" / "demo"
+    """The synthetic demo files, inside the package (so an installed wheel and the bundle have them)."""
+    from importlib import resources
+    return Path(str(resources.files("ceo_desk") / "resources" / "demo"))
 
 
 def cmd_demo(args: argparse.Namespace) -> int:

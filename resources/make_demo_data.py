@@ -5,7 +5,7 @@ Everything written here is invented: "Gemeente Voorbeeldstad" does not exist and
 from a real person. Output is deterministic (fixed seeds, fixed file timestamps), so running the
 script twice gives byte-identical files.
 
-    python resources/make_demo_data.py                     # writes resources/demo/
+    python resources/make_demo_data.py                     # writes ceo_desk/resources/demo/
     python resources/make_demo_data.py --out DIR           # writes the demo into DIR
     python resources/make_demo_data.py --national PATH     # writes a 400k x 40 .sav for benchmarks
 
@@ -29,7 +29,7 @@ import pyreadstat
 
 SEED = 20240501
 FIXED_TIMESTAMP = dt.datetime(2024, 5, 1, 12, 0, 0)
-DEMO_DIR = Path(__file__).resolve().parent / "demo"
+DEMO_DIR = Path(__file__).resolve().parents[1] / "ceo_desk" / "resources" / "demo"
 MUNICIPALITY = "Voorbeeldstad"
 
 # --- scales -----------------------------------------------------------------------------------
