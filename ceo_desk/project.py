@@ -170,8 +170,10 @@ def load_project(path: Path | str) -> Project:
         raise _damaged(path, "err.hostile.project_not_text") from None
     except json.JSONDecodeError as err:
         raise _damaged(path, "err.hostile.project_json", line=err.lineno) from None
-    except (OSError, RecursionError, ValueError) as err:
-        raise _damaged(path, "err.hostile.project_unreadable", reason=getattr(err, "strerror", None) or "") from None
+    except OSError as err:
+        raise _damaged(path, "err.hostile.project_unreadable", reason=err.strerror or err.__class__.__name__) from None
+    except (RecursionError, ValueError):          # nested beyond reason, or numbers JSON cannot hold
+        raise _damaged(path, "err.hostile.project_damaged") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise InputError(path, key="err.core.project_foreign", params={"suffix": SUFFIX},
                          action_key="err.core.project_open_action")
@@ -196,7 +198,7 @@ def sources_outside(project: Project) -> list[SourceFile]:
     """Sources that lie outside the project's folder (``../../`` or an absolute path elsewhere).
 
     A project file from someone else could point at any file on this computer: the window asks before
-    opening such files, the command line refuses them unless the user says so.
+    opening such files (in ``gui --screenshot`` that question ends the run with its text).
     """
     if project.location is None:
         return []
@@ -207,15 +209,6 @@ def sources_outside(project: Project) -> list[SourceFile]:
         if folder != real and folder not in real.parents:
             outside.append(source)
     return outside
-
-
-def refuse_outside(project: Project) -> None:
-    """The command line's answer to sources outside the project folder: a refusal naming the option."""
-    outside = sources_outside(project)
-    if outside:
-        raise InputError(project.location, key="err.hostile.project_outside",
-                         params={"files": ", ".join(str(s.path) for s in outside)},
-                         action_key="err.hostile.project_outside_action")
 
 
 def check_sources(project: Project) -> list[SourceProblem]:

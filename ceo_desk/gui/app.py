@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from ceo_desk import __version__
-from ceo_desk.gui import crash, dialogs, jobs, translations
+from ceo_desk.gui import crash, dialogs, jobs, modal_guard, translations
 from ceo_desk.gui.icons import app_icon
 from ceo_desk.gui.main_window import MainWindow
 from ceo_desk.gui.session import Session
@@ -29,6 +29,7 @@ class Application(QObject):
     def __init__(self, qapp: QApplication, prefs: Preferences) -> None:
         super().__init__(qapp)
         self.qapp, self.prefs = qapp, prefs
+        self.modal_guard = None
         self.runner = TaskRunner(self)
         self.session = Session(self.runner, prefs.option_values(), self)
         self.session.optionValuesChanged.connect(prefs.store_option_values)
@@ -77,6 +78,8 @@ def take_screenshot(application: Application, target: Path) -> int:
         results.select_question(results.model.question_id(0))
         _wait_until_idle(app, application.runner)
     app.processEvents()
+    if application.modal_guard is not None and application.modal_guard.texts:
+        return modal_guard.EXIT_DIALOG       # a dialog wanted an answer: its text went to stderr, no picture
     target.parent.mkdir(parents=True, exist_ok=True)
     ok = window.grab().save(str(target))
     print(f"{'wrote' if ok else 'could not write'} {target}", file=sys.stderr)
@@ -96,6 +99,7 @@ def run(files: list[Path] | None = None, reference: Path | None = None, project:
     qapp.setWindowIcon(app_icon())
     crash.setup_logging()
     application = Application(qapp, Preferences())
+    application.modal_guard = modal_guard.ModalGuard(qapp) if screenshot is not None else None
     crash.install(application.show_crash_dialog)
     window = application.window
     if os.environ.get(STARTUP_PROBE):

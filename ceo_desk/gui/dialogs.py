@@ -245,3 +245,16 @@ def choose_save_path(parent: QWidget | None, title: str, start: str, file_filter
         path = path.with_suffix(suffix)
     return path
 
+
+def confirm_outside(parent: QWidget | None, project, lang: str) -> bool:
+    """A project that points at files outside its own folder opens them only when the user says yes."""
+    from ceo_desk.i18n import tr
+    from ceo_desk.project import sources_outside
+    outside = sources_outside(project)
+    if not outside:
+        return True
+    answer = QMessageBox.question(
+        parent, QCoreApplication.translate("Dialogs", "Bestanden buiten de projectmap"),
+        tr("err.hostile.project_outside_question", lang, files="\n".join(f"• {s.path}" for s in outside)),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes

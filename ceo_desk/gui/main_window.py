@@ -504,6 +504,8 @@ class MainWindow(QMainWindow):
         self.session.open_project(path)
 
     def _project_read(self, opened, path: Path) -> None:
+        if not dialogs.confirm_outside(self, opened.project, self.session.lang):
+            return
         relinked = dialogs.resolve_sources(self, opened.problems, self._data_filter())
         if relinked is None:
             return

@@ -72,8 +72,8 @@ TEXTS = {
                                      "en": "the project file is not a text file (or is damaged)."},
     "err.hostile.project_json": {"nl": "het projectbestand is beschadigd: regel {line} is niet te lezen.",
                                  "en": "the project file is damaged: line {line} cannot be read."},
-    "err.hostile.project_unreadable": {"nl": "het projectbestand is niet te lezen {reason}.",
-                                       "en": "the project file cannot be read {reason}."},
+    "err.hostile.project_unreadable": {"nl": "het projectbestand is niet te lezen ({reason}).",
+                                       "en": "the project file cannot be read ({reason})."},
     "err.hostile.project_damaged": {"nl": "het projectbestand is beschadigd.", "en": "the project file is damaged."},
     "err.hostile.project_action": {
         "nl": "Herstel het bestand (bijvoorbeeld uit een reservekopie) of open de gegevensbestanden opnieuw en sla "
@@ -103,14 +103,6 @@ TEXTS = {
     "err.hostile.project_expect_one_of": {
         "nl": "in het projectbestand staat bij '{field}' {value}; daar hoort een van: {choices}.",
         "en": "the project file holds {value} at '{field}'; one of these belongs there: {choices}."},
-    "err.hostile.project_outside": {
-        "nl": "het project verwijst naar bestanden buiten de map van het project: {files}.",
-        "en": "the project refers to files outside the project's folder: {files}."},
-    "err.hostile.project_outside_action": {
-        "nl": "Controleer of u deze bestanden wilt openen; zo ja, kopieer ze naar de map van het project of open "
-              "ze zelf.",
-        "en": "Check that you want to open these files; if so, copy them into the project's folder or open them "
-              "yourself."},
     "err.hostile.project_outside_question": {
         "nl": "Dit project verwijst naar bestanden buiten de map van het project:\n\n{files}\n\nAlleen openen als u "
               "het project vertrouwt. Deze bestanden openen?",

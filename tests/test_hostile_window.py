@@ -1,0 +1,117 @@
+"""The hostile corpus in the window: dropped on it after an honest file, each gives exactly one message
+naming the file, never the unexpected-error dialog, and what was loaded stays loaded; and
+`gui --screenshot` never waits on a dialog."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("pytestqt")
+
+from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl  # noqa: E402
+from PySide6.QtGui import QDropEvent  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
+
+import hostile_corpus as corpus  # noqa: E402
+from ceo_desk.gui.app import Application  # noqa: E402
+from ceo_desk.gui.settings import OPEN_PDF_AFTER_EXPORT, Preferences  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+TIMEOUT = 60_000
+
+
+@pytest.fixture
+def app(qtbot, tmp_path, monkeypatch):
+    monkeypatch.setenv("CEO_DESK_LOG", str(tmp_path / "ceo-desk.log"))
+    boxes = []
+
+    def record(kind):
+        def box(parent, title, text, *args, **kwargs):
+            boxes.append((kind, title, text))
+            return QMessageBox.StandardButton.Ok
+        return box
+
+    for kind in ("warning", "critical", "information", "question"):
+        monkeypatch.setattr(QMessageBox, kind, staticmethod(record(kind)))
+    prefs = Preferences(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    prefs.set(OPEN_PDF_AFTER_EXPORT, False)
+    application = Application(QApplication.instance(), prefs)
+    application.boxes = boxes
+    qtbot.addWidget(application.window)
+    application.window.show()
+    yield application
+    application.runner.cancel()
+    application.runner.wait(10_000)
+    application.window._discard_on_close = True
+    application.window.close()
+
+
+def drop(window, paths):
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    window.dropEvent(QDropEvent(QPointF(20, 20), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                                Qt.KeyboardModifier.NoModifier))
+
+
+WINDOW_CASES = [
+    (corpus.fifo, "pijp.csv", "named pipe"),
+    (corpus.link_to_dev_zero, "nullen.csv", "/dev/zero"),
+    (corpus.zip_bomb, "bom_2023.xlsx", "zipbom"),
+    (corpus.lying_zip, "liegt_2023.xlsx", "groter dan het zelf opgeeft"),
+    (corpus.endless_line, "lange_regel.csv", "regel van meer dan"),
+    (corpus.many_columns_csv, "breed_2023.csv", "10000 kolommen"),
+]
+
+
+@pytest.mark.parametrize("make, name, words", WINDOW_CASES, ids=[c[1] for c in WINDOW_CASES])
+def test_hostile_file_dropped_on_the_window(qtbot, app, tmp_path, make, name, words):
+    honest = corpus.honest_xlsx(tmp_path)
+    with qtbot.waitSignal(app.session.analysisChanged, timeout=TIMEOUT):
+        drop(app.window, [honest])
+    qtbot.waitUntil(lambda: not app.runner.busy, timeout=TIMEOUT)
+    rows = app.window.results.model.rowCount()
+    assert rows > 0
+    bad = make(tmp_path)
+    start = time.monotonic()
+    drop(app.window, [bad])
+    qtbot.waitUntil(lambda: not app.runner.busy and bool(app.boxes), timeout=TIMEOUT)
+    assert time.monotonic() - start < 30
+    assert [b[0] for b in app.boxes] == ["warning"], app.boxes                 # one message, never "Onverwachte fout"
+    assert name in app.boxes[0][2] and words in app.boxes[0][2]
+    assert len(app.session.analysis.surveys) == 1 and app.window.results.model.rowCount() == rows
+
+
+def test_year_as_text_in_the_window_asks_the_year(qtbot, app, tmp_path, monkeypatch):
+    frame = corpus.honest_frame()
+    frame["jaar"] = "2O23"
+    path = tmp_path / "enquete.csv"
+    frame.to_csv(path, sep=";", index=False)
+    asked = []
+    monkeypatch.setattr("ceo_desk.gui.dialogs.ask_year", lambda parent, name: asked.append(name) or 2023)
+    with qtbot.waitSignal(app.session.analysisChanged, timeout=TIMEOUT):
+        drop(app.window, [path])
+    qtbot.waitUntil(lambda: not app.runner.busy, timeout=TIMEOUT)
+    assert asked == ["enquete.csv"] and not [b for b in app.boxes if b[0] == "critical"]
+    assert set(app.session.analysis.results["year"]) == {2023}
+
+
+@pytest.mark.parametrize("make, name, words", WINDOW_CASES[:3], ids=[c[1] for c in WINDOW_CASES[:3]])
+def test_screenshot_mode_prints_the_dialog_and_exits(tmp_path, make, name, words):
+    bad = make(tmp_path)
+    honest = corpus.honest_csv(tmp_path)
+    shot = tmp_path / "venster.png"
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen",
+           "CEO_DESK_LOG": str(tmp_path / "log.txt"), "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    start = time.monotonic()
+    done = subprocess.run([sys.executable, "-m", "ceo_desk", "gui", str(honest), str(bad), "--screenshot", str(shot)],
+                          capture_output=True, text=True, env=env, timeout=120)
+    assert time.monotonic() - start < 60
+    assert done.returncode == 2, done.stderr
+    assert name in done.stderr and words in done.stderr and "Traceback" not in done.stderr
+    assert not shot.exists()
