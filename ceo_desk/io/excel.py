@@ -8,11 +8,11 @@ from pathlib import Path
 import pandas as pd
 
 from ceo_desk.io.guards import check_columns
+from ceo_desk.io.plausible import survey_sheet
 from ceo_desk.io.raw import RawTable
 from ceo_desk.io.tabular import table_from_grid
 from ceo_desk.model.errors import InputError
 
-_PREFERRED_SHEETS = ("data", "gegevens", "antwoorden", "dataset", "respons")
 _ZIPPED = {".xlsx", ".xlsm", ".ods"}
 
 
@@ -39,16 +39,9 @@ def read_sheets(path: Path) -> dict[str, pd.DataFrame]:
     return sheets
 
 
-def pick_sheet(sheets: dict[str, pd.DataFrame]) -> tuple[str, pd.DataFrame]:
-    for name, frame in sheets.items():
-        if name.strip().casefold() in _PREFERRED_SHEETS and not frame.empty:
-            return name, frame
-    filled = [(name, frame) for name, frame in sheets.items() if not frame.empty]
-    if not filled:
-        return next(iter(sheets.items()))
-    return max(filled, key=lambda item: item[1].size)
-
-
 def read_xlsx(path: Path, header_row: int | None = None) -> RawTable:
-    _, grid = pick_sheet(read_sheets(path))
-    return table_from_grid(path, "Excel", grid, header_row=header_row)
+    _, grid, notice = survey_sheet(read_sheets(path), path)      # by content: never a codebook
+    table = table_from_grid(path, "Excel", grid, header_row=header_row)
+    if notice is not None:
+        table.warnings.append(notice)
+    return table

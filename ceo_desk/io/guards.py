@@ -11,12 +11,13 @@ in a fraction of the time its reading takes.
 from __future__ import annotations
 
 import os
+import re
 import stat
 import zipfile
 import zlib
 from pathlib import Path
 
-from ceo_desk.model.errors import InputError
+from ceo_desk.model.errors import InputError, Notice
 
 MAX_FILE_BYTES = 2 << 30            # 2 GiB: far above any survey file, far below a disk-filling one
 MAX_XLSX_PART_BYTES = 160 << 20     # one XML part of a workbook, uncompressed
@@ -60,16 +61,18 @@ def _part_refused(path: Path, part: str, key: str, size: int, limit: int) -> Inp
                       action_key="err.hostile.xlsx_action")
 
 
-def check_zip(path: Path) -> None:
+def check_zip(path: Path) -> dict[str, int]:
     """Declared and actual sizes of every part of a workbook stay within bounds.
 
     The declared sizes are checked first (no decompression); then each part is inflated in
-    chunks, counting bytes, so a part whose header lies about its size is caught too.
+    chunks, counting bytes, so a part whose header lies about its size is caught too. Returns the
+    columns (letters) of formula cells without a stored value and how many there are: a reader sees
+    them as blank.
     """
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError, ValueError):
-        return                               # not a zip: the reader says what the file is instead
+        return {}                            # not a zip: the reader says what the file is instead
     with archive:
         infos = archive.infolist()
         total = 0
@@ -84,12 +87,21 @@ def check_zip(path: Path) -> None:
                                  action_key="err.hostile.xlsx_action")
         if total > MAX_XLSX_TOTAL_BYTES:
             raise _part_refused(path, "*", "err.hostile.xlsx_total", total, MAX_XLSX_TOTAL_BYTES)
+        formulas: dict[str, int] = {}
         for info in infos:
-            _inflate_bounded(path, archive, info)
+            _inflate_bounded(path, archive, info, formulas if info.filename.startswith("xl/worksheets/") else None)
+        return formulas
 
 
-def _inflate_bounded(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
-    """Inflate one deflated part without keeping it, stopping as soon as it exceeds its limit."""
+_FORMULA_WITHOUT_VALUE = re.compile(rb'<c r="([A-Z]{1,3})\d+"[^>]*>(?:<f[^>]*/>|<f[^>]*>[^<]*</f>)(?:<v/>|<v></v>)?</c>')
+
+
+def _inflate_bounded(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo,
+                     formulas: dict[str, int] | None) -> None:
+    """Inflate one deflated part without keeping it, stopping as soon as it exceeds its limit.
+
+    In a worksheet (``formulas`` given) it counts formula cells without a stored value per column.
+    """
     if info.compress_type != zipfile.ZIP_DEFLATED:
         return                               # stored parts are as large as they look
     limit = min(MAX_XLSX_PART_BYTES, max(info.file_size, 1) + 1)
@@ -102,7 +114,7 @@ def _inflate_bounded(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo
         extra_len = int.from_bytes(header[28:30], "little")
         fh.seek(info.header_offset + 30 + name_len + extra_len)
         inflater = zlib.decompressobj(-15)
-        left, produced = info.compress_size, 0
+        left, produced, carry = info.compress_size, 0, b""
         while left > 0 and not inflater.eof:
             block = fh.read(min(_CHUNK, left))
             if not block:
@@ -117,6 +129,15 @@ def _inflate_bounded(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo
                 produced += len(out)
                 if produced > limit:
                     raise _part_refused(path, info.filename, "err.hostile.xlsx_lie", produced, info.file_size)
+                if formulas is not None and (b"<f" in out or b"<f" in carry):
+                    text = carry + out
+                    for match in _FORMULA_WITHOUT_VALUE.finditer(text):
+                        if match.end() > len(carry):
+                            letter = match.group(1).decode()
+                            formulas[letter] = formulas.get(letter, 0) + 1
+                    carry = text[-512:]
+                elif formulas is not None:
+                    carry = out[-512:]
                 data = inflater.unconsumed_tail
 
 
@@ -152,12 +173,21 @@ def check_columns(path: Path, count: int) -> None:
                          action_key="err.hostile.columns_action")
 
 
-def check_input(path: Path | str) -> None:
-    """Everything that can be checked before reading; raises ``InputError`` saying why not."""
+def check_input(path: Path | str) -> list[Notice]:
+    """Everything that can be checked before reading; raises ``InputError`` saying why not.
+
+    Returns notices about what a reader would get wrong without a word (formula cells without a
+    stored value read as blank).
+    """
     path = Path(path)
     check_regular_file(path)
     suffix = path.suffix.lower()
     if suffix in ZIP_SUFFIXES:
-        check_zip(path)
+        formulas = check_zip(path)
+        if formulas:
+            letters = ", ".join(sorted(formulas, key=lambda c: (len(c), c))[:8])
+            return [Notice(path, "warn.hostile.formulas_without_values",
+                           {"count": sum(formulas.values()), "columns": letters})]
     elif suffix in TEXT_SUFFIXES:
         check_text(path)
+    return []

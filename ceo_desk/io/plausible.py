@@ -35,3 +35,83 @@ def year_column_not_numbers(raw: RawColumn, path: Path) -> MissingYearError:
     key = "err.hostile.year_dates" if dates and len(dates) * 2 >= len(not_years) else "err.hostile.year_text"
     return MissingYearError(path, key=key, params={"values": _examples(dates or not_years), "name": path.name},
                       action_key="err.hostile.year_text_action", column=raw.name)
+
+
+def fraction_among_percentages(path: Path, column: str, cells, values) -> None:
+    """One '0,75' among percentages like 76: a fraction, or 0.75 %? Never read silently as 0.75 %.
+
+    Percent positive of a CEO question is never between 0 and 1 %: such a cell in a column of whole
+    percentages is a fraction written by mistake (or a typing error), and the user must say which.
+    """
+    import numpy as np
+
+    values = np.asarray(values, dtype=np.float64)
+    cells = np.asarray(cells, dtype=object)
+    small = (values > 0) & (values <= 1)
+    if small.any() and (values > 1).any():
+        shown = ", ".join(f"'{str(c).strip()}'" for c in dict.fromkeys(cells[small]))
+        raise InputError(path, key="err.hostile.fraction_among_percent", column=column,
+                         params={"cells": shown, "example": f"{values[values > 1][0]:g}"},
+                         action_key="err.hostile.fraction_among_percent_action")
+
+
+def negative_counts(path: Path, column: str, cells, values) -> None:
+    """A column named as n (N, aantal, respondenten) with a negative number: an error, never ignored."""
+    import numpy as np
+
+    values = np.asarray(values, dtype=np.float64)
+    negative = ~np.isnan(values) & (values < 0)
+    if negative.any():
+        shown = ", ".join(f"'{str(c).strip()}'" for c in list(dict.fromkeys(np.asarray(cells, dtype=object)[negative]))[:3])
+        raise InputError(path, key="err.hostile.negative_n", column=column, params={"cells": shown},
+                         action_key="err.hostile.negative_n_action")
+
+
+_NOT_DATA = ("codeboek", "codebook", "code", "codes", "labels", "waardelabels", "value labels", "toelichting",
+             "variabelen", "variables", "metadata", "legenda", "uitleg", "info", "readme", "definities")
+_PREFERRED = ("data", "gegevens", "antwoorden", "dataset", "respons")
+
+
+def _answer_columns(grid) -> int:
+    """Columns in which at least half of the filled cells are answers of a known scale (Altijd, Ja …)."""
+    from ceo_desk.model.scales import SCALES, normalise_label
+
+    known_labels = set().union(*(scale.lookup().keys() for scale in SCALES.values()))
+    count = 0
+    for column in grid.columns:
+        cells = grid[column].dropna().astype(str)
+        if len(cells) < 2:
+            continue
+        uniques = cells.unique()
+        if len(uniques) > 40:
+            continue
+        known = {u for u in uniques if normalise_label(u) in known_labels}
+        if known and cells.isin(known).mean() >= 0.5:
+            count += 1
+    return count
+
+
+def survey_sheet(sheets: dict, path: Path):
+    """The sheet that holds the answers, chosen by content; and a notice that names it when there was a choice.
+
+    Most columns of answer words (Altijd, Vaak, Ja …) wins; without answer words, a sheet named like
+    'Data' or else the largest, never one named like a codebook or an explanation when another exists.
+    """
+    from ceo_desk.model.errors import Notice
+
+    filled = {name: grid for name, grid in sheets.items() if not grid.empty}
+    if len(filled) <= 1:
+        name = next(iter(filled or sheets))
+        return name, sheets[name], None
+    scores = {name: _answer_columns(grid) for name, grid in filled.items()}
+    best = max(scores.values())
+    if best:
+        name = max((n for n in filled if scores[n] == best), key=lambda n: filled[n].size)
+        reason = "warn.hostile.sheet_by_answers"
+    else:
+        data = [n for n in filled if n.strip().casefold() in _PREFERRED]
+        plain = [n for n in filled if n.strip().casefold() not in _NOT_DATA] or list(filled)
+        name = data[0] if data else max(plain, key=lambda n: filled[n].size)
+        reason = "warn.hostile.sheet_by_name" if data else "warn.hostile.sheet_by_size"
+    others = ", ".join(f"'{n}'" for n in filled if n != name)
+    return name, filled[name], Notice(path, reason, {"sheet": name, "others": others})

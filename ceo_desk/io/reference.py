@@ -22,6 +22,7 @@ import pandas as pd
 
 from ceo_desk.io.classify import file_checksum
 from ceo_desk.io.numbers import NumberReading, read_numbers, reading_warning
+from ceo_desk.io.plausible import fraction_among_percentages, negative_counts
 from ceo_desk.io.raw import RawTable
 from ceo_desk.io.registry import read_raw
 from ceo_desk.io.tabular import clean_text, column_letter, filled_mask, header_names, trim_grid
@@ -374,6 +375,7 @@ def _percent(column: _Column, path: Path, warnings: list[Notice]) -> pd.Series:
     filled = values.dropna()
     if len(filled) and filled.max() <= 1.0 and not reading.percent_sign:
         values = values * 100.0           # written as fractions (0.76)
+    fraction_among_percentages(path, column.header, column.cells, values)
     if ((values < 0) | (values > 100)).any():
         raise InputError(path, key="err.io_import.ref_percent_range", column=column.header,
                          action_key="err.io_import.ref_percent_range_action")
@@ -439,6 +441,9 @@ def parse_reference(raw: RawTable, columns: str | dict[str, str] | None = None,
     headers = _headers(trimmed, position)
     body = _body(trimmed, position)
     profiles = _profile(body, headers, raw.decimal_hint)
+    for profile in profiles:
+        if "n" in profile.roles_named:
+            negative_counts(path, profile.header, profile.cells, profile.counts.values)
     reading = _assign(profiles, explicit, path)
     warnings: list[Notice] = []
     table = _wide_rows(reading, path, warnings) if reading.wide else _long_rows(reading, path, warnings)

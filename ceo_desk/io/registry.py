@@ -43,11 +43,14 @@ def reader_for(path: Path) -> Reader:
 def read_raw(path: Path, header_row: int | None = None) -> RawTable:
     """The file's columns; ``header_row`` (1 = first row) says where a spreadsheet's header is."""
     path = Path(path)
-    check_input(path)               # refuse pipes, devices, zip bombs, endless lines before reading
+    notices = check_input(path)     # refuse pipes, devices, zip bombs, endless lines before reading
     reader = reader_for(path)
     if header_row is not None and reader.read is not read_sav:
-        return reader.read(path, header_row=header_row)
-    return reader.read(path)
+        table = reader.read(path, header_row=header_row)
+    else:
+        table = reader.read(path)
+    table.warnings[:0] = notices
+    return table
 
 
 def dialog_filter(lang: str = "nl") -> str:

@@ -120,4 +120,34 @@ TEXTS = {
               "met --year {name}=JAAR (in het venster: kies het jaar bij het bestand).",
         "en": "Put only years as numbers (such as 2023) in the column, or give the year of the whole file with "
               "--year {name}=YEAR (in the window: choose the year for the file)."},
+    "err.hostile.fraction_among_percent": {
+        "nl": "tussen percentages zoals {example} staat {cells}: is dat een breuk (dus 75 %) of echt minder dan 1 %? "
+              "CEO Desk leest dat niet stilzwijgend als minder dan 1 %.",
+        "en": "among percentages such as {example} there is {cells}: is that a fraction (so 75 %) or really less "
+              "than 1 %? CEO Desk does not silently read it as less than 1 %."},
+    "err.hostile.fraction_among_percent_action": {
+        "nl": "Schrijf dat percentage in de referentietabel zoals de andere (bijvoorbeeld 75).",
+        "en": "Write that percentage in the reference table like the others (for example 75)."},
+    "err.hostile.negative_n": {
+        "nl": "de aantallen (n) bevatten negatieve getallen ({cells}); een aantal cliënten kan niet negatief zijn.",
+        "en": "the counts (n) hold negative numbers ({cells}); a number of clients cannot be negative."},
+    "err.hostile.negative_n_action": {
+        "nl": "Corrigeer de aantallen in de referentietabel (vraag het bureau om de juiste n).",
+        "en": "Correct the counts in the reference table (ask the agency for the right n)."},
+    "warn.hostile.sheet_by_answers": {
+        "nl": "de werkmap heeft meer bladen; gelezen is blad '{sheet}' (daar staan de antwoorden), niet {others}.",
+        "en": "the workbook has several sheets; sheet '{sheet}' was read (it holds the answers), not {others}."},
+    "warn.hostile.sheet_by_name": {
+        "nl": "de werkmap heeft meer bladen; gelezen is blad '{sheet}' (naar de naam), niet {others}.",
+        "en": "the workbook has several sheets; sheet '{sheet}' was read (by its name), not {others}."},
+    "warn.hostile.sheet_by_size": {
+        "nl": "de werkmap heeft meer bladen; gelezen is blad '{sheet}' (het grootste), niet {others}. Klopt dat "
+              "niet, bewaar dan alleen het blad met de antwoorden.",
+        "en": "the workbook has several sheets; sheet '{sheet}' was read (the largest), not {others}. If that is "
+              "wrong, save only the sheet with the answers."},
+    "warn.hostile.formulas_without_values": {
+        "nl": "{count} cellen met een formule maar zonder opgeslagen uitkomst (kolom {columns}) zijn als leeg "
+              "gelezen. Open de werkmap in Excel en sla haar opnieuw op, dan worden de uitkomsten bewaard.",
+        "en": "{count} cells with a formula but no stored result (column {columns}) were read as blank. Open the "
+              "workbook in Excel and save it again, so that the results are stored."},
 }

@@ -1,0 +1,98 @@
+"""Files that read without error but would give silently wrong figures: each gets an error or a warning
+that says exactly what was assumed, through `analyze` and `report`."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import openpyxl
+import pandas as pd
+import pytest
+
+import hostile_corpus as corpus
+from ceo_desk.cli import main
+
+
+def run(capsys, *argv):
+    code = main(list(map(str, argv)))
+    out, err = capsys.readouterr()
+    assert "Traceback" not in err
+    return code, out, err
+
+
+def problems(err):
+    return [line for line in err.splitlines() if line.startswith("fout:")]
+
+
+def test_codebook_is_never_taken_for_the_survey(tmp_path, capsys):
+    path = tmp_path / "werkmap_2023.xlsx"
+    codebook = pd.DataFrame({"Variabele": [f"v{i}" for i in range(300)], "Code": range(300),
+                             "Label": ["Altijd", "Vaak", "Soms", "Nooit", "Ja", "Nee"] * 50})
+    with pd.ExcelWriter(path) as writer:                       # the codebook is the larger sheet, and comes first
+        codebook.to_excel(writer, sheet_name="Codeboek", index=False)
+        corpus.honest_frame().to_excel(writer, sheet_name="Blad1", index=False)
+    code, out, err = run(capsys, "analyze", path)
+    assert code == 0
+    assert "gelezen is blad 'Blad1' (daar staan de antwoorden), niet 'Codeboek'" in err
+    assert corpus.Q1 in out and "Label" not in out and "Code " not in out
+    rows = [line for line in out.splitlines() if line.startswith("Q")]
+    assert len(rows) == 2 and all(" 36 " in r for r in rows)              # n = 36: the survey's rows
+
+
+def test_formula_cells_without_stored_values_are_named(tmp_path, capsys):
+    path = corpus.honest_xlsx(tmp_path)
+    book = openpyxl.load_workbook(path)
+    sheet = book.active
+    sheet.cell(row=1, column=5, value="Ik wist waar ik terecht kon.")
+    for row in range(2, 38):                                    # openpyxl stores formulas without results
+        sheet.cell(row=row, column=5, value=f'=IF(C{row}="Altijd","Ja","Nee")')
+    book.save(path)
+    code, _, err = run(capsys, "analyze", path)
+    assert code == 0 and "36 cellen met een formule maar zonder opgeslagen uitkomst (kolom E)" in err
+
+
+def test_year_column_with_text_or_dates(tmp_path, capsys):
+    text = corpus.honest_frame()
+    text["jaar"] = ["2O23"] * 30 + ["tweeduizend drieëntwintig"] * 6
+    text.to_csv(tmp_path / "tekst.csv", sep=";", index=False)
+    dates = corpus.honest_frame()
+    dates["jaar"] = dt.datetime(2023, 3, 1)
+    dates.to_excel(tmp_path / "datums.xlsx", index=False)
+    for command in (["analyze"], ["report", "-o", tmp_path / "r.pdf"]):
+        code, _, err = run(capsys, *command, tmp_path / "tekst.csv", tmp_path / "datums.xlsx")
+        assert code == 2
+        found = problems(err)
+        assert len(found) == 2
+        assert "tekst.csv, kolom 'jaar'" in found[0] and "'2O23'" in found[0] and "--year tekst.csv=" in found[0]
+        assert "datums.xlsx, kolom 'jaar'" in found[1] and "datums" in found[1]
+    assert not (tmp_path / "r.pdf").exists()
+    code, out, _ = run(capsys, "analyze", tmp_path / "tekst.csv", "--year", "tekst.csv=2023")
+    assert code == 0 and "2023" in out
+
+
+def _reference(tmp_path, n, percent):
+    path = tmp_path / "referentie.csv"
+    pd.DataFrame({"Vraag": [corpus.Q1, corpus.Q2], "Jaar": [2023, 2023], "N": n, "Percentage positief": percent}
+                 ).to_csv(path, sep=";", index=False)
+    return path
+
+
+@pytest.mark.parametrize("n, percent, words", [
+    ([3000, -30], ["76", "75"], ["kolom 'N'", "negatieve getallen ('-30')"]),
+    ([3000, 3000], ["76", "0,75"], ["kolom 'Percentage positief'", "'0,75'", "zoals 76"]),
+], ids=["negative n", "fraction among percentages"])
+def test_reference_numbers_that_cannot_be_right(tmp_path, capsys, n, percent, words):
+    survey = corpus.honest_csv(tmp_path)
+    reference = _reference(tmp_path, n, percent)
+    for command in (["analyze"], ["report", "-o", tmp_path / "r.pdf"]):
+        code, _, err = run(capsys, *command, survey, "-r", reference)
+        assert code == 2
+        found = [p for p in problems(err) if "referentie.csv" in p]
+        assert len(found) == 1 and all(w in found[0] for w in words), err
+
+
+def test_percentages_all_as_fractions_still_read(tmp_path, capsys):
+    """0,76 and 0,70 together are fractions, as before: only a mix is refused."""
+    survey = corpus.honest_csv(tmp_path)
+    code, out, _ = run(capsys, "analyze", survey, "-r", _reference(tmp_path, [3000, 3000], ["0,76", "0,70"]))
+    assert code == 0 and " 76 " in out
