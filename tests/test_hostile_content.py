@@ -96,3 +96,21 @@ def test_percentages_all_as_fractions_still_read(tmp_path, capsys):
     survey = corpus.honest_csv(tmp_path)
     code, out, _ = run(capsys, "analyze", survey, "-r", _reference(tmp_path, [3000, 3000], ["0,76", "0,70"]))
     assert code == 0 and " 76 " in out
+
+
+def test_duplicate_headers_never_become_a_new_question(tmp_path, capsys):
+    frame = corpus.honest_frame()
+    same = frame.copy()
+    same.insert(4, "x", same[corpus.Q1])
+    same.columns = [*same.columns[:4], corpus.Q1]
+    same.to_csv(tmp_path / "zelfde_2023.csv", sep=";", index=False)
+    other = frame.copy()
+    other.insert(4, "x", other[corpus.Q2])
+    other.columns = [*other.columns[:4], corpus.Q1]
+    other.to_excel(tmp_path / "anders_2023.xlsx", index=False)
+    code, out, err = run(capsys, "analyze", tmp_path / "zelfde_2023.csv", tmp_path / "anders_2023.xlsx")
+    assert code == 2 and ".1" not in out
+    assert "kolom E herhaalt kolom C (zelfde kop, zelfde antwoorden) en is weggelaten" in err
+    found = problems(err)
+    assert len(found) == 1 and "anders_2023.xlsx" in found[0] and "kolommen C en E" in found[0]
+    assert len([line for line in out.splitlines() if line.startswith("Q")]) == 2

@@ -9,7 +9,7 @@ import re
 from pathlib import Path
 
 from ceo_desk.io.raw import RawColumn
-from ceo_desk.model.errors import InputError, MissingYearError
+from ceo_desk.model.errors import InputError, MissingYearError, Notice
 
 _DATE = re.compile(r"^\d{4}-\d\d-\d\d([ T]\d\d:\d\d(:\d\d)?)?$")
 
@@ -97,8 +97,6 @@ def survey_sheet(sheets: dict, path: Path):
     Most columns of answer words (Altijd, Vaak, Ja …) wins; without answer words, a sheet named like
     'Data' or else the largest, never one named like a codebook or an explanation when another exists.
     """
-    from ceo_desk.model.errors import Notice
-
     filled = {name: grid for name, grid in sheets.items() if not grid.empty}
     if len(filled) <= 1:
         name = next(iter(filled or sheets))
@@ -115,3 +113,40 @@ def survey_sheet(sheets: dict, path: Path):
         reason = "warn.hostile.sheet_by_name" if data else "warn.hostile.sheet_by_size"
     others = ", ".join(f"'{n}'" for n in filled if n != name)
     return name, filled[name], Notice(path, reason, {"sheet": name, "others": others})
+
+
+def _same_values(a: RawColumn, b: RawColumn) -> bool:
+    import numpy as np
+
+    if a.is_numeric != b.is_numeric or len(a.values) != len(b.values):
+        return False
+    if a.is_numeric:
+        return bool(np.array_equal(a.values, b.values, equal_nan=True))
+    return list(a.values) == list(b.values)
+
+
+def duplicate_headers(path: Path, header_cells: list, columns: list[RawColumn], letters: list[str],
+                      warnings: list) -> list[RawColumn]:
+    """Two columns with the same header: never a new question "….1".
+
+    A repeated column with the same answers is dropped with a warning naming it; with other answers
+    it is an error naming both columns, since either could be the question.
+    """
+    first: dict[str, int] = {}
+    keep: list[RawColumn] = []
+    for i, (cell, column) in enumerate(zip(header_cells, columns)):
+        text = " ".join(str(cell).split()) if cell is not None and str(cell) != "nan" else ""
+        if not text or column.name == text:
+            first.setdefault(column.name, i)
+            keep.append(column)
+            continue
+        original = first.get(text)
+        if original is None:                    # suffixed for another reason: keep as the reader named it
+            keep.append(column)
+            continue
+        shown = {"header": text[:60], "first": letters[original], "second": letters[i]}
+        if not _same_values(columns[original], column):
+            raise InputError(path, key="err.hostile.duplicate_header", params=shown, column=text[:60],
+                             action_key="err.hostile.duplicate_header_action")
+        warnings.append(Notice(path, "warn.hostile.duplicate_header_same", shown, column=text[:60]))
+    return keep

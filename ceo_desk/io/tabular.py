@@ -13,6 +13,7 @@ import numpy as np
 import pandas as pd
 
 from ceo_desk.io.numbers import read_numbers, reading_warning
+from ceo_desk.io.plausible import duplicate_headers
 from ceo_desk.io.raw import RawColumn, RawTable
 from ceo_desk.model.errors import InputError, Notice
 
@@ -130,5 +131,7 @@ def table_from_grid(path: Path, fmt: str, grid: pd.DataFrame, header_row: int | 
     warnings: list[Notice] = []
     raw_columns = [column_from_cells(name, body[col].reset_index(drop=True), hint, path, warnings)
                    for name, col in zip(names, columns)]
+    raw_columns = duplicate_headers(path, list(trimmed.iloc[position]), raw_columns,
+                                    [column_letter(col) for col in columns], warnings)
     return RawTable(path=path, format=fmt, columns=raw_columns, n_rows=len(body), grid=grid,
                     header_row=int(trimmed.index[position]) + 1, decimal_hint=hint, warnings=warnings)

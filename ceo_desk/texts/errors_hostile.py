@@ -150,4 +150,15 @@ TEXTS = {
               "gelezen. Open de werkmap in Excel en sla haar opnieuw op, dan worden de uitkomsten bewaard.",
         "en": "{count} cells with a formula but no stored result (column {columns}) were read as blank. Open the "
               "workbook in Excel and save it again, so that the results are stored."},
+    "err.hostile.duplicate_header": {
+        "nl": "de kolommen {first} en {second} hebben dezelfde kop maar andere antwoorden; CEO Desk weet niet "
+              "welke de vraag is.",
+        "en": "columns {first} and {second} have the same header but different answers; CEO Desk cannot tell "
+              "which one is the question."},
+    "err.hostile.duplicate_header_action": {
+        "nl": "Geef een van beide kolommen een andere kop, of verwijder de kolom die niet klopt.",
+        "en": "Give one of the two columns another header, or delete the column that is wrong."},
+    "warn.hostile.duplicate_header_same": {
+        "nl": "kolom {second} herhaalt kolom {first} (zelfde kop, zelfde antwoorden) en is weggelaten.",
+        "en": "column {second} repeats column {first} (same header, same answers) and was left out."},
 }
