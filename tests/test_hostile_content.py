@@ -114,3 +114,44 @@ def test_duplicate_headers_never_become_a_new_question(tmp_path, capsys):
     found = problems(err)
     assert len(found) == 1 and "anders_2023.xlsx" in found[0] and "kolommen C en E" in found[0]
     assert len([line for line in out.splitlines() if line.startswith("Q")]) == 2
+
+
+def _lines(frame):
+    return frame.to_csv(sep=";", index=False).splitlines()
+
+
+def test_weak_messages_made_precise(tmp_path, capsys):
+    frame = corpus.honest_frame()
+    lines = _lines(frame)
+    lines[5] += ";extra;meer"                                         # a line with two fields too many
+    lines[9] = lines[9].rsplit(";", 2)[0]                             # and one with two too few
+    (tmp_path / "rafelig_2023.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    nvt = frame.assign(**{corpus.Q1: "n.v.t.", corpus.Q2: "Weet niet"})
+    nvt.to_csv(tmp_path / "nvt_2023.csv", sep=";", index=False)
+    mixed = "\r\n".join(lines[:10]).encode("utf-8") + "\r\n11;2023;Cliënt;Vaak;Vaak\r\n".encode("utf-8") + \
+        "\r\n".join(lines[12:] + ["40;2023;Cliënt;Soms"]).encode("cp1252") + b"\r\n"
+    (tmp_path / "gemengd_2023.csv").write_bytes(mixed)
+    code, _, err = run(capsys, "analyze", tmp_path / "rafelig_2023.csv", tmp_path / "nvt_2023.csv",
+                       tmp_path / "gemengd_2023.csv")
+    assert code == 2
+    found = problems(err)
+    assert len(found) == 3, err
+    assert "rafelig_2023.csv" in found[0] and "6 (6), 10 (2)" in found[0] and "tabel heeft er 4" in found[0]
+    assert "nvt_2023.csv" in found[1] and "alleen 'niet van toepassing'" in found[1]
+    assert "gemengd_2023.csv" in found[2] and "regel 11 is UTF-8" in found[2] and "CSV UTF-8" in found[2]
+
+
+def test_text_files_that_read_as_they_are(tmp_path, capsys):
+    """UTF-16 without its byte-order mark is text, and a title line above the header is no question."""
+    frame = corpus.honest_frame()
+    text = frame.to_csv(sep=";", index=False)
+    (tmp_path / "utf16_2023.csv").write_bytes(text.encode("utf-16-le"))
+    (tmp_path / "utf16be_2024.csv").write_bytes(text.replace("2023", "2024").encode("utf-16-be"))
+    (tmp_path / "titel_2025.csv").write_text("Cliëntervaringsonderzoek Jeugd 2025\n" + text.replace("2023", "2025"),
+                                             encoding="utf-8")
+    code, out, err = run(capsys, "analyze", tmp_path / "utf16_2023.csv", tmp_path / "utf16be_2024.csv",
+                         tmp_path / "titel_2025.csv")
+    assert code == 0 and not problems(err), err
+    rows = [line for line in out.splitlines() if line.startswith("Q1")]
+    assert len(rows) == 3 and all(f" {year} " in row for year, row in zip((2023, 2024, 2025), rows))
+    assert all(" 36 " in r and "66,7" in r for r in rows)

@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from ceo_desk.io.plausible import year_column_not_numbers
+from ceo_desk.io.plausible import only_missing_answers, year_column_not_numbers
 from ceo_desk.io.raw import RawColumn, RawTable
 from ceo_desk.model.errors import InputError, MissingYearError, Notice
 from ceo_desk.model.scales import canonical, match_scale, normalise_label
@@ -315,7 +315,8 @@ def build_survey(table: RawTable, year: int | None = None) -> Survey:
     metadata = {c.name: raw_by_name[c.name] for c in meta_cols}
     counted = [c for c in columns if c.kind in (ColumnKind.QUESTION, ColumnKind.GRADE)]
     if not counted:
-        raise InputError(path, key="err.core.no_questions", action_key="err.core.no_questions_action")
+        raise only_missing_answers(path, table.columns) or InputError(
+            path, key="err.core.no_questions", action_key="err.core.no_questions_action")
     for col in columns:
         if col.kind is ColumnKind.UNRECOGNISED:
             cats = ", ".join(f"'{c}'" for c in col.categories[:8])

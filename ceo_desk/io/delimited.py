@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from ceo_desk.io.plausible import mixed_encoding, ragged_lines, utf16_without_bom
 from ceo_desk.io.raw import RawTable
 from ceo_desk.io.numbers import decimal_hint
 from ceo_desk.io.tabular import table_from_grid
@@ -28,12 +29,14 @@ def decode(path: Path) -> tuple[str, str]:
             return data.decode("utf-16"), "UTF-16"
         except UnicodeDecodeError:
             pass
+    if (text := utf16_without_bom(data)) is not None:
+        return text, "UTF-16"
     if b"\x00" in data[:4096]:
         raise InputError(path, key="err.core.csv_binary", action_key="err.core.csv_binary_action")
     try:
         return data.decode("utf-8-sig"), "UTF-8"
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        mixed_encoding(path, data, exc)      # partly UTF-8, partly Windows-1252: refused, never mojibake
     try:
         return data.decode("cp1252"), "Windows-1252"
     except UnicodeDecodeError as exc:
@@ -69,6 +72,7 @@ def read_text_grid(path: Path) -> tuple[pd.DataFrame, str]:
     except (pd.errors.ParserError, ValueError) as exc:
         raise InputError(path, key="err.core.csv_unreadable", params={"reason": str(exc)},
                          action_key="err.core.csv_unreadable_action") from None
+    ragged_lines(path, text, sep)        # a line with more or fewer fields: answers in the wrong column
     return grid, sep
 
 

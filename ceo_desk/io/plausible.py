@@ -150,3 +150,75 @@ def duplicate_headers(path: Path, header_cells: list, columns: list[RawColumn], 
                              action_key="err.hostile.duplicate_header_action")
         warnings.append(Notice(path, "warn.hostile.duplicate_header_same", shown, column=text[:60]))
     return keep
+
+
+_UTF8_LETTER = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
+def mixed_encoding(path: Path, data: bytes, error: UnicodeDecodeError) -> None:
+    """A text file that is partly UTF-8 and partly Windows-1252 (pasted together): read either way, some
+    names come out garbled ('CliÃ«nt') and one district counts as two. Refused, naming a line of each."""
+    utf8 = _UTF8_LETTER.search(data)
+    if utf8 is None:
+        return                                   # plain Windows-1252 (or another single encoding)
+    bad_line = data.count(b"\n", 0, error.start) + 1
+    good_line = data.count(b"\n", 0, utf8.start()) + 1
+    raise InputError(path, key="err.hostile.mixed_encoding", params={"utf8": good_line, "other": bad_line},
+                     action_key="err.hostile.mixed_encoding_action")
+
+
+def utf16_without_bom(data: bytes) -> str | None:
+    """Text in UTF-16 without its byte-order mark (zero bytes beside every ASCII letter), or None.
+
+    Such a file is text, not binary: it is read as what it is.
+    """
+    head = data[:4096]
+    if len(head) < 4 or head.count(b"\x00") < len(head) // 4:
+        return None
+    odd, even = head[1::2].count(0), head[0::2].count(0)
+    encoding = "utf-16-le" if odd > 3 * max(even, 1) else "utf-16-be" if even > 3 * max(odd, 1) else None
+    if encoding is None:
+        return None
+    try:
+        text = data[: len(data) // 2 * 2].decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    printable = sum(ch.isprintable() or ch in "\r\n\t" for ch in text[:2000])
+    return text if printable >= 0.95 * min(len(text), 2000) else None
+
+
+def ragged_lines(path: Path, text: str, sep: str) -> None:
+    """Lines with more or fewer fields than the header: answers would land in the wrong column."""
+    import csv
+    import io
+    from collections import Counter
+
+    widths: list[tuple[int, int]] = []
+    reader = csv.reader(io.StringIO(text), delimiter=sep)
+    for row in reader:
+        if len(row) > 1 or (row and row[0].strip()):
+            widths.append((reader.line_num, len(row)))
+    table = [(line, width) for line, width in widths if width > 1]
+    if not table:
+        return
+    usual = Counter(width for _, width in table).most_common(1)[0][0]
+    start = next(i for i, (_, width) in enumerate(table) if width == usual)
+    odd = [(line, width) for line, width in table[start:] if width != usual]
+    if odd:
+        shown = ", ".join(f"{line} ({width})" for line, width in odd[:3])
+        raise InputError(path, key="err.hostile.ragged", params={"usual": usual, "lines": shown, "count": len(odd)},
+                         action_key="err.hostile.ragged_action")
+
+
+def only_missing_answers(path: Path, columns: list[RawColumn]) -> InputError | None:
+    """A file whose answer columns hold only 'n.v.t.', 'weet niet' or 'geen antwoord': nothing to count."""
+    from ceo_desk.model.scales import SCALES, Role, normalise_label
+
+    excluded = {label for scale in SCALES.values() for label, canon in scale.lookup().items()
+                if scale.role_of(canon) is Role.EXCLUDED}
+    found = [c.name for c in columns if not c.is_numeric and any(v is not None for v in c.values)
+             and {normalise_label(v) for v in c.values if v is not None} <= excluded]
+    if not found:
+        return None
+    return InputError(path, key="err.hostile.only_missing", params={"columns": ", ".join(f"'{n}'" for n in found[:3]),
+                      "count": len(found)}, action_key="err.hostile.only_missing_action")

@@ -161,4 +161,32 @@ TEXTS = {
     "warn.hostile.duplicate_header_same": {
         "nl": "kolom {second} herhaalt kolom {first} (zelfde kop, zelfde antwoorden) en is weggelaten.",
         "en": "column {second} repeats column {first} (same header, same answers) and was left out."},
+    "err.hostile.mixed_encoding": {
+        "nl": "het bestand mengt twee tekensets (regel {utf8} is UTF-8, regel {other} niet); zo lezen zou namen "
+              "verminken en één wijk in tweeën splitsen.",
+        "en": "the file mixes two character sets (line {utf8} is UTF-8, line {other} is not); reading it so would "
+              "garble names and split one district in two."},
+    "err.hostile.mixed_encoding_action": {
+        "nl": "Open het bestand in Excel en sla het op als 'CSV UTF-8 (door komma's gescheiden)', of vraag het "
+              "bureau om één bestand in één tekenset.",
+        "en": "Open the file in Excel and save it as 'CSV UTF-8 (comma delimited)', or ask the agency for one file "
+              "in one character set."},
+    "err.hostile.ragged": {
+        "nl": "niet elke regel heeft evenveel velden: de tabel heeft er {usual}, maar {count} regel(s) niet (regel "
+              "(velden): {lines}); de antwoorden zouden in de verkeerde kolom terechtkomen.",
+        "en": "not every line has the same number of fields: the table has {usual}, but {count} line(s) do not "
+              "(line (fields): {lines}); answers would land in the wrong column."},
+    "err.hostile.ragged_action": {
+        "nl": "Zet tekst met het scheidingsteken tussen aanhalingstekens, of open het bestand in Excel en sla het "
+              "opnieuw op als CSV.",
+        "en": "Put text that contains the separator between quotes, or open the file in Excel and save it again "
+              "as CSV."},
+    "err.hostile.only_missing": {
+        "nl": "de antwoordkolommen ({columns}) bevatten alleen 'niet van toepassing', 'weet niet' of 'geen "
+              "antwoord'; er valt niets te tellen.",
+        "en": "the answer columns ({columns}) hold only 'not applicable', 'don't know' or 'no answer'; there is "
+              "nothing to count."},
+    "err.hostile.only_missing_action": {
+        "nl": "Controleer of dit het volledige antwoordenbestand is, of vraag het bureau om de antwoorden.",
+        "en": "Check that this is the complete file of answers, or ask the agency for the answers."},
 }
