@@ -47,8 +47,9 @@ def _on_sigterm(signum, frame) -> None:
     os.kill(os.getpid(), signal.SIGTERM)
 
 
-def _install_sigterm_cleanup() -> None:
-    """Once, from the main thread, and only where nobody else handles SIGTERM."""
+def install_sigterm_cleanup() -> None:
+    """Once, from the main thread, and only where nobody else handles SIGTERM (the window calls it at
+    start, since its writes run on worker threads)."""
     if threading.current_thread() is not threading.main_thread():
         return
     with contextlib.suppress(ValueError, OSError):
@@ -105,7 +106,7 @@ def atomic_path(target: Path | str) -> Iterator[Path]:
     """
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
-    _install_sigterm_cleanup()
+    install_sigterm_cleanup()
     remove_stale_parts(target)
     tmp_path = _new_part(target)
     with _LOCK:

@@ -115,3 +115,50 @@ def test_screenshot_mode_prints_the_dialog_and_exits(tmp_path, make, name, words
     assert done.returncode == 2, done.stderr
     assert name in done.stderr and words in done.stderr and "Traceback" not in done.stderr
     assert not shot.exists()
+
+
+def _content_cases(folder: Path) -> list[tuple[Path, str]]:
+    frame = corpus.honest_frame()
+    lines = frame.to_csv(sep=";", index=False).splitlines()
+    lines[5] += ";extra"
+    (folder / "rafelig_2023.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    frame.assign(**{corpus.Q1: "n.v.t.", corpus.Q2: "n.v.t."}).to_csv(folder / "nvt_2023.csv", sep=";", index=False)
+    mixed = "\n".join(lines[:6]).encode("utf-8") + "\n7;2023;Cliënt;Vaak\n".encode("utf-8") + \
+        "\n".join(lines[8:] + ["40;2023;Cliënt;Soms"]).encode("cp1252") + b"\n"
+    (folder / "gemengd_2023.csv").write_bytes(mixed)
+    other = frame.copy()
+    other.insert(4, "x", other[corpus.Q2])
+    other.columns = [*other.columns[:4], corpus.Q1]
+    other.to_excel(folder / "dubbel_2023.xlsx", index=False)
+    return [(folder / "rafelig_2023.csv", "evenveel velden"), (folder / "nvt_2023.csv", "niet van toepassing"),
+            (folder / "gemengd_2023.csv", "twee tekensets"), (folder / "dubbel_2023.xlsx", "dezelfde kop")]
+
+
+def test_files_that_would_be_read_wrong_get_one_message_each_in_the_window(qtbot, app, tmp_path):
+    honest = corpus.honest_xlsx(tmp_path)
+    with qtbot.waitSignal(app.session.analysisChanged, timeout=TIMEOUT):
+        drop(app.window, [honest])
+    qtbot.waitUntil(lambda: not app.runner.busy, timeout=TIMEOUT)
+    cases = _content_cases(tmp_path)
+    drop(app.window, [path for path, _ in cases])
+    qtbot.waitUntil(lambda: not app.runner.busy and bool(app.boxes), timeout=TIMEOUT)
+    assert [b[0] for b in app.boxes] == ["warning"], app.boxes
+    text = app.boxes[0][2]
+    for path, words in cases:
+        line = next(line for line in text.splitlines() if path.name in line)
+        assert words in line, line
+    assert len(app.session.analysis.surveys) == 1
+
+
+def test_window_export_never_over_a_loaded_file(qtbot, app, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+    honest = corpus.honest_csv(tmp_path)
+    before = honest.read_bytes()
+    with qtbot.waitSignal(app.session.analysisChanged, timeout=TIMEOUT):
+        drop(app.window, [honest])
+    qtbot.waitUntil(lambda: not app.runner.busy, timeout=TIMEOUT)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(honest), "")))
+    app.window.export_table_action.trigger()
+    qtbot.waitUntil(lambda: not app.runner.busy and bool(app.boxes), timeout=TIMEOUT)
+    assert [b[0] for b in app.boxes] == ["warning"] and "nooit over de gegevens heen" in app.boxes[0][2]
+    assert honest.read_bytes() == before and not [p for p in tmp_path.iterdir() if p.name.endswith(".part")]

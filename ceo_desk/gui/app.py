@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from ceo_desk import __version__
+from ceo_desk.export import install_sigterm_cleanup
 from ceo_desk.gui import crash, dialogs, jobs, modal_guard, translations
 from ceo_desk.gui.icons import app_icon
 from ceo_desk.gui.main_window import MainWindow
@@ -98,6 +99,10 @@ def run(files: list[Path] | None = None, reference: Path | None = None, project:
     qapp.setApplicationVersion(__version__)
     qapp.setWindowIcon(app_icon())
     crash.setup_logging()
+    install_sigterm_cleanup()                   # SIGTERM during an export leaves no .part file
+    idle_python = QTimer(qapp)                  # lets Python run its signal handlers while Qt waits
+    idle_python.timeout.connect(lambda: None)
+    idle_python.start(500)
     application = Application(qapp, Preferences())
     application.modal_guard = modal_guard.ModalGuard(qapp) if screenshot is not None else None
     crash.install(application.show_crash_dialog)
