@@ -4,9 +4,6 @@ naming the file, never the unexpected-error dialog, and what was loaded stays lo
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -22,7 +19,6 @@ import hostile_corpus as corpus  # noqa: E402
 from ceo_desk.gui.app import Application  # noqa: E402
 from ceo_desk.gui.settings import OPEN_PDF_AFTER_EXPORT, Preferences  # noqa: E402
 
-ROOT = Path(__file__).resolve().parents[1]
 TIMEOUT = 60_000
 
 
@@ -102,19 +98,21 @@ def test_year_as_text_in_the_window_asks_the_year(qtbot, app, tmp_path, monkeypa
 
 
 @pytest.mark.parametrize("make, name, words", WINDOW_CASES[:3], ids=[c[1] for c in WINDOW_CASES[:3]])
-def test_screenshot_mode_prints_the_dialog_and_exits(tmp_path, make, name, words):
-    bad = make(tmp_path)
-    honest = corpus.honest_csv(tmp_path)
-    shot = tmp_path / "venster.png"
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen",
-           "CEO_DESK_LOG": str(tmp_path / "log.txt"), "XDG_CONFIG_HOME": str(tmp_path / "config")}
-    start = time.monotonic()
-    done = subprocess.run([sys.executable, "-m", "ceo_desk", "gui", str(honest), str(bad), "--screenshot", str(shot)],
-                          capture_output=True, text=True, env=env, timeout=120)
-    assert time.monotonic() - start < 60
-    assert done.returncode == 2, done.stderr
-    assert name in done.stderr and words in done.stderr and "Traceback" not in done.stderr
-    assert not shot.exists()
+def test_screenshot_mode_prints_the_dialog_and_exits(tmp_path, monkeypatch, make, name, words):
+    """The window's run, measured like the command line's: bounded time and peak memory, no picture."""
+    from test_hostile import PEAK_MB, SECONDS, run_cli
+    folder = tmp_path / "werk"
+    folder.mkdir()
+    make(folder)
+    corpus.honest_csv(folder)
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    monkeypatch.setenv("CEO_DESK_LOG", str(tmp_path / "log.txt"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    codes, err, seconds, peak = run_cli(folder, ["gui", "enquete_2023.csv", name, "--screenshot", "venster.png"])
+    assert codes == [2], err
+    assert name in err and words in err and "Traceback" not in err
+    assert not (folder / "venster.png").exists()
+    assert seconds < SECONDS and peak < PEAK_MB, (seconds, peak)
 
 
 def _content_cases(folder: Path) -> list[tuple[Path, str]]:
