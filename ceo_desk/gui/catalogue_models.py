@@ -154,10 +154,18 @@ class QuestionsModel(QAbstractTableModel):
                 if role == VALUE_ROLE:
                     return self.analysis.matching.reference_for(q.key) or NO_REFERENCE
             elif column == "counted":
+                counted = q.reported           # an unrecognised column counts only once it has a positive category
                 if role == Qt.ItemDataRole.CheckStateRole:
-                    return Qt.CheckState.Unchecked if q.ignored else Qt.CheckState.Checked
+                    return Qt.CheckState.Checked if counted else Qt.CheckState.Unchecked
                 if role == Qt.ItemDataRole.AccessibleTextRole:
-                    return QCoreApplication.translate("CatalogueModels", "telt niet mee") if q.ignored else QCoreApplication.translate("CatalogueModels", "telt mee")
+                    return tr("telt mee") if counted else tr("telt niet mee")
+                if role == Qt.ItemDataRole.ToolTipRole:
+                    if q.ignored:
+                        return tr("Door u uitgezet: deze kolom telt niet mee. Vink aan om haar weer mee te tellen.")
+                    if not counted:
+                        return tr("Telt niet mee: de antwoorden passen bij geen bekende schaal. Kies hieronder welke "
+                                  "categorieën positief zijn om de vraag mee te tellen.")
+                    return tr("Uitvinken als deze kolom geen vraag is")
             if role == Qt.ItemDataRole.FontRole and q.ignored:
                 from PySide6.QtGui import QFont
                 font = QFont()

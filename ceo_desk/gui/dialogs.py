@@ -228,6 +228,38 @@ def ask_year(parent: QWidget | None, name: str) -> int | None:
     return int(year) if ok else None
 
 
+class HelpDialog(QDialog):
+    """The short manual (F1): what each panel does, what the figures and markers mean."""
+
+    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+        from importlib import resources
+
+        from PySide6.QtWidgets import QTextBrowser
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Handleiding"))
+        self.browser = QTextBrowser(self)
+        self.browser.setOpenExternalLinks(True)
+        self.browser.setAccessibleName(self.tr("Handleiding"))
+        try:
+            text = (resources.files("ceo_desk") / "resources" / "help" / f"manual_{lang}.html").read_text("utf-8")
+        except (FileNotFoundError, OSError):
+            text = self.tr("<p>De handleiding ontbreekt in deze installatie.</p>")
+        self.browser.setHtml(text)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser)
+        layout.addWidget(buttons)
+        self.resize(640, 620)
+
+
+def no_pdf_viewer(parent: QWidget | None, path: str) -> None:
+    QMessageBox.information(parent, QCoreApplication.translate("Dialogs", "PDF niet geopend"), QCoreApplication.translate(
+        "Dialogs", "Het rapport is opgeslagen:\n{path}\n\nEr is geen programma gevonden dat PDF-bestanden opent. "
+        "Installeer een PDF-lezer, of open het bestand zelf vanuit die map. (Instellingen: 'PDF openen na het "
+        "exporteren' uitzetten voorkomt deze melding.)").format(path=path))
+
+
 def about(parent: QWidget | None) -> None:
     QMessageBox.about(parent, QCoreApplication.translate("Dialogs", "Over CEO Desk"), QCoreApplication.translate("Dialogs", 
         "<h3>CEO Desk {version}</h3><p>Cliëntervaringsonderzoek (Wmo en Jeugd) voor gemeenten: bestanden van het "

@@ -25,21 +25,26 @@ def marker(significant: Any, difference: Any) -> str:
     return ""
 
 
-def comparison_text(significant: Any, difference: Any, p_value: Any, against: str, lang: str) -> str:
-    """Tooltip and accessible text of a marker cell: says in words what the arrow says."""
+def comparison_text(significant: Any, difference: Any, p_value: Any, against: str, lang: str,
+                    grade: bool = False) -> str:
+    """Tooltip and accessible text of a marker cell: says in words what the arrow says. A grade's
+    difference is in points of the grade, a share's in percentage points (one decimal for both)."""
+    tr = lambda text: QCoreApplication.translate("Formatting", text)
     if not present(difference):
         return ""
     diff = number(difference, 1, lang)
+    unit = tr("punt") if grade else tr("procentpunt")
     p_text = fmt_p(p_value, lang)
+    p_part = f"p {p_text}" if p_text[:1] in "<>≤≥" else f"p = {p_text}"      # 'p < 0,001', never 'p = < 0,001'
     state = flag(significant)
     if state is None:
-        return QCoreApplication.translate("Formatting", "Verschil met {against}: {diff} procentpunt, niet getoetst").format(against=against, diff=diff)
+        return tr("Verschil met {against}: {diff} {unit}, niet getoetst").format(against=against, diff=diff, unit=unit)
     if state:
-        direction = QCoreApplication.translate("Formatting", "significant hoger") if float(difference) > 0 else QCoreApplication.translate("Formatting", "significant lager")
-        return QCoreApplication.translate("Formatting", "{direction} dan {against}: {diff} procentpunt (p = {p})").format(
-            direction=direction.capitalize(), against=against, diff=diff, p=p_text)
-    return QCoreApplication.translate("Formatting", "Verschil met {against}: {diff} procentpunt, niet significant (p = {p})").format(
-        against=against, diff=diff, p=p_text)
+        direction = tr("significant hoger") if float(difference) > 0 else tr("significant lager")
+        return tr("{direction} dan {against}: {diff} {unit} ({p})").format(
+            direction=direction.capitalize(), against=against, diff=diff, unit=unit, p=p_part)
+    return tr("Verschil met {against}: {diff} {unit}, niet significant ({p})").format(
+        against=against, diff=diff, unit=unit, p=p_part)
 
 
 def value_text(row: dict, lang: str) -> str:

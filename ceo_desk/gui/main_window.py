@@ -7,18 +7,19 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QUrl, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMainWindow, QMessageBox, QProgressBar, QPushButton, QSplitter,
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QScrollArea, QLabel, QMainWindow, QMessageBox, QProgressBar, QPushButton, QSplitter,
                                QStackedWidget, QStyle, QToolButton, QVBoxLayout, QWidget)
 
 from ceo_desk.gui import crash, dialogs, jobs
-from ceo_desk.gui.icons import app_icon
+from ceo_desk.gui.icons import app_icon, settings_icon
 from ceo_desk.gui.panels.breakdown import COLUMNS, BreakdownBar, GroupColumnsView, render_breakdown
 from ceo_desk.gui.panels.question_view import QuestionView
 from ceo_desk.gui.panels.questions import QuestionsPanel
 from ceo_desk.gui.panels.results import ResultsPanel
 from ceo_desk.gui.panels.sources import SourcesPanel
 from ceo_desk.gui.session import Session
-from ceo_desk.gui.settings import GEOMETRY, LANGUAGE, LAST_FOLDER, OPEN_PDF_AFTER_EXPORT, WINDOW_STATE, Preferences
+from ceo_desk.gui.settings import (GEOMETRY, LANGUAGE, LAST_FOLDER, OPEN_PDF_AFTER_EXPORT, RECENT_FILES, RECENT_PROJECTS,
+                                   RESULT_FIELDS, WINDOW_STATE, Preferences)
 from ceo_desk.gui.tasks import TaskRunner
 
 PROJECT_SUFFIX = ".ceoproj.json"
@@ -115,8 +116,13 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action(self.tr("&Afsluiten"), self.close, "Ctrl+Q")
         self.find_action = self._action(self.tr("&Zoeken"), self.focus_filter, QKeySequence.StandardKey.Find)
         self.settings_action = self._action(self.tr("&Instellingen…"), self.edit_settings, "Ctrl+,",
-                                            sp.SP_FileDialogInfoView, self.tr("Betrouwbaarheid, alfa, minimale n, taal"))
+                                            tip=self.tr("Betrouwbaarheid, alfa, minimale n, taal"))
+        self.settings_action.setIcon(settings_icon())
         self.about_action = self._action(self.tr("&Over CEO Desk"), lambda: dialogs.about(self))
+        self.help_action = self._action(self.tr("&Handleiding"), self.show_help, QKeySequence.StandardKey.HelpContents,
+                                        tip=self.tr("Wat elk paneel doet en wat de cijfers betekenen"))
+        if self.help_action.shortcut().isEmpty():
+            self.help_action.setShortcut(QKeySequence("F1"))
         stack = self.session.undo_stack
         self.undo_action = stack.createUndoAction(self, self.tr("&Ongedaan maken"))
         self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
@@ -135,7 +141,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([self.open_project_action])
         self.recent_menu = file_menu.addMenu(self.tr("&Recente projecten"))
-        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.recent_menu.aboutToShow.connect(lambda: self._fill_recent(self.recent_menu, RECENT_PROJECTS))
+        self.recent_files_menu = file_menu.addMenu(self.tr("Recente &bestanden"))
+        self.recent_files_menu.aboutToShow.connect(lambda: self._fill_recent(self.recent_files_menu, RECENT_FILES))
         file_menu.addActions([self.save_action, self.save_as_action])
         file_menu.addSeparator()
         file_menu.addActions([self.export_pdf_action, self.export_table_action])
@@ -148,7 +156,7 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addAction(self.settings_action)
         help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.about_action)
+        help_menu.addActions([self.help_action, self.about_action])
         toolbar = self.addToolBar(self.tr("Werkbalk"))
         toolbar.setObjectName("main-toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -180,7 +188,11 @@ class MainWindow(QMainWindow):
         box.addWidget(self.results, 1)
         box.addWidget(self.group_columns, 1)
         right.addWidget(self._titled(self.tr("Resultaten"), results_box))
-        right.addWidget(self.question_view)
+        question_scroll = QScrollArea(self)        # below its readable size the view scrolls, it never shrinks the chart
+        question_scroll.setWidget(self.question_view)
+        question_scroll.setWidgetResizable(True)
+        question_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        right.addWidget(question_scroll)
         right.setStretchFactor(0, 3)
         right.setStretchFactor(1, 2)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -189,7 +201,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([480, 820])
+        self.splitter.setSizes([520, 880])
         left.setSizes([150, 600])
         right.setSizes([430, 420])
         self.stack = QStackedWidget(self)
@@ -260,6 +272,7 @@ class MainWindow(QMainWindow):
         self.questions.questionSelected.connect(self._question_chosen_in_catalogue)
         self.results.questionSelected.connect(self._question_chosen_in_results)
         self.results.yearChosen.connect(self._year_chosen)
+        self.results.fieldsChosen.connect(lambda fields: self.prefs.set(RESULT_FIELDS, fields))
         self.results.yearChosen.connect(lambda _: self._show_breakdown())
         self.breakdown_bar.byChosen.connect(lambda by: self.session.set_option_values({"by": by}))
         self.breakdown_bar.layoutChosen.connect(lambda _: self._show_breakdown())
@@ -289,6 +302,7 @@ class MainWindow(QMainWindow):
             self.results.select_question(question)
 
     def _restore_state(self) -> None:
+        self.results.show_fields(self.prefs.get(RESULT_FIELDS))
         geometry = self.prefs.get(GEOMETRY)
         if geometry:
             self.restoreGeometry(QByteArray(geometry))
@@ -477,6 +491,7 @@ class MainWindow(QMainWindow):
                                               self.tr("Referentietabellen (*.xlsx *.csv)"))
         if path:
             self._remember_folder(Path(path))
+            self.prefs.add_recent(RECENT_FILES, str(Path(path).resolve()))
             self.session.open_files([], reference=Path(path))
 
     def choose_project(self) -> None:
@@ -495,6 +510,8 @@ class MainWindow(QMainWindow):
             return
         if paths:
             self._remember_folder(paths[0])
+            for path in reversed(paths):
+                self.prefs.add_recent(RECENT_FILES, str(path.resolve()))
             self.session.open_files(paths)
 
     def open_project(self, path: Path) -> None:
@@ -531,24 +548,27 @@ class MainWindow(QMainWindow):
         if chosen:
             self.session.open_files(chosen)
 
-    def _fill_recent(self) -> None:
-        self.recent_menu.clear()
-        recent = self.prefs.recent_projects()
+    def _fill_recent(self, menu, setting) -> None:
+        menu.clear()
+        recent = self.prefs.recent(setting)
         for number, path in enumerate(recent, start=1):
-            action = self.recent_menu.addAction(f"&{number} {Path(path).name}")
+            action = menu.addAction(f"&{number} {Path(path).name}")
             action.setToolTip(path)
             action.setStatusTip(path)
-            action.triggered.connect(lambda _=False, p=path: self._open_recent(p))
+            action.triggered.connect(lambda _=False, p=path, s=setting: self._open_recent(p, s))
         if not recent:
-            self.recent_menu.addAction(self.tr("(geen)")).setEnabled(False)
+            menu.addAction(self.tr("(geen)")).setEnabled(False)
 
-    def _open_recent(self, path: str) -> None:
+    def _open_recent(self, path: str, setting=RECENT_PROJECTS) -> None:
         if not Path(path).exists():
-            self.prefs.remove_recent_project(path)
-            dialogs.show_input_errors(self, [self.tr("{name}: het project bestaat niet meer op {folder}.").format(
+            self.prefs.remove_recent(setting, path)
+            dialogs.show_input_errors(self, [self.tr("{name}: het bestand bestaat niet meer op {folder}.").format(
                 name=Path(path).name, folder=Path(path).parent)])
             return
-        self.open_project(Path(path))
+        if setting == RECENT_PROJECTS:
+            self.open_project(Path(path))
+        else:
+            self.open_paths([Path(path)])
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if any(url.isLocalFile() for url in event.mimeData().urls()):
@@ -617,9 +637,14 @@ class MainWindow(QMainWindow):
     def _exported(self, path: str) -> None:
         self.statusBar().showMessage(self.tr("Opgeslagen: {path}").format(path=path), 8000)
         if path.lower().endswith(".pdf") and self.prefs.get(OPEN_PDF_AFTER_EXPORT):
-            QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+            if not QDesktopServices.openUrl(QUrl.fromLocalFile(path)):
+                dialogs.no_pdf_viewer(self, path)
 
     # --- other actions ---------------------------------------------------------------------------
+
+    def show_help(self) -> None:
+        dialog = dialogs.HelpDialog(self.session.lang, self)
+        dialog.exec()
 
     def focus_filter(self) -> None:
         self.results.filter.setFocus()

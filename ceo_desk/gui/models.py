@@ -63,14 +63,19 @@ def _records(frame) -> list[dict]:
     return frame.to_dict(orient="records") if len(frame) else []
 
 
+def _value_sort(row: dict) -> tuple:
+    """Percentages sort among percentages, grades among grades (a 7,5 is not 7,5 %)."""
+    return (1 if row.get("kind") == "mean" else 0, fmt.value_sort(row))
+
+
 def _year_cells(row: dict | None, field: str, confidence: float, lang: str) -> Cell:
     if row is None:
-        return Cell(sort=float("-inf"))
+        return Cell(sort=(-1, float("-inf")) if field == "value" else float("-inf"))
     if field == "n":
         return Cell(fmt.number(row.get("n"), 0, lang), _sortable(row.get("n")))
     if field == "value":
         shown = fmt.value_text(row, lang)
-        return Cell(shown, fmt.value_sort(row), fmt.value_tooltip(row, confidence, lang),
+        return Cell(shown, _value_sort(row), fmt.value_tooltip(row, confidence, lang),
                     italic=bool(fmt.flag(row.get("indicative"))))
     if field == "margin":
         return Cell(fmt_margin(row.get("margin"), row.get("ci_low"), row.get("ci_high"), lang, sign=""),
@@ -85,7 +90,8 @@ def _year_cells(row: dict | None, field: str, confidence: float, lang: str) -> C
         return _marker_cell(row.get("sig_ref"), row.get("diff_ref"), text)
     if field == "sig_prev":
         against = "" if not fmt.present(row.get("prev_year")) else str(row.get("prev_year"))
-        text = fmt.comparison_text(row.get("sig_prev"), row.get("diff_prev"), row.get("p_prev_adj"), against, lang)
+        text = fmt.comparison_text(row.get("sig_prev"), row.get("diff_prev"), row.get("p_prev_adj"), against, lang,
+                                   grade=row.get("kind") == "mean")
         return _marker_cell(row.get("sig_prev"), row.get("diff_prev"), text)
     return Cell()
 
@@ -117,7 +123,9 @@ class ResultsTableModel(QAbstractTableModel):
         titles = {
             "n": ("n", QCoreApplication.translate("ResultsModel", "Aantal geldige antwoorden in {year}")),
             "value": ("%", QCoreApplication.translate("ResultsModel", "Percentage positief in {year} (bij een rapportcijfer: het gemiddelde)")),
-            "margin": ("±", QCoreApplication.translate("ResultsModel", "Foutmarge in procentpunten, {year}")),
+            "margin": ("±", QCoreApplication.translate("ResultsModel", "Foutmarge in procentpunten, {year}: ± z·√(p(1−p)/n), "
+                                                        "de gangbare benadering. De grafiek en de tooltip bij % tonen "
+                                                        "het Wilson-interval, dat bij kleine n of uitersten scheef is.")),
             "ref_percent": (QCoreApplication.translate("ResultsModel", "ref"), QCoreApplication.translate("ResultsModel", "Percentage positief in de referentiegroep, {year}")),
             "sig_ref": (QCoreApplication.translate("ResultsModel", "▲▼ ref"), QCoreApplication.translate("ResultsModel", "▲ ▼ significant hoger of lager dan de referentiegroep in {year}")),
             "sig_prev": (QCoreApplication.translate("ResultsModel", "▲▼ vorig"), QCoreApplication.translate("ResultsModel", "▲ ▼ significant hoger of lager dan het jaar ervoor")),
@@ -157,6 +165,9 @@ class ResultsTableModel(QAbstractTableModel):
 
     def row_of(self, question_id: str) -> int:
         return self._ids.index(question_id) if question_id in self._ids else -1
+
+    def column_spec(self, column: int) -> ColumnSpec:
+        return self._columns[column]
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._cells)
@@ -243,14 +254,16 @@ class QuestionRowsModel(QAbstractTableModel):
             self._headers = [
                 (QCoreApplication.translate("ResultsModel", "Jaar"), ""), ("n", QCoreApplication.translate("ResultsModel", "Aantal geldige antwoorden")),
                 (QCoreApplication.translate("ResultsModel", "Gemiddelde") if grade else "%", QCoreApplication.translate("ResultsModel", "Gemiddeld cijfer") if grade else QCoreApplication.translate("ResultsModel", "Percentage positief")),
-                ("±", QCoreApplication.translate("ResultsModel", "Foutmarge in procentpunten")),
+                ("±", QCoreApplication.translate("ResultsModel", "Foutmarge: ± z·√(p(1−p)/n), de gangbare benadering; "
+                                                 "de grafiek toont het Wilson-interval")),
                 (QCoreApplication.translate("ResultsModel", "Ref %"), QCoreApplication.translate("ResultsModel", "Percentage positief in de referentiegroep")), (QCoreApplication.translate("ResultsModel", "Ref n"), QCoreApplication.translate("ResultsModel", "n van de referentiegroep")),
-                (QCoreApplication.translate("ResultsModel", "Verschil ref"), QCoreApplication.translate("ResultsModel", "Verschil met de referentiegroep in procentpunten")), ("", QCoreApplication.translate("ResultsModel", "Significant t.o.v. referentie")),
-                (QCoreApplication.translate("ResultsModel", "Verschil vorig jaar"), QCoreApplication.translate("ResultsModel", "Verschil met het jaar ervoor")), (" ", QCoreApplication.translate("ResultsModel", "Significant t.o.v. vorig jaar")),
+                (QCoreApplication.translate("ResultsModel", "Verschil ref"), QCoreApplication.translate("ResultsModel", "Verschil met de referentiegroep in procentpunten")), ("▲▼", QCoreApplication.translate("ResultsModel", "Significant t.o.v. referentie")),
+                (QCoreApplication.translate("ResultsModel", "Verschil vorig jaar"),
+                 QCoreApplication.translate("ResultsModel", "Verschil met het jaar ervoor in punten van het cijfer") if grade
+                 else QCoreApplication.translate("ResultsModel", "Verschil met het jaar ervoor in procentpunten")), ("▲▼ ", QCoreApplication.translate("ResultsModel", "Significant t.o.v. vorig jaar")),
             ]
             self._rows = []
             for r in records:
-                diff_dec = 2 if grade else 1
                 self._rows.append([
                     Cell(str(r["year"]), r["year"], align=TEXT),
                     Cell(fmt.number(r.get("n"), 0, lang), r.get("n")),
@@ -262,10 +275,10 @@ class QuestionRowsModel(QAbstractTableModel):
                     Cell(fmt.number(r.get("diff_ref"), 1, lang), r.get("diff_ref")),
                     _marker_cell(r.get("sig_ref"), r.get("diff_ref"), fmt.comparison_text(
                         r.get("sig_ref"), r.get("diff_ref"), r.get("p_ref_adj"), QCoreApplication.translate("ResultsModel", "de referentiegroep"), lang)),
-                    Cell(fmt.number(r.get("diff_prev"), diff_dec, lang), r.get("diff_prev")),
+                    Cell(fmt.number(r.get("diff_prev"), 1, lang), r.get("diff_prev")),
                     _marker_cell(r.get("sig_prev"), r.get("diff_prev"), fmt.comparison_text(
                         r.get("sig_prev"), r.get("diff_prev"), r.get("p_prev_adj"),
-                        "" if not fmt.present(r.get("prev_year")) else str(r.get("prev_year")), lang)),
+                        "" if not fmt.present(r.get("prev_year")) else str(r.get("prev_year")), lang, grade=grade)),
                 ])
         finally:
             self.endResetModel()

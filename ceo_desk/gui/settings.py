@@ -49,6 +49,8 @@ OPTION_FIELDS = {s.key.partition("/")[2]: s for s in (CONFIDENCE, ALPHA, MIN_N_T
 GEOMETRY = Setting("window/geometry", bytes, b"")
 WINDOW_STATE = Setting("window/state", bytes, b"")
 RECENT_PROJECTS = Setting("recent/projects", list, [])
+RECENT_FILES = Setting("recent/files", list, [])
+RESULT_FIELDS = Setting("window/result_fields", list, ["n", "value", "ref_percent", "sig_ref", "sig_prev"])
 LAST_FOLDER = Setting("recent/folder", str, "")
 
 # SETTINGS_VERSION n -> n + 1; each step gets the QSettings and rewrites what changed.
@@ -112,12 +114,22 @@ class Preferences:
         lang = self.get(LANGUAGE)
         return lang if lang in ("nl", "en") else LANGUAGE.default
 
+    def recent(self, setting: Setting) -> list[str]:
+        """A list of recently used paths (``RECENT_PROJECTS`` or ``RECENT_FILES``), newest first."""
+        return self.get(setting)[:MAX_RECENT]
+
+    def add_recent(self, setting: Setting, path: str) -> None:
+        recent = [p for p in self.recent(setting) if p != path]
+        self.set(setting, [path] + recent[: MAX_RECENT - 1])
+
+    def remove_recent(self, setting: Setting, path: str) -> None:
+        self.set(setting, [p for p in self.recent(setting) if p != path])
+
     def recent_projects(self) -> list[str]:
-        return self.get(RECENT_PROJECTS)[:MAX_RECENT]
+        return self.recent(RECENT_PROJECTS)
 
     def add_recent_project(self, path: str) -> None:
-        recent = [p for p in self.recent_projects() if p != path]
-        self.set(RECENT_PROJECTS, [path] + recent[: MAX_RECENT - 1])
+        self.add_recent(RECENT_PROJECTS, path)
 
     def remove_recent_project(self, path: str) -> None:
-        self.set(RECENT_PROJECTS, [p for p in self.recent_projects() if p != path])
+        self.remove_recent(RECENT_PROJECTS, path)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPixmap
+from PySide6.QtCore import QByteArray, QMimeData, QRectF, QSize, Qt
+from PySide6.QtGui import QAction, QColor, QGuiApplication, QImage, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QSizePolicy, QTableView, QVBoxLayout, QWidget
 
 from ceo_desk.gui.models import QuestionRowsModel
+
+MIN_WIDTH = 420            # px: below this the chart's labels are too small to read
 
 
 class ChartView(QWidget):
@@ -20,14 +22,29 @@ class ChartView(QWidget):
         self._ratio = 0.45
         self._cache: QPixmap | None = None           # the drawing at the current size
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumHeight(140)
+        self.setMinimumSize(MIN_WIDTH, int(MIN_WIDTH * self._ratio))      # labels stay readable
+        self.svg: bytes | None = None
+        self.name = "grafiek"
+        self.copy_action = QAction(self.tr("Kopiëren als afbeelding"), self)
+        self.copy_action.triggered.connect(self.copy_image)
+        self.save_png_action = QAction(self.tr("Opslaan als PNG…"), self)
+        self.save_png_action.triggered.connect(lambda: self.save_as("png"))
+        self.save_svg_action = QAction(self.tr("Opslaan als SVG…"), self)
+        self.save_svg_action.triggered.connect(lambda: self.save_as("svg"))
+        for action in (self.copy_action, self.save_png_action, self.save_svg_action):
+            self.addAction(action)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
-    def show_svg(self, data: bytes | None) -> None:
+    def show_svg(self, data: bytes | None, name: str = "grafiek") -> None:
+        self.svg, self.name = data, name
+        for action in (self.copy_action, self.save_png_action, self.save_svg_action):
+            action.setEnabled(data is not None)
         self.renderer.load(QByteArray(data or b"<svg xmlns='http://www.w3.org/2000/svg' width='1' height='1'/>"))
         self._cache = None
         size = self.renderer.defaultSize()
         if size.width() > 0:
             self._ratio = size.height() / size.width()
+        self.setMinimumSize(MIN_WIDTH, int(MIN_WIDTH * self._ratio))
         self.updateGeometry()
         self.update()
 
@@ -58,6 +75,43 @@ class ChartView(QWidget):
         painter = QPainter(self)
         painter.drawPixmap(int((self.width() - width) / 2), int((self.height() - height) / 2), self._cache)
         painter.end()
+
+
+    def image(self, scale: float = 2.0) -> QImage:
+        """The drawing (the same as on the PDF page) as a picture at ``scale`` × its size in points."""
+        size = self.renderer.defaultSize()
+        image = QImage(max(1, int(size.width() * scale)), max(1, int(size.height() * scale)),
+                       QImage.Format.Format_ARGB32)
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.renderer.render(painter, QRectF(0, 0, image.width(), image.height()))
+        painter.end()
+        return image
+
+    def copy_image(self) -> None:
+        if self.svg is None:
+            return
+        mime = QMimeData()
+        mime.setImageData(self.image())
+        mime.setData("image/svg+xml", QByteArray(self.svg))
+        QGuiApplication.clipboard().setMimeData(mime)
+
+    def save_as(self, kind: str) -> None:
+        from ceo_desk.gui import dialogs
+        if self.svg is None:
+            return
+        file_filter = self.tr("PNG-afbeelding (*.png)") if kind == "png" else self.tr("SVG-tekening (*.svg)")
+        path = dialogs.choose_save_path(self, self.tr("Grafiek opslaan"), f"{self.name}.{kind}", file_filter, f".{kind}")
+        if path is None:
+            return
+        try:
+            if kind == "svg":
+                path.write_bytes(self.svg)
+            elif not self.image().save(str(path), "PNG"):
+                raise OSError(self.tr("kan niet schrijven"))
+        except OSError as err:
+            dialogs.show_input_errors(self, [f"{path.name}: {err.strerror or err}"])
 
 
 class QuestionView(QWidget):
@@ -120,6 +174,6 @@ class QuestionView(QWidget):
         if rendered.question_id != self.question_id or rendered.year != self.year:
             return
         self.rendered = rendered
-        self.chart.show_svg(rendered.svg)
+        self.chart.show_svg(rendered.svg, f"{rendered.question_id}" + (f"-{rendered.year}" if rendered.year else ""))
         self.chart.setVisible(rendered.svg is not None)
         self.sentences.setText(" ".join(rendered.sentences + rendered.notes))

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
 from ceo_desk.gui.catalogue_models import KEY_ROLE, CategoriesModel, QuestionsModel
 from ceo_desk.gui.delegates import ChoiceDelegate
 
+QUESTION_WIDTH = 280
 EDIT_TRIGGERS = (QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.SelectedClicked
                  | QAbstractItemView.EditTrigger.EditKeyPressed)
 
@@ -34,11 +35,12 @@ class QuestionsPanel(QWidget):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(0, 44)
-        header.resizeSection(2, 110)
+        header.setStretchLastSection(False)
+        header.resizeSection(0, 40)
+        header.resizeSection(1, QUESTION_WIDTH)          # the text must be readable; the table scrolls sideways
+        header.resizeSection(2, 100)
         header.resizeSection(3, 170)
-        header.resizeSection(4, 64)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
 
         self.categories = CategoriesModel(self)

@@ -4,25 +4,36 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu,
+                               QTableView, QToolButton, QVBoxLayout, QWidget)
+
+from ceo_desk.gui.frozen import FrozenColumnsView
 
 from ceo_desk.gui.models import QUESTION_ID_ROLE, ResultsFilterProxy, ResultsTableModel
 
 ALL_YEARS = 0
 QUESTION_WIDTH = 300
+DEFAULT_FIELDS = ("n", "value", "ref_percent", "sig_ref", "sig_prev")
 
 
-def selection_as_tsv(view: QTableView) -> str:
-    """The selected cells as tab-separated lines (with the column titles), the way Excel pastes them."""
+def selection_as_tsv(view: QTableView, always: tuple[int, ...] = (0, 1)) -> str:
+    """The selected cells as tab-separated lines (with the column titles), the way Excel pastes them.
+    The ``always`` columns (question number and text) come along, so pasted figures say what they are;
+    hidden columns stay out."""
     indexes = sorted(view.selectionModel().selectedIndexes(), key=lambda i: (i.row(), i.column()))
     if not indexes:
         return ""
-    columns = sorted({i.column() for i in indexes})
+    model = view.model()
+    columns = sorted(({i.column() for i in indexes} | {c for c in always if c < model.columnCount()}))
+    columns = [c for c in columns if not view.isColumnHidden(c)]
     rows: dict[int, dict[int, str]] = {}
     for index in indexes:
-        rows.setdefault(index.row(), {})[index.column()] = str(index.data() or "")
-    model = view.model()
+        rows.setdefault(index.row(), {})
+    for row, cells in rows.items():
+        for c in columns:
+            index = model.index(row, c)
+            if c in always or view.selectionModel().isSelected(index):
+                cells[c] = str(index.data() or "")
     head = [str(model.headerData(c, Qt.Orientation.Horizontal) or "").replace("\n", " ") for c in columns]
     clean = lambda text: text.replace("\t", " ").replace("\n", " ")
     lines = ["\t".join(head)] + ["\t".join(clean(cells.get(c, "")) for c in columns) for _, cells in sorted(rows.items())]
@@ -32,6 +43,7 @@ def selection_as_tsv(view: QTableView) -> str:
 class ResultsPanel(QWidget):
     questionSelected = Signal(str)           # question id
     yearChosen = Signal(object)              # a year, or None for all years
+    fieldsChosen = Signal(list)              # the figures shown per year
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,12 +63,28 @@ class ResultsPanel(QWidget):
         year_label = QLabel(self.tr("&Jaar:"), self)
         year_label.setBuddy(self.year)
         top = QHBoxLayout()
+        self.fields_button = QToolButton(self)
+        self.fields_button.setText(self.tr("Cijfers"))
+        self.fields_button.setToolTip(self.tr("Kies welke cijfers per jaar in de tabel staan"))
+        self.fields_button.setAccessibleName(self.tr("Cijfers per jaar kiezen"))
+        self.fields_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.fields_menu = QMenu(self.fields_button)
+        self.field_actions: dict[str, QAction] = {}
+        for field, name in self._field_names().items():
+            action = self.fields_menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(field in DEFAULT_FIELDS)
+            action.toggled.connect(self._fields_changed)
+            self.field_actions[field] = action
+        self.fields_button.setMenu(self.fields_menu)
         top.addWidget(self.filter, 1)
         top.addWidget(year_label)
         top.addWidget(self.year)
+        top.addWidget(self.fields_button)
 
-        self.table = QTableView(self)
+        self.table = FrozenColumnsView(2, self)           # Nr. and Vraag stay in view
         self.table.setModel(self.proxy)
+        self.table.horizontalHeader().setMinimumSectionSize(22)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.table.setAccessibleName(self.tr("Resultaten per vraag en jaar"))
@@ -103,6 +131,39 @@ class ResultsPanel(QWidget):
         value = self.year.currentData()
         return None if not value else int(value)
 
+    def _field_names(self) -> dict[str, str]:
+        return {"n": self.tr("n (aantal geldige antwoorden)"), "value": self.tr("% positief of gemiddeld cijfer"),
+                "margin": self.tr("± foutmarge"), "ref_percent": self.tr("ref: % in de referentiegroep"),
+                "sig_ref": self.tr("▲▼ t.o.v. de referentiegroep"), "sig_prev": self.tr("▲▼ t.o.v. het jaar ervoor")}
+
+    def shown_fields(self) -> list[str]:
+        return [f for f, action in self.field_actions.items() if action.isChecked()]
+
+    def show_fields(self, fields: list[str]) -> None:
+        for field, action in self.field_actions.items():
+            action.blockSignals(True)
+            action.setChecked(field in fields)
+            action.blockSignals(False)
+        self._apply_fields()
+
+    def _fields_changed(self) -> None:
+        self._apply_fields()
+        self.fieldsChosen.emit(self.shown_fields())
+
+    def _apply_fields(self) -> None:
+        """Hide the year columns the user did not choose, the reference columns without a reference
+        table and the 'previous year' column of the first year (nothing to compare with)."""
+        shown = set(self.shown_fields())
+        no_reference = self._frame is None or "ref_percent" not in self._frame or self._frame["ref_percent"].isna().all()
+        first_year = min(self._years) if self._years else None
+        for column in range(self.model.columnCount()):
+            spec = self.model.column_spec(column)
+            if spec.year is None:
+                continue
+            hidden = (spec.field not in shown or (no_reference and spec.field in ("ref_percent", "sig_ref"))
+                      or (spec.field == "sig_prev" and spec.year == first_year))
+            self.table.setColumnHidden(column, hidden)
+
     def _year_changed(self, _index: int) -> None:
         self._refill()
         self.yearChosen.emit(self.chosen_year())
@@ -124,7 +185,8 @@ class ResultsPanel(QWidget):
                 header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
             else:
                 header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-                header.resizeSection(1, QUESTION_WIDTH)
+                header.resizeSection(1, min(QUESTION_WIDTH, header.sectionSize(1)))
+        self._apply_fields()
         if selected:
             self.select_question(selected)
 

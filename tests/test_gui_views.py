@@ -1,0 +1,143 @@
+"""What the user sees and reaches by mouse and keyboard: frozen question columns with three years,
+the choice of figures per year, Ctrl+C with the question, tooltips, 'Telt mee' of an unrecognised
+column, F1, the PDF-viewer message, the chart's copy/save menu and its readable size at 1280×720."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("pytestqt")
+
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtGui import QDesktopServices, QGuiApplication  # noqa: E402
+from PySide6.QtWidgets import QFileDialog  # noqa: E402
+
+from builders import Q1  # noqa: E402
+from gui_support import (TIMEOUT, all_files, app, cell, click, column_of, data, idle, load, on_next_dialog,  # noqa: E402,F401
+                         press_button, trigger_shortcut, write_data)
+from test_gui_editing import show_in_results  # noqa: E402
+from ceo_desk.gui.catalogue_models import QuestionsModel  # noqa: E402
+from ceo_desk.gui.settings import OPEN_PDF_AFTER_EXPORT, RESULT_FIELDS  # noqa: E402
+from ceo_desk.i18n import fmt_number  # noqa: E402
+
+
+def three_years(tmp_path):
+    folder = write_data(tmp_path / "drie", years=(2022, 2023, 2024))
+    return [folder / "ceo_2022.xlsx", folder / "ceo_2023.xlsx", folder / "ceo_2024.sav", folder / "referentie.xlsx"]
+
+
+def test_question_columns_stay_in_view_and_figures_are_chosen(qtbot, app, tmp_path):
+    app.window.resize(1280, 720)
+    load(qtbot, app, three_years(tmp_path))
+    results = app.window.results
+    table, model = results.table, results.model
+    # scrolled to the far right, Nr. and Vraag are still shown at the left edge
+    table.horizontalScrollBar().setValue(table.horizontalScrollBar().maximum())
+    qtbot.wait(50)
+    assert table.horizontalScrollBar().maximum() > 0
+    frozen = table.frozen
+    assert frozen.isVisible() and frozen.x() <= table.frameWidth() + 1
+    assert frozen.width() == table.columnWidth(0) + table.columnWidth(1)
+    assert not frozen.isColumnHidden(1) and frozen.isColumnHidden(2)
+    q1 = app.session.analysis.catalogue.find(Q1)
+    row = results.proxy.mapFromSource(model.index(model.row_of(q1.id), 1)).row()
+    assert frozen.visualRect(results.proxy.index(row, 1)).isValid()
+    with qtbot.waitSignal(app.runner.finished, timeout=TIMEOUT):
+        click(qtbot, frozen, results.proxy.index(row, 1))             # a click on the frozen text selects the row
+    assert results.selected_question() == q1.id
+    # the first year has no 'previous year' column; ± is off by default
+    assert table.isColumnHidden(column_of(model, "2022\n▲▼ vorig"))
+    assert not table.isColumnHidden(column_of(model, "2023\n▲▼ vorig"))
+    assert table.isColumnHidden(column_of(model, "2024\n±"))
+    # the figures menu: ± on, n off (remembered)
+    menu = results.fields_menu
+    actions = {a.text(): a for a in menu.actions()}
+    actions["± foutmarge"].trigger()
+    actions["n (aantal geldige antwoorden)"].trigger()
+    assert not table.isColumnHidden(column_of(model, "2024\n±"))
+    assert table.isColumnHidden(column_of(model, "2024\nn"))
+    assert "margin" in app.prefs.get(RESULT_FIELDS) and "n" not in app.prefs.get(RESULT_FIELDS)
+
+
+def test_no_reference_hides_reference_columns(qtbot, app, data):
+    load(qtbot, app, [data / "ceo_2023.xlsx", data / "ceo_2024.sav"])
+    model, table = app.window.results.model, app.window.results.table
+    assert table.isColumnHidden(column_of(model, "2024\nref"))
+    assert table.isColumnHidden(column_of(model, "2024\n▲▼ ref"))
+
+
+def test_ctrl_c_copies_the_question_with_its_figures(qtbot, app, data):
+    load(qtbot, app, all_files(data))
+    results = app.window.results
+    model = results.model
+    q1 = app.session.analysis.catalogue.find(Q1)
+    index = results.proxy.mapFromSource(model.index(model.row_of(q1.id), column_of(model, "2024\n%")))
+    click(qtbot, results.table, index)
+    idle(qtbot, app)
+    QGuiApplication.clipboard().clear()
+    trigger_shortcut(qtbot, results.table, "Ctrl+C")
+    lines = QGuiApplication.clipboard().text().splitlines()
+    assert lines[0].split("\t") == ["Nr.", "Vraag", "2024 %"]
+    assert lines[1].split("\t") == [q1.id, Q1, fmt_number(100 * 70 / 150, 1, "nl")]
+
+
+def test_tooltips_telt_mee_and_question_headers(qtbot, app, data):
+    load(qtbot, app, all_files(data))
+    model = app.window.results.model
+    tips = [model.index(r, c).data(Qt.ItemDataRole.ToolTipRole) or "" for r in range(model.rowCount())
+            for c in range(model.columnCount())]
+    assert any("p " in t for t in tips) and not any("p = <" in t or "p = >" in t for t in tips)
+    questions = app.window.questions.model
+    visits = app.session.analysis.catalogue.find("Hoe vaak kwam u?")
+    counted = questions.index(questions.row_of(visits.key), QuestionsModel.COLUMNS.index("counted"))
+    assert counted.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+    assert "geen bekende schaal" in counted.data(Qt.ItemDataRole.ToolTipRole)
+    view = show_in_results(qtbot, app, app.session.analysis.catalogue.find(Q1).id)
+    headers = [view.model.headerData(c, Qt.Orientation.Horizontal) for c in range(view.model.columnCount())]
+    assert all(str(h).strip() for h in headers)
+    margin_tip = view.model.headerData(headers.index("±"), Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert "Wilson" in margin_tip
+
+
+def test_f1_opens_the_manual(qtbot, app):
+    seen = []
+    on_next_dialog(lambda dialog: (seen.append(dialog.browser.toPlainText()), dialog.reject()))
+    trigger_shortcut(qtbot, app.window, "F1")
+    assert seen and "Wilson-interval" in seen[0] and "Telt als" in seen[0]
+
+
+def test_no_pdf_viewer_says_so(qtbot, app, data, tmp_path, monkeypatch):
+    load(qtbot, app, all_files(data))
+    app.prefs.set(OPEN_PDF_AFTER_EXPORT, True)
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: False))
+    target = tmp_path / "rapport.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    on_next_dialog(lambda dialog: press_button(dialog, "Opslaan als…"))
+    with qtbot.waitSignal(app.session.exported, timeout=TIMEOUT):
+        trigger_shortcut(qtbot, app.window, "Ctrl+E")
+    idle(qtbot, app)
+    infos = [b for b in app.boxes if b[0] == "information"]
+    assert len(infos) == 1 and str(target) in infos[0][2] and "PDF-lezer" in infos[0][2]
+
+
+def test_chart_copy_and_save_and_readable_size(qtbot, app, data, tmp_path, monkeypatch):
+    from PySide6.QtGui import QImage
+    app.window.resize(1280, 720)
+    load(qtbot, app, all_files(data))
+    view = show_in_results(qtbot, app, app.session.analysis.catalogue.find(Q1).id)
+    chart = view.chart
+    assert chart.width() >= 420 and chart.height() >= 180
+    actions = {a.text(): a for a in chart.actions()}
+    assert chart.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
+    svg, png = tmp_path / "q1.svg", tmp_path / "q1.png"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(svg), "")))
+    actions["Opslaan als SVG…"].trigger()
+    assert svg.read_bytes() == view.rendered.svg and b"<svg" in svg.read_bytes()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(png), "")))
+    actions["Opslaan als PNG…"].trigger()
+    image = QImage(str(png))
+    assert image.width() >= 800 and abs(image.height() / image.width() - 190 / 440) < 0.02
+    QGuiApplication.clipboard().clear()
+    actions["Kopiëren als afbeelding"].trigger()
+    assert not QGuiApplication.clipboard().image().isNull()
+    assert QGuiApplication.clipboard().mimeData().hasFormat("image/svg+xml")
