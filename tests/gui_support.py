@@ -95,6 +95,8 @@ def make_application(tmp_path, monkeypatch, settings_name="settings.ini"):
 
 
 def shutdown(application) -> None:
+    from PySide6.QtGui import QGuiApplication
+    QGuiApplication.clipboard().clear()        # clipboard data left to the end of the process crashes Qt's teardown
     application.runner.cancel()
     application.runner.wait(10_000)
     application.window._discard_on_close = True
