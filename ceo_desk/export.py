@@ -149,14 +149,21 @@ def check_not_input(target: Path | str, inputs: Iterable[Path | str | None]) -> 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
-def neutralise_formulas(frame: pd.DataFrame) -> pd.DataFrame:
-    """Text cells that begin with = + - @ tab or CR get a leading apostrophe (the OWASP rule for CSV)."""
-    text = [c for c in frame.columns if frame[c].dtype == object or pd.api.types.is_string_dtype(frame[c])]
-    if not text:
-        return frame
+_PLAIN_NUMBER = re.compile(r"[+-]?\d[\d.,]*(\s?%)?")
 
-    def guard(value):
-        return "'" + value if isinstance(value, str) and value.startswith(FORMULA_STARTS) else value
+
+def formula_safe(value):
+    """A text that begins with = + - @ tab or CR gets a leading apostrophe (the OWASP rule for CSV and
+    pasted text), unless it is a plain number such as '-3,2'; anything else is returned as it is."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS) and not _PLAIN_NUMBER.fullmatch(value):
+        return "'" + value
+    return value
+
+
+def neutralise_formulas(frame: pd.DataFrame) -> pd.DataFrame:
+    """Text cells (and headers) that a spreadsheet would run as a formula get a leading apostrophe."""
+    text = [c for c in frame.columns if frame[c].dtype == object or pd.api.types.is_string_dtype(frame[c])]
+    guard = formula_safe
     out = frame.copy()
     for column in text:
         out[column] = out[column].map(guard)

@@ -160,3 +160,23 @@ def test_window_export_never_over_a_loaded_file(qtbot, app, tmp_path, monkeypatc
     qtbot.waitUntil(lambda: not app.runner.busy and bool(app.boxes), timeout=TIMEOUT)
     assert [b[0] for b in app.boxes] == ["warning"] and "nooit over de gegevens heen" in app.boxes[0][2]
     assert honest.read_bytes() == before and not [p for p in tmp_path.iterdir() if p.name.endswith(".part")]
+
+
+def test_copied_cells_carry_no_formula(qtbot, app, tmp_path):
+    """Ctrl+C on the results pastes into Excel: a question text beginning with '=' arrives as text."""
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtTest import QTest
+    frame = corpus.honest_frame().rename(columns={corpus.Q1: '=HYPERLINK("http://x.example","Ik kan de hulp krijgen")'})
+    path = tmp_path / "formule_2023.csv"
+    frame.to_csv(path, sep=";", index=False)
+    with qtbot.waitSignal(app.session.analysisChanged, timeout=TIMEOUT):
+        drop(app.window, [path])
+    qtbot.waitUntil(lambda: not app.runner.busy, timeout=TIMEOUT)
+    table = app.window.results.table
+    table.setFocus()
+    table.selectAll()
+    QTest.keyClick(table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    text = QGuiApplication.clipboard().text()
+    cells = [cell for line in text.splitlines() for cell in line.split("\t")]
+    assert "'=HYPERLINK" in text
+    assert not [c for c in cells if c[:1] in ("=", "+", "@")], cells

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
 
 from ceo_desk.gui.frozen import FrozenColumnsView
 
+from ceo_desk.export import formula_safe
 from ceo_desk.gui.models import QUESTION_ID_ROLE, ResultsFilterProxy, ResultsTableModel
 
 ALL_YEARS = 0
@@ -35,7 +36,7 @@ def selection_as_tsv(view: QTableView, always: tuple[int, ...] = (0, 1)) -> str:
             if c in always or view.selectionModel().isSelected(index):
                 cells[c] = str(index.data() or "")
     head = [str(model.headerData(c, Qt.Orientation.Horizontal) or "").replace("\n", " ") for c in columns]
-    clean = lambda text: text.replace("\t", " ").replace("\n", " ")
+    clean = lambda text: formula_safe(text.replace("\t", " ").replace("\n", " "))    # pasted into Excel: no formula
     lines = ["\t".join(head)] + ["\t".join(clean(cells.get(c, "")) for c in columns) for _, cells in sorted(rows.items())]
     return "\r\n".join(lines) + "\r\n"
 
