@@ -45,7 +45,7 @@ def filled_mask(grid: pd.DataFrame) -> np.ndarray:
         values = grid.to_numpy(dtype=object)
         blank = np.vectorize(lambda v: isinstance(v, str) and not v.strip(), otypes=[bool])(values) \
             if values.size else np.zeros(values.shape, dtype=bool)
-        mask &= ~blank
+        mask = mask & ~blank              # to_numpy() may hand out a read-only view
     return mask
 
 
