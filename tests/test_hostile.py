@@ -310,3 +310,13 @@ def test_cli_exports_of_a_survey_with_formula_texts_carry_no_formula(tmp_path):
     assert "'=HYPERLINK" in (tmp_path / "r.csv").read_text(encoding="utf-8-sig")
     assert "'@Noord" in (tmp_path / "g.csv").read_text(encoding="utf-8-sig")
     assert pd.read_excel(tmp_path / "r.xlsx", engine="openpyxl")["question"].str.startswith("=HYPERLINK").any()
+
+
+def test_every_hostile_text_has_dutch_and_english_with_the_same_values():
+    import string
+    from ceo_desk.texts.errors_hostile import TEXTS
+    fields = lambda text: {f for _, f, _, _ in string.Formatter().parse(text) if f}
+    for key, entry in TEXTS.items():
+        assert set(entry) == {"nl", "en"}, key
+        assert fields(entry["nl"]) == fields(entry["en"]), key
+        assert entry["nl"] != entry["en"], key
