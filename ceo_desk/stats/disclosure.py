@@ -96,11 +96,11 @@ def protect(frame: pd.DataFrame, group_parts: dict[str, tuple[str, ...]], min_n:
     names = list(group_parts)
     position = {g: i for i, g in enumerate(names)}
     partitions = split_partitions([group_parts[g] for g in names])
+    group_position = frame["group"].map(position).to_numpy()     # one lookup per row, not one .at per cell
     for _, index in frame[is_group].groupby(["question_key", "year"], sort=False).groups.items():
         rows = np.asarray(index)
         cells = np.full(len(names), -1, dtype=np.int64)
-        for row in rows:
-            cells[position[frame.at[row, "group"]]] = row
+        cells[group_position[rows].astype(np.int64)] = rows
         cell_n = np.where(cells >= 0, n[np.maximum(cells, 0)], 0.0)
         _, extra = complementary(cell_n, partitions, min_n, hidden=(cells >= 0) & (cell_n < min_n))
         secondary[cells[extra & (cells >= 0)]] = True
