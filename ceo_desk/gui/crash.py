@@ -7,6 +7,7 @@ is the last layer, for bugs. No traceback reaches the user's screen.
 from __future__ import annotations
 
 import logging
+import logging.handlers
 import os
 import sys
 import threading
@@ -17,6 +18,8 @@ from typing import Callable
 from PySide6.QtCore import QStandardPaths
 
 LOG_NAME = "ceo-desk.log"
+LOG_MAX_BYTES = 1_000_000         # then ceo-desk.log.1, .2: the log never grows without bound
+LOG_BACKUPS = 2
 log = logging.getLogger("ceo_desk")
 
 
@@ -33,7 +36,8 @@ def setup_logging() -> Path | None:
     path = log_path()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handler = logging.FileHandler(path, encoding="utf-8")
+        handler = logging.handlers.RotatingFileHandler(path, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS,
+                                                       encoding="utf-8")
     except OSError:
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

@@ -1,6 +1,7 @@
 """Interface language: the window's own texts (Qt .qm catalogues built from resources/i18n/*.ts)
-and Qt's own ``qtbase`` texts (standard buttons and dialogs). The source texts are Dutch, so
-Dutch needs no catalogue of ours; English loads ``ceo_desk_en.qm``."""
+and Qt's own ``qtbase`` texts (standard buttons and dialogs), with ``qt_extra_nl.qm`` for the few
+Qt 6 texts that Qt's Dutch catalogue lacks. The source texts are Dutch, so Dutch needs no catalogue
+of ours; English loads ``ceo_desk_en.qm``."""
 
 from __future__ import annotations
 
@@ -11,11 +12,20 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 _installed: list[QTranslator] = []
 
 
-def _own_catalogue(lang: str) -> bytes | None:
+def _catalogue(name: str) -> bytes | None:
     try:
-        return (resources.files("ceo_desk") / "resources" / "i18n" / f"ceo_desk_{lang}.qm").read_bytes()
+        return (resources.files("ceo_desk") / "resources" / "i18n" / f"{name}.qm").read_bytes()
     except (FileNotFoundError, OSError):
         return None
+
+
+def _install_catalogue(app: QCoreApplication, data: bytes | None) -> None:
+    if data:
+        translator = QTranslator(app)
+        translator._data = data          # QTranslator.loadFromData keeps a pointer: the bytes must stay alive
+        if translator.load(data):
+            app.installTranslator(translator)
+            _installed.append(translator)
 
 
 def install(app: QCoreApplication, lang: str) -> None:
@@ -29,10 +39,5 @@ def install(app: QCoreApplication, lang: str) -> None:
     if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
         _installed.append(qt)
-    data = _own_catalogue(lang)
-    if data:
-        own = QTranslator(app)
-        own._data = data          # QTranslator.loadFromData keeps a pointer: the bytes must stay alive
-        if own.load(data):
-            app.installTranslator(own)
-            _installed.append(own)
+    _install_catalogue(app, _catalogue(f"qt_extra_{lang}"))  # what qtbase_nl lacks ('Look in:')
+    _install_catalogue(app, _catalogue(f"ceo_desk_{lang}"))
