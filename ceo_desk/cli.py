@@ -220,7 +220,8 @@ def cmd_analyze(args: argparse.Namespace) -> int:
         unrecognised = analysis.catalogue.unrecognised()
         if args.output:
             try:
-                export_table(results_for_export(results), args.output, inputs=[*args.files, args.reference])
+                export_table(results_for_export(results), args.output, inputs=[*args.files, args.reference],
+                             lang=args.lang)
             except CeoDeskError as err:
                 problems.append(err.render(args.lang))
             else:

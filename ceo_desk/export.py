@@ -23,6 +23,7 @@ from typing import Callable, Iterable, Iterator
 
 import pandas as pd
 
+from ceo_desk.i18n import tr
 from ceo_desk.model.errors import InputError
 
 EXPORT_FORMATS = {".csv": "CSV", ".xlsx": "Excel", ".json": "JSON"}
@@ -211,9 +212,9 @@ def results_for_export(frame: pd.DataFrame) -> pd.DataFrame:
     return out.assign(**rounded)
 
 
-def export_table(frame: pd.DataFrame, target: Path | str, sheet_name: str = "Resultaten",
-                 inputs: Iterable[Path | str | None] = ()) -> Path:
-    """Results to .csv (UTF-8 with BOM, so Excel opens it), .xlsx or .json, atomically.
+def export_table(frame: pd.DataFrame, target: Path | str, inputs: Iterable[Path | str | None] = (),
+                 lang: str = "nl") -> Path:
+    """Results to .csv (UTF-8 with BOM, so Excel opens it), .xlsx (sheet named in ``lang``) or .json, atomically.
 
     Never over one of ``inputs``; texts that a spreadsheet would run as formulas are written as text.
     """
@@ -228,7 +229,8 @@ def export_table(frame: pd.DataFrame, target: Path | str, sheet_name: str = "Res
             safe = neutralise_formulas(frame)
             return write_atomic(target, lambda p: safe.to_csv(p, index=False, encoding="utf-8-sig"))
         if suffix == ".xlsx":
-            return write_atomic(target, lambda p: write_xlsx_text_safe(frame, p, sheet_name))
+            sheet = tr("files.sheet_results", lang)
+            return write_atomic(target, lambda p: write_xlsx_text_safe(frame, p, sheet))
         text = json.dumps(_json_ready(frame), ensure_ascii=False, indent=1)
         return write_atomic(target, lambda p: p.write_text(text, encoding="utf-8"))
     except OSError as err:

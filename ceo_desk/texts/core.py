@@ -13,4 +13,5 @@ TEXTS = {
     "files.xlsx": {"nl": "Excel-werkmappen", "en": "Excel workbooks"},
     "files.csv": {"nl": "CSV-bestanden", "en": "CSV files"},
     "files.report_stem": {"nl": "rapport", "en": "report"},
+    "files.sheet_results": {"nl": "Resultaten", "en": "Results"},
 }

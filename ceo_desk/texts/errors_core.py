@@ -15,11 +15,6 @@ TEXTS = {
     "err.core.unknown_type_action": {
         "nl": "Gebruik een SPSS-bestand (.sav), een Excel-werkmap (.xlsx) of een CSV-bestand (.csv).",
         "en": "Use an SPSS file (.sav), an Excel workbook (.xlsx) or a CSV file (.csv)."},
-    "err.core.cannot_write": {"nl": "kan niet schrijven ({reason}).", "en": "cannot write ({reason})."},
-    "err.core.cannot_write_action": {"nl": "Kies een andere map of sluit het bestand in Excel.",
-                                     "en": "Choose another folder or close the file in Excel."},
-    "err.core.cannot_write_pdf_action": {"nl": "Kies een andere map of sluit het bestand in de PDF-lezer.",
-                                         "en": "Choose another folder or close the file in the PDF viewer."},
     # CSV
     "err.core.csv_empty": {"nl": "het bestand is leeg.", "en": "the file is empty."},
     "err.core.choose_answers_action": {"nl": "Kies het bestand met de antwoorden.",
@@ -40,10 +35,6 @@ TEXTS = {
         "nl": "Controleer of elke regel evenveel kolommen heeft, of sla het opnieuw op vanuit Excel.",
         "en": "Check that every line has the same number of columns, or save it again from Excel."},
     # Excel
-    "err.core.xls_old": {"nl": "dit is een oud Excel-bestand (.xls) dat CEO Desk niet leest.",
-                         "en": "this is an old Excel file (.xls), which CEO Desk does not read."},
-    "err.core.xls_old_action": {"nl": "Open het in Excel en sla het op als Excel-werkmap (.xlsx).",
-                                "en": "Open it in Excel and save it as an Excel workbook (.xlsx)."},
     "err.core.xlsx_not_zip": {"nl": "dit is geen Excel-werkmap (.xlsx); de inhoud is van een ander soort.",
                               "en": "this is not an Excel workbook (.xlsx); its content is of another kind."},
     "err.core.xlsx_not_zip_action": {
@@ -94,31 +85,6 @@ TEXTS = {
                                               "en": "Give it as the reference group (--reference FILE)."},
     "err.core.no_surveys": {"nl": "er zijn geen enquêtebestanden geladen.", "en": "no survey files are loaded."},
     "err.core.no_surveys_action": {"nl": "Open eerst een of meer bestanden.", "en": "Open one or more files first."},
-    # reference tables
-    "err.core.ref_percent_text": {"nl": "percentages die geen getal zijn ({values}).",
-                                  "en": "percentages that are not numbers ({values})."},
-    "err.core.ref_percent_text_action": {"nl": "Schrijf de percentages als 76, 76,0 %, 76% of 0,76.",
-                                         "en": "Write the percentages as 76, 76.0 %, 76% or 0.76."},
-    "err.core.ref_percent_range": {"nl": "percentages buiten 0-100.", "en": "percentages outside 0-100."},
-    "err.core.check_column_action": {"nl": "Controleer de kolom.", "en": "Check the column."},
-    "err.core.ref_n_text": {"nl": "aantallen (n) die geen getal zijn.", "en": "counts (n) that are not numbers."},
-    "err.core.ref_n_text_action": {"nl": "Schrijf n als een geheel getal.", "en": "Write n as a whole number."},
-    "err.core.ref_years": {"nl": "jaartallen ontbreken of zijn geen getal.", "en": "years are missing or not numbers."},
-    "err.core.ref_years_action": {"nl": "Vul in elke rij het jaar in.", "en": "Fill in the year in every row."},
-    "err.core.ref_type": {"nl": "een referentietabel van het type '{suffix}' kan CEO Desk niet lezen.",
-                          "en": "CEO Desk cannot read a reference table of type '{suffix}'."},
-    "err.core.ref_type_action": {"nl": "Lever de referentiegroep aan als Excel-werkmap (.xlsx) of CSV.",
-                                 "en": "Supply the reference group as an Excel workbook (.xlsx) or CSV."},
-    "err.core.ref_not_table": {
-        "nl": "dit is geen referentietabel: kolommen voor vraag, jaar en percentage ontbreken (gevonden: {found}).",
-        "en": "this is not a reference table: columns for question, year and percentage are missing "
-              "(found: {found})."},
-    "err.core.ref_not_table_action": {
-        "nl": "Gebruik kolommen 'Vraag', 'Jaar', 'N', 'Percentage positief', of één kolom per jaar.",
-        "en": "Use the columns 'Vraag', 'Jaar', 'N', 'Percentage positief', or one column per year."},
-    "err.core.ref_no_percent": {"nl": "de referentietabel bevat geen percentages.",
-                                "en": "the reference table holds no percentages."},
-    "err.core.check_table_action": {"nl": "Controleer de tabel.", "en": "Check the table."},
     # counting
     "err.core.by_missing": {"nl": "de kolom '{by}' om op te splitsen bestaat niet in dit bestand.",
                             "en": "the column '{by}' to break down by does not exist in this file."},
@@ -161,13 +127,7 @@ TEXTS = {
                                       "en": "Update CEO Desk to open it."},
     "err.core.project_missing": {"nl": "het projectbestand bestaat niet (meer).",
                                  "en": "the project file does not exist (any more)."},
-    "err.core.project_unreadable": {"nl": "dit is geen leesbaar projectbestand ({reason}).",
-                                    "en": "this is not a readable project file ({reason})."},
     "err.core.project_foreign": {"nl": "dit is geen CEO Desk-projectbestand.", "en": "this is not a CEO Desk project file."},
-    "err.core.project_damaged": {"nl": "het projectbestand is beschadigd ({reason}).",
-                                 "en": "the project file is damaged ({reason})."},
-    "err.core.project_damaged_action": {"nl": "Herstel het bestand of open de gegevensbestanden opnieuw.",
-                                        "en": "Repair the file or open the data files again."},
     # warnings (they load, but the user should know)
     "warn.core.grade_range": {"nl": "{count} waarden buiten 1-10 ({values}) tellen niet mee in het gemiddelde.",
                               "en": "{count} values outside 1-10 ({values}) are left out of the mean."},
