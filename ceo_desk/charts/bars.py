@@ -107,6 +107,30 @@ def _swatch_whisker(x, y, size):
                  Line(mid - 2.5, y + size + 1, mid + 2.5, y + size + 1, strokeColor=WHISKER, strokeWidth=0.9))
 
 
+def _plot_area(drawing: Drawing, width: float, height: float, legend_height: float, grade: bool, lang: str,
+               regular: str):
+    """The plot under the legend with its grid and y axis (0–100 %, or 0–10 for a grade).
+
+    Returns ``(x, y, width, height, y_of)``: where the plot starts, its size, and value -> height."""
+    top_value, step = (10.0, 2.0) if grade else (100.0, 20.0)
+    plot_x, plot_y = LEFT, BOTTOM
+    plot_w = width - LEFT - RIGHT
+    plot_h = height - BOTTOM - legend_height - TOP_PAD
+
+    def y_of(value: float) -> float:
+        return plot_y + plot_h * max(0.0, min(value, top_value)) / top_value
+
+    tick = 0.0
+    while tick <= top_value + 1e-9:
+        y = y_of(tick)
+        drawing.add(Line(plot_x, y, plot_x + plot_w, y, strokeColor=GRID if tick else TEXT, strokeWidth=0.5))
+        label = fmt_number(tick, 0, lang) if grade else fmt_percent(tick, 0, lang)
+        drawing.add(String(plot_x - 4, y - 2.5, label, fontName=regular, fontSize=FONT_SIZE - 0.5,
+                           fillColor=TEXT, textAnchor="end"))
+        tick += step
+    return plot_x, plot_y, plot_w, plot_h, y_of
+
+
 def question_chart(rows: pd.DataFrame, lang: str = "nl", width: float = 440, height: float = 190,
                    municipality: str | None = None, options: AnalysisOptions | None = None) -> Drawing:
     """Bar chart of one question (one group): rows are that question's rows of ``analysis.results``.
@@ -137,24 +161,7 @@ def question_chart(rows: pd.DataFrame, lang: str = "nl", width: float = 440, hei
     legend_group, legend_height = _legend(legend, width, height, regular)
     drawing.add(legend_group)
 
-    top_value = 10.0 if grade else 100.0
-    step = 2.0 if grade else 20.0
-    plot_x, plot_y = LEFT, BOTTOM
-    plot_w = width - LEFT - RIGHT
-    plot_h = height - BOTTOM - legend_height - TOP_PAD
-
-    def y_of(value: float) -> float:
-        return plot_y + plot_h * max(0.0, min(value, top_value)) / top_value
-
-    # grid and y axis
-    tick = 0.0
-    while tick <= top_value + 1e-9:
-        y = y_of(tick)
-        drawing.add(Line(plot_x, y, plot_x + plot_w, y, strokeColor=GRID if tick else TEXT, strokeWidth=0.5))
-        label = fmt_number(tick, 0, lang) if grade else fmt_percent(tick, 0, lang)
-        drawing.add(String(plot_x - 4, y - 2.5, label, fontName=regular, fontSize=FONT_SIZE - 0.5,
-                           fillColor=TEXT, textAnchor="end"))
-        tick += step
+    plot_x, plot_y, plot_w, plot_h, y_of = _plot_area(drawing, width, height, legend_height, grade, lang, regular)
 
     if not bars:
         return drawing

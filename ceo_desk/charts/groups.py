@@ -14,11 +14,11 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 import pandas as pd
 
-from ceo_desk.charts.bars import (BOTTOM, FONT_SIZE, LEFT, MUNICIPALITY, REFERENCE, RIGHT, TEXT, TOP_PAD, GRID,
-                                  _fit_size, _legend, _swatch_fill, _swatch_whisker, _value_bar)
+from ceo_desk.charts.bars import (BOTTOM, FONT_SIZE, MUNICIPALITY, REFERENCE, TEXT, _fit_size, _legend, _plot_area,
+                                  _swatch_fill, _swatch_whisker, _value_bar)
 from ceo_desk.charts.fonts import register_fonts
 from ceo_desk.model.figures import figure
-from ceo_desk.i18n import fmt_level, fmt_number, fmt_percent, municipality_label, tr
+from ceo_desk.i18n import fmt_level, municipality_label, tr
 from ceo_desk.model.options import AnalysisOptions
 
 #: Group colours (Okabe–Ito, told apart also with colour-blindness); the total keeps the municipality's blue.
@@ -69,22 +69,7 @@ def breakdown_chart(rows: pd.DataFrame, groups: list[str], lang: str = "nl", wid
     legend_group, legend_height = _legend(legend, width, height, regular)
     drawing.add(legend_group)
 
-    top_value, step = (10.0, 2.0) if grade else (100.0, 20.0)
-    plot_x, plot_y = LEFT, BOTTOM
-    plot_w = width - LEFT - RIGHT
-    plot_h = height - BOTTOM - legend_height - TOP_PAD
-
-    def y_of(value: float) -> float:
-        return plot_y + plot_h * max(0.0, min(value, top_value)) / top_value
-
-    tick = 0.0
-    while tick <= top_value + 1e-9:
-        y = y_of(tick)
-        drawing.add(Line(plot_x, y, plot_x + plot_w, y, strokeColor=GRID if tick else TEXT, strokeWidth=0.5))
-        label = fmt_number(tick, 0, lang) if grade else fmt_percent(tick, 0, lang)
-        drawing.add(String(plot_x - 4, y - 2.5, label, fontName=regular, fontSize=FONT_SIZE - 0.5,
-                           fillColor=TEXT, textAnchor="end"))
-        tick += step
+    plot_x, plot_y, plot_w, plot_h, y_of = _plot_area(drawing, width, height, legend_height, grade, lang, regular)
     if not years:
         return drawing
 
