@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN = $(VENV)/bin
 
-.PHONY: setup demo test analyze gui bench clean
+.PHONY: setup demo test analyze gui bench bundle bundle-check clean
 
 setup: $(VENV)/.installed
 
@@ -30,5 +30,15 @@ gui: setup
 bench: setup
 	$(BIN)/python benchmarks/bench_analyze.py
 
+# The desktop program: dist/ceo-desk/ with `ceo-desk` and `ceo-desk-gui` (PyInstaller, build/ceo-desk.spec).
+# Not part of `make test` or CI: it takes minutes and about 0.5 GB.
+bundle: setup
+	$(BIN)/python -m pip install --quiet -e '.[test,bundle]'
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/work build/ceo-desk.spec
+
+# Runs --version, demo (nl, en) and gui --screenshot from the built bundle, with times and size.
+bundle-check:
+	$(PYTHON) build/check_bundle.py dist/ceo-desk
+
 clean:
-	rm -rf $(VENV) out
+	rm -rf $(VENV) out dist build/work
