@@ -20,10 +20,6 @@ MANUAL_MARK = "✎"                                 # a pairing the user made by
 DUPLICATE_MARK = "⚠"                              # two questions paired with one reference question
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CatalogueModels", text)
-
-
 
 def scale_name(question, lang: str) -> str:
     from ceo_desk.model.scales import SCALES
@@ -102,12 +98,12 @@ class QuestionsModel(QAbstractTableModel):
         if ref_key:
             text = analysis.reference.questions.get(ref_key, ref_key)
             manual = q.key in analysis.matching.manual
-            how = tr("door u gekozen") if manual else tr("zelfde tekst")
+            how = QCoreApplication.translate("CatalogueModels", "door u gekozen") if manual else QCoreApplication.translate("CatalogueModels", "zelfde tekst")
             tip = f"{text}\n({how})"
             others = [analysis.catalogue.by_key(k) for k in analysis.matching.sharing(q.key)]
             others = [o.id for o in others if o is not None and not o.ignored]
             if others:
-                tip += "\n" + tr("Let op: {ids} is/zijn ook met deze referentievraag gekoppeld.").format(ids=", ".join(others))
+                tip += "\n" + QCoreApplication.translate("CatalogueModels", "Let op: {ids} is/zijn ook met deze referentievraag gekoppeld.").format(ids=", ".join(others))
                 return f"{DUPLICATE_MARK} {text}", tip, True
             return (f"{MANUAL_MARK} {text}" if manual else text), tip, False
         suggestion = analysis.matching.suggestions.get(q.key)
@@ -158,14 +154,14 @@ class QuestionsModel(QAbstractTableModel):
                 if role == Qt.ItemDataRole.CheckStateRole:
                     return Qt.CheckState.Checked if counted else Qt.CheckState.Unchecked
                 if role == Qt.ItemDataRole.AccessibleTextRole:
-                    return tr("telt mee") if counted else tr("telt niet mee")
+                    return QCoreApplication.translate("CatalogueModels", "telt mee") if counted else QCoreApplication.translate("CatalogueModels", "telt niet mee")
                 if role == Qt.ItemDataRole.ToolTipRole:
                     if q.ignored:
-                        return tr("Door u uitgezet: deze kolom telt niet mee. Vink aan om haar weer mee te tellen.")
+                        return QCoreApplication.translate("CatalogueModels", "Door u uitgezet: deze kolom telt niet mee. Vink aan om haar weer mee te tellen.")
                     if not counted:
-                        return tr("Telt niet mee: de antwoorden passen bij geen bekende schaal. Kies hieronder welke "
+                        return QCoreApplication.translate("CatalogueModels", "Telt niet mee: de antwoorden passen bij geen bekende schaal. Kies hieronder welke "
                                   "categorieën positief zijn om de vraag mee te tellen.")
-                    return tr("Uitvinken als deze kolom geen vraag is")
+                    return QCoreApplication.translate("CatalogueModels", "Uitvinken als deze kolom geen vraag is")
             if role == Qt.ItemDataRole.FontRole and q.ignored:
                 from PySide6.QtGui import QFont
                 font = QFont()

@@ -174,13 +174,12 @@ LOCATE, SKIP, CANCEL = "locate", "skip", "cancel"
 
 def ask_moved_file(parent: QWidget | None, name: str, folder: str) -> str:
     """A project's file is not where it was: LOCATE it, SKIP it, or CANCEL opening the project."""
-    tr = lambda text: QCoreApplication.translate("Dialogs", text)
-    box = QMessageBox(QMessageBox.Icon.Warning, tr("Bestand niet gevonden"),
-                      tr("{name} staat niet meer op {folder}.\n\nKies 'Zoeken…' om aan te wijzen waar het nu staat, "
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Dialogs", "Bestand niet gevonden"),
+                      QCoreApplication.translate("Dialogs", "{name} staat niet meer op {folder}.\n\nKies 'Zoeken…' om aan te wijzen waar het nu staat, "
                          "of 'Overslaan' om het project zonder dit bestand te openen.").format(name=name, folder=folder),
                       QMessageBox.StandardButton.NoButton, parent)
-    locate = box.addButton(tr("Zoeken…"), QMessageBox.ButtonRole.AcceptRole)
-    skip = box.addButton(tr("Overslaan"), QMessageBox.ButtonRole.DestructiveRole)
+    locate = box.addButton(QCoreApplication.translate("Dialogs", "Zoeken…"), QMessageBox.ButtonRole.AcceptRole)
+    skip = box.addButton(QCoreApplication.translate("Dialogs", "Overslaan"), QMessageBox.ButtonRole.DestructiveRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(locate)
     box.exec()

@@ -29,21 +29,20 @@ def comparison_text(significant: Any, difference: Any, p_value: Any, against: st
                     grade: bool = False) -> str:
     """Tooltip and accessible text of a marker cell: says in words what the arrow says. A grade's
     difference is in points of the grade, a share's in percentage points (one decimal for both)."""
-    tr = lambda text: QCoreApplication.translate("Formatting", text)
     if not present(difference):
         return ""
     diff = number(difference, 1, lang)
-    unit = tr("punt") if grade else tr("procentpunt")
+    unit = QCoreApplication.translate("Formatting", "punt") if grade else QCoreApplication.translate("Formatting", "procentpunt")
     p_text = fmt_p(p_value, lang)
     p_part = f"p {p_text}" if p_text[:1] in "<>≤≥" else f"p = {p_text}"      # 'p < 0,001', never 'p = < 0,001'
     state = flag(significant)
     if state is None:
-        return tr("Verschil met {against}: {diff} {unit}, niet getoetst").format(against=against, diff=diff, unit=unit)
+        return QCoreApplication.translate("Formatting", "Verschil met {against}: {diff} {unit}, niet getoetst").format(against=against, diff=diff, unit=unit)
     if state:
-        direction = tr("significant hoger") if float(difference) > 0 else tr("significant lager")
-        return tr("{direction} dan {against}: {diff} {unit} ({p})").format(
+        direction = QCoreApplication.translate("Formatting", "significant hoger") if float(difference) > 0 else QCoreApplication.translate("Formatting", "significant lager")
+        return QCoreApplication.translate("Formatting", "{direction} dan {against}: {diff} {unit} ({p})").format(
             direction=direction.capitalize(), against=against, diff=diff, unit=unit, p=p_part)
-    return tr("Verschil met {against}: {diff} {unit}, niet significant ({p})").format(
+    return QCoreApplication.translate("Formatting", "Verschil met {against}: {diff} {unit}, niet significant ({p})").format(
         against=against, diff=diff, unit=unit, p=p_part)
 
 

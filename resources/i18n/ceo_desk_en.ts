@@ -1,213 +1,314 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
 <context>
+    <name>BreakdownBar</name>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/breakdown.py" line="32" />
+        <source>Uitsplitsen naar</source>
+        <translation>Break down by</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/breakdown.py" line="33" />
+        <source>Toon de resultaten per groep: doelgroep, stadsdeel, wijk, type hulp, leeftijd of gemeente</source>
+        <translation>Show the results per group: target group, district, neighbourhood, kind of support, age or municipality</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/breakdown.py" line="36" />
+        <source>&amp;Uitsplitsen naar:</source>
+        <translation>&amp;Break down by:</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/breakdown.py" line="39" />
+        <source>Groepen tonen als</source>
+        <translation>Show groups as</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/breakdown.py" line="40" />
+        <source>groepen als rijen onder elke vraag</source>
+        <translation>groups as rows under each question</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/breakdown.py" line="41" />
+        <source>groepen als kolommen</source>
+        <translation>groups as columns</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/breakdown.py" line="60" />
+        <source>niets (alle respondenten samen)</source>
+        <translation>nothing (all respondents together)</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueModels</name>
     <message>
-        <location filename="../../ceo_desk/gui/catalogue_models.py" line="25" />
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="27" />
         <source>Rapportcijfer (gemiddelde)</source>
         <translation>Grade (mean)</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/catalogue_models.py" line="27" />
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="29" />
         <source>Niet herkend</source>
         <translation>Not recognised</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/catalogue_models.py" line="31" />
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="33" />
         <source>Gemengd</source>
         <translation>Mixed</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/catalogue_models.py" line="32" />
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="34" />
         <source>Eigen indeling</source>
         <translation>Custom</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/catalogue_models.py" line="36" />
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="38" />
         <source>Positief</source>
         <translation>Positive</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/catalogue_models.py" line="36" />
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="38" />
         <source>Negatief</source>
         <translation>Negative</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/catalogue_models.py" line="37" />
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="39" />
         <source>Telt niet mee</source>
         <translation>Not counted</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/catalogue_models.py" line="75" />
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="77" />
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/catalogue_models.py" line="75" />
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="77" />
         <source>Vraagnummer</source>
         <translation>Question number</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/catalogue_models.py" line="75" />
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="77" />
         <source>Vraag</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/catalogue_models.py" line="75" />
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="77" />
         <source>Vraag of kolom uit de bestanden</source>
         <translation>Question or column from the files</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/catalogue_models.py" line="76" />
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="78" />
         <source>Schaal</source>
         <translation>Scale</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/catalogue_models.py" line="76" />
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="78" />
         <source>Antwoordschaal die de import herkende</source>
         <translation>Answer scale the import recognised</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/catalogue_models.py" line="77" />
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="79" />
         <source>Referentievraag</source>
         <translation>Reference question</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/catalogue_models.py" line="77" />
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="79" />
         <source>De vraag in de referentiegroep waarmee vergeleken wordt; dubbelklik om te wijzigen</source>
         <translation>The reference-group question it is compared with; double-click to change</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/catalogue_models.py" line="78" />
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="80" />
         <source>Telt mee</source>
         <translation>Counted</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/catalogue_models.py" line="78" />
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="80" />
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="164" />
         <source>Uitvinken als deze kolom geen vraag is</source>
         <translation>Untick when this column is not a question</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/catalogue_models.py" line="83" />
-        <location filename="../../ceo_desk/gui/catalogue_models.py" line="106" />
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="85" />
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="115" />
         <source>— geen referentie —</source>
         <translation>— no reference —</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/catalogue_models.py" line="92" />
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="94" />
         <source>Een rapportcijfer wordt niet met de referentiegroep vergeleken.</source>
         <translation>A grade is not compared with the reference group.</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/catalogue_models.py" line="94" />
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="96" />
         <source>Geen referentiegroep geladen.</source>
         <translation>No reference group loaded.</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/catalogue_models.py" line="98" />
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="101" />
         <source>door u gekozen</source>
         <translation>chosen by you</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/catalogue_models.py" line="98" />
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="101" />
         <source>zelfde tekst</source>
         <translation>same wording</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/catalogue_models.py" line="103" />
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="106" />
+        <source>Let op: {ids} is/zijn ook met deze referentievraag gekoppeld.</source>
+        <translation>Note: {ids} is/are paired with this reference question too.</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="112" />
         <source>voorstel: {text}</source>
         <translation>suggestion: {text}</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/catalogue_models.py" line="103" />
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="112" />
         <source>Geen vraag met dezelfde tekst. Bedoelt u '{text}'? Dubbelklik om te koppelen.</source>
         <translation>No question with the same wording. Do you mean '{text}'? Double-click to pair them.</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/catalogue_models.py" line="106" />
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="115" />
         <source>Door u ontkoppeld.</source>
         <translation>Unpaired by you.</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/catalogue_models.py" line="107" />
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="116" />
         <source>— geen —</source>
         <translation>— none —</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/catalogue_models.py" line="107" />
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="116" />
         <source>Geen vraag met dezelfde tekst in de referentiegroep.</source>
         <translation>No question with the same wording in the reference group.</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/catalogue_models.py" line="147" />
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="157" />
         <source>telt niet mee</source>
         <translation>not counted</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/catalogue_models.py" line="147" />
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="157" />
         <source>telt mee</source>
         <translation>counted</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/catalogue_models.py" line="214" />
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="160" />
+        <source>Door u uitgezet: deze kolom telt niet mee. Vink aan om haar weer mee te tellen.</source>
+        <translation>Switched off by you: this column is not counted. Tick to count it again.</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="162" />
+        <source>Telt niet mee: de antwoorden passen bij geen bekende schaal. Kies hieronder welke categorieën positief zijn om de vraag mee te tellen.</source>
+        <translation>Not counted: the answers fit no known scale. Choose below which categories are positive to count the question.</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="232" />
+        <source>Antwoorden {year}</source>
+        <translation>Answers {year}</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="233" />
+        <source>Antwoorden (alle jaren)</source>
+        <translation>Answers (all years)</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="234" />
         <source>Antwoordcategorie</source>
         <translation>Answer category</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/catalogue_models.py" line="214" />
         <source>Antwoorden</source>
-        <translation>Answers</translation>
+        <translation type="vanished">Answers</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/catalogue_models.py" line="214" />
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="235" />
         <source>Telt als</source>
         <translation>Counts as</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/catalogue_models.py" line="238" />
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="259" />
         <source>Het bestand verklaart deze code als ontbrekend; hij telt nooit mee.</source>
         <translation>The file declares this code missing; it never counts.</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/catalogue_models.py" line="239" />
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="260" />
         <source>Dubbelklik om te kiezen: positief, negatief of niet meetellen (niet in n).</source>
         <translation>Double-click to choose: positive, negative or not counted (not in n).</translation>
     </message>
 </context>
 <context>
+    <name>ChartView</name>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/question_view.py" line="28" />
+        <source>Kopiëren als afbeelding</source>
+        <translation>Copy as image</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/question_view.py" line="30" />
+        <source>Opslaan als PNG…</source>
+        <translation>Save as PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/question_view.py" line="32" />
+        <source>Opslaan als SVG…</source>
+        <translation>Save as SVG…</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/question_view.py" line="104" />
+        <source>PNG-afbeelding (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/question_view.py" line="104" />
+        <source>SVG-tekening (*.svg)</source>
+        <translation>SVG drawing (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/question_view.py" line="105" />
+        <source>Grafiek opslaan</source>
+        <translation>Save chart</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/question_view.py" line="112" />
+        <source>kan niet schrijven</source>
+        <translation>cannot write</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="150" />
+        <location filename="../../ceo_desk/gui/dialogs.py" line="151" />
         <source>Dit bestand kon niet worden gebruikt:</source>
         <translation>This file could not be used:</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="151" />
+        <location filename="../../ceo_desk/gui/dialogs.py" line="152" />
         <source>Deze bestanden konden niet worden gebruikt:</source>
         <translation>These files could not be used:</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="152" />
+        <location filename="../../ceo_desk/gui/dialogs.py" line="153" />
         <source>Wat al geladen was, blijft geladen.</source>
         <translation>What was loaded before stays loaded.</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="154" />
+        <location filename="../../ceo_desk/gui/dialogs.py" line="155" />
         <source>Bestand niet te gebruiken</source>
         <translation>File cannot be used</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="158" />
+        <location filename="../../ceo_desk/gui/dialogs.py" line="159" />
         <source>(geen logbestand)</source>
         <translation>(no log file)</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="159" />
+        <location filename="../../ceo_desk/gui/dialogs.py" line="160" />
         <source>Onverwachte fout</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="159" />
+        <location filename="../../ceo_desk/gui/dialogs.py" line="160" />
         <source>Er ging iets mis dat CEO Desk niet had voorzien. Wat u geladen had, is nog aanwezig; sla uw project op.
 
 De details staan in het logbestand:
@@ -222,41 +323,64 @@ The details are in the log file:
 Please attach that file when you report the error.</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="166" />
+        <location filename="../../ceo_desk/gui/dialogs.py" line="167" />
         <source>Wijzigingen opslaan?</source>
         <translation>Save changes?</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="166" />
+        <location filename="../../ceo_desk/gui/dialogs.py" line="167" />
         <source>Het project heeft wijzigingen die nog niet zijn opgeslagen. Opslaan?</source>
         <translation>The project has changes that have not been saved. Save them?</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="178" />
+        <location filename="../../ceo_desk/gui/dialogs.py" line="177" />
         <source>Bestand niet gevonden</source>
         <translation>File not found</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="179" />
+        <location filename="../../ceo_desk/gui/dialogs.py" line="178" />
+        <source>{name} staat niet meer op {folder}.
+
+Kies 'Zoeken…' om aan te wijzen waar het nu staat, of 'Overslaan' om het project zonder dit bestand te openen.</source>
+        <translation>{name} is no longer in {folder}.
+
+Choose 'Locate…' to point to where it is now, or 'Skip' to open the project without this file.</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="181" />
+        <source>Zoeken…</source>
+        <translation>Locate…</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="182" />
+        <source>Overslaan</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="288" />
+        <source>Bestanden buiten de projectmap</source>
+        <translation>Files outside the project folder</translation>
+    </message>
+    <message>
         <source>{name} staat niet meer op {path}.
 
 Waar staat het nu? Kies 'Overslaan' om het project zonder dit bestand te openen.</source>
-        <translation>{name} is no longer in {path}.
+        <translation type="vanished">{name} is no longer in {path}.
 
 Where is it now? Choose 'Ignore' to open the project without this file.</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="186" />
+        <location filename="../../ceo_desk/gui/dialogs.py" line="201" />
         <source>Waar staat {name}?</source>
         <translation>Where is {name}?</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="195" />
+        <location filename="../../ceo_desk/gui/dialogs.py" line="213" />
         <source>Bestanden gewijzigd</source>
         <translation>Files changed</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="195" />
+        <location filename="../../ceo_desk/gui/dialogs.py" line="213" />
         <source>Deze bestanden zijn veranderd sinds het project werd opgeslagen; de cijfers kunnen afwijken van eerder:
 
 {names}</source>
@@ -265,12 +389,12 @@ Where is it now? Choose 'Ignore' to open the project without this file.</transla
 {names}</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="205" />
+        <location filename="../../ceo_desk/gui/dialogs.py" line="223" />
         <source>Jaar van het onderzoek</source>
         <translation>Survey year</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="206" />
+        <location filename="../../ceo_desk/gui/dialogs.py" line="224" />
         <source>{name} zegt niet over welk jaar het gaat (geen kolom 'jaar', geen jaartal in de naam).
 
 Over welk jaar gaan de antwoorden?</source>
@@ -279,12 +403,28 @@ Over welk jaar gaan de antwoorden?</source>
 Which year are the answers about?</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="213" />
+        <location filename="../../ceo_desk/gui/dialogs.py" line="256" />
+        <source>PDF niet geopend</source>
+        <translation>PDF not opened</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="256" />
+        <source>Het rapport is opgeslagen:
+{path}
+
+Er is geen programma gevonden dat PDF-bestanden opent. Installeer een PDF-lezer, of open het bestand zelf vanuit die map. (Instellingen: 'PDF openen na het exporteren' uitzetten voorkomt deze melding.)</source>
+        <translation>The report was saved:
+{path}
+
+No program was found that opens PDF files. Install a PDF reader, or open the file yourself from that folder. (Settings: switching off 'Open the PDF after exporting' avoids this message.)</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="263" />
         <source>Over CEO Desk</source>
         <translation>About CEO Desk</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="213" />
+        <location filename="../../ceo_desk/gui/dialogs.py" line="263" />
         <source>&lt;h3&gt;CEO Desk {version}&lt;/h3&gt;&lt;p&gt;Cliëntervaringsonderzoek (Wmo en Jeugd) voor gemeenten: bestanden van het bureau inlezen, percentages positief met foutmarges, toetsen tegen de referentiegroep en het vorige jaar, en een PDF-rapport per vraag en jaar.&lt;/p&gt;&lt;p&gt;Gemaakt met Python, Qt (PySide6), pandas, statsmodels en ReportLab.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CEO Desk {version}&lt;/h3&gt;&lt;p&gt;Client-experience surveys (Wmo and youth care) for municipalities: read the agency's files, percent positive with margins of error, tests against the reference group and the previous year, and a PDF report per question and year.&lt;/p&gt;&lt;p&gt;Made with Python, Qt (PySide6), pandas, statsmodels and ReportLab.&lt;/p&gt;</translation>
     </message>
@@ -292,17 +432,17 @@ Which year are the answers about?</translation>
 <context>
     <name>EmptyPage</name>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="42" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="43" />
         <source>&lt;h2&gt;Cliëntervaringsonderzoek analyseren&lt;/h2&gt;&lt;p&gt;Sleep de enquêtebestanden van het bureau (SPSS .sav, Excel .xlsx of CSV) en de tabel van de referentiegroep hierheen,&lt;br&gt;of kies &lt;b&gt;Bestanden openen&lt;/b&gt;. Meerdere jaren tegelijk kan.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Analyse client-experience surveys&lt;/h2&gt;&lt;p&gt;Drop the agency's survey files (SPSS .sav, Excel .xlsx or CSV) and the reference-group table here,&lt;br&gt;or choose &lt;b&gt;Open files&lt;/b&gt;. Several years at once is fine.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="47" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="48" />
         <source>Bestanden openen…</source>
         <translation>Open files…</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="48" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="49" />
         <source>Bestanden openen</source>
         <translation>Open files</translation>
     </message>
@@ -310,261 +450,377 @@ Which year are the answers about?</translation>
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../ceo_desk/gui/formatting.py" line="60" />
         <source>Verschil met {against}: {diff} procentpunt, niet getoetst</source>
-        <translation>Difference with {against}: {diff} percentage points, not tested</translation>
+        <translation type="vanished">Difference with {against}: {diff} percentage points, not tested</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/formatting.py" line="62" />
+        <location filename="../../ceo_desk/gui/formatting.py" line="35" />
+        <source>punt</source>
+        <translation>point</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/formatting.py" line="35" />
+        <source>procentpunt</source>
+        <translation>percentage points</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/formatting.py" line="40" />
+        <source>Verschil met {against}: {diff} {unit}, niet getoetst</source>
+        <translation>Difference with {against}: {diff} {unit}, not tested</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/formatting.py" line="42" />
         <source>significant hoger</source>
         <translation>significantly higher</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/formatting.py" line="62" />
+        <location filename="../../ceo_desk/gui/formatting.py" line="42" />
         <source>significant lager</source>
         <translation>significantly lower</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/formatting.py" line="63" />
+        <location filename="../../ceo_desk/gui/formatting.py" line="43" />
+        <source>{direction} dan {against}: {diff} {unit} ({p})</source>
+        <translation>{direction} than {against}: {diff} {unit} ({p})</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/formatting.py" line="45" />
+        <source>Verschil met {against}: {diff} {unit}, niet significant ({p})</source>
+        <translation>Difference with {against}: {diff} {unit}, not significant ({p})</translation>
+    </message>
+    <message>
         <source>{direction} dan {against}: {diff} procentpunt (p = {p})</source>
-        <translation>{direction} than {against}: {diff} percentage points (p = {p})</translation>
+        <translation type="vanished">{direction} than {against}: {diff} percentage points (p = {p})</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/formatting.py" line="65" />
         <source>Verschil met {against}: {diff} procentpunt, niet significant (p = {p})</source>
-        <translation>Difference with {against}: {diff} percentage points, not significant (p = {p})</translation>
+        <translation type="vanished">Difference with {against}: {diff} percentage points, not significant (p = {p})</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/formatting.py" line="88" />
+        <location filename="../../ceo_desk/gui/formatting.py" line="68" />
         <source>Gemiddeld rapportcijfer; {level}%-betrouwbaarheidsinterval {low} – {high}</source>
         <translation>Mean grade; {level}% confidence interval {low} – {high}</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/formatting.py" line="91" />
+        <location filename="../../ceo_desk/gui/formatting.py" line="71" />
         <source>{pos} van {n} positief; {level}%-betrouwbaarheidsinterval {low} – {high}</source>
         <translation>{pos} of {n} positive; {level}% confidence interval {low} – {high}</translation>
     </message>
 </context>
 <context>
+    <name>GroupColumnsModel</name>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/breakdown.py" line="94" />
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/breakdown.py" line="94" />
+        <source>Vraag</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/breakdown.py" line="96" />
+        <source>Aantal geldige antwoorden in {year}</source>
+        <translation>Number of valid answers in {year}</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/breakdown.py" line="97" />
+        <source>Percentage positief (gemiddelde bij het rapportcijfer)</source>
+        <translation>Percent positive (mean for the grade)</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/breakdown.py" line="98" />
+        <source>Significant hoger of lager dan de rest</source>
+        <translation>Significantly higher or lower than the rest</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/breakdown.py" line="111" />
+        <source>de rest</source>
+        <translation>the rest</translation>
+    </message>
+</context>
+<context>
+    <name>GroupColumnsView</name>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/breakdown.py" line="159" />
+        <source>Resultaten per groep</source>
+        <translation>Results per group</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/breakdown.py" line="164" />
+        <source>Kopiëren</source>
+        <translation>Copy</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="238" />
+        <location filename="../../ceo_desk/gui/dialogs.py" line="241" />
+        <source>Handleiding</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="245" />
+        <source>&lt;p&gt;De handleiding ontbreekt in deze installatie.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;The manual is missing from this installation.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="99" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="102" />
         <source>Bestanden &amp;openen…</source>
         <translation>&amp;Open files…</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="100" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="103" />
         <source>Enquêtebestanden en de referentiegroep openen</source>
         <translation>Open survey files and the reference group</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="101" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="104" />
         <source>&amp;Referentiegroep openen…</source>
         <translation>Open &amp;reference group…</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="102" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="105" />
         <source>De tabel van de referentiegroep openen</source>
         <translation>Open the reference-group table</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="103" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="106" />
         <source>&amp;Project openen…</source>
         <translation>Open &amp;project…</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="105" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="108" />
         <source>Project op&amp;slaan</source>
         <translation>&amp;Save project</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="106" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="109" />
         <source>Bestanden, koppelingen, indeling en instellingen opslaan</source>
         <translation>Save files, pairings, categories and settings</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="107" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="110" />
         <source>Project opslaan &amp;als…</source>
         <translation>Save project &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="108" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="111" />
         <source>Rapport &amp;exporteren (PDF)…</source>
         <translation>&amp;Export report (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="109" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="112" />
         <source>Het rapport als PDF maken</source>
         <translation>Make the report as a PDF</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="110" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="113" />
         <source>&amp;Tabel exporteren…</source>
         <translation>Export &amp;table…</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="111" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="114" />
         <source>De resultatentabel naar Excel, CSV of JSON</source>
         <translation>The results table to Excel, CSV or JSON</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="112" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="115" />
         <source>Alles s&amp;luiten</source>
         <translation>&amp;Close all</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="113" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="116" />
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="114" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="117" />
         <source>&amp;Zoeken</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="115" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="118" />
         <source>&amp;Instellingen…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="116" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="119" />
         <source>Betrouwbaarheid, alfa, minimale n, taal</source>
         <translation>Confidence, alpha, minimum n, language</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="117" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="121" />
         <source>&amp;Over CEO Desk</source>
         <translation>&amp;About CEO Desk</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="118" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="122" />
+        <source>&amp;Handleiding</source>
+        <translation>&amp;Manual</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/main_window.py" line="123" />
+        <source>Wat elk paneel doet en wat de cijfers betekenen</source>
+        <translation>What each panel does and what the figures mean</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/main_window.py" line="127" />
+        <source>&amp;Ongedaan maken</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/main_window.py" line="130" />
+        <source>Opnieuw &amp;doen</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/main_window.py" line="133" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="119" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="134" />
         <source>Het lopende werk stoppen</source>
         <translation>Stop the running work</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="124" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="139" />
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="128" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="143" />
         <source>&amp;Recente projecten</source>
         <translation>&amp;Recent projects</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="135" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="145" />
+        <source>Recente &amp;bestanden</source>
+        <translation>Recent &amp;files</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/main_window.py" line="152" />
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="139" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="158" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="141" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="160" />
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="157" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="176" />
         <source>Bestanden</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="158" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="177" />
         <source>Vragen en antwoordcategorieën</source>
         <translation>Questions and answer categories</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="162" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="190" />
         <source>Resultaten</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="195" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="227" />
         <source>Voortgang</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="273" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="357" />
         <source>Naamloos</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="297" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="383" />
         <source>Grafiek tekenen…</source>
         <translation>Drawing chart…</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="367" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="483" />
         <source>Enquêtebestanden en referentiegroep openen</source>
         <translation>Open survey files and reference group</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="374" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="490" />
         <source>Referentiegroep openen</source>
         <translation>Open reference group</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="375" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="491" />
         <source>Referentietabellen (*.xlsx *.csv)</source>
         <translation>Reference tables (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="382" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="499" />
         <source>Project openen</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="383" />
-        <location filename="../../ceo_desk/gui/main_window.py" line="475" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="500" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="600" />
         <source>CEO Desk-projecten (*{suffix})</source>
         <translation>CEO Desk projects (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="438" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="560" />
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="443" />
-        <source>{name}: het project bestaat niet meer op {folder}.</source>
-        <translation>{name}: the project no longer exists in {folder}.</translation>
+        <location filename="../../ceo_desk/gui/main_window.py" line="565" />
+        <source>{name}: het bestand bestaat niet meer op {folder}.</source>
+        <translation>{name}: the file no longer exists in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="474" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="667" />
+        <source>Instellingen</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>{name}: het project bestaat niet meer op {folder}.</source>
+        <translation type="vanished">{name}: the project no longer exists in {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/main_window.py" line="599" />
         <source>Project opslaan</source>
         <translation>Save project</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="486" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="611" />
         <source>Project opgeslagen: {path}</source>
         <translation>Project saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="497" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="622" />
         <source>Rapport opslaan</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="498" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="623" />
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="506" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="631" />
         <source>Tabel exporteren</source>
         <translation>Export table</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="513" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="638" />
         <source>Opgeslagen: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
@@ -572,23 +828,23 @@ Which year are the answers about?</translation>
 <context>
     <name>QuestionView</name>
     <message>
-        <location filename="../../ceo_desk/gui/panels/question_view.py" line="56" />
-        <location filename="../../ceo_desk/gui/panels/question_view.py" line="89" />
+        <location filename="../../ceo_desk/gui/panels/question_view.py" line="120" />
+        <location filename="../../ceo_desk/gui/panels/question_view.py" line="154" />
         <source>Kies een vraag in de tabel.</source>
         <translation>Choose a question in the table.</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/question_view.py" line="64" />
+        <location filename="../../ceo_desk/gui/panels/question_view.py" line="128" />
         <source>Grafiek van de gekozen vraag</source>
         <translation>Chart of the chosen question</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/question_view.py" line="68" />
+        <location filename="../../ceo_desk/gui/panels/question_view.py" line="132" />
         <source>Cijfers van de gekozen vraag per jaar</source>
         <translation>Figures of the chosen question per year</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/question_view.py" line="76" />
+        <location filename="../../ceo_desk/gui/panels/question_view.py" line="139" />
         <source>Toelichting bij de gekozen vraag</source>
         <translation>Explanation of the chosen question</translation>
     </message>
@@ -596,48 +852,48 @@ Which year are the answers about?</translation>
 <context>
     <name>QuestionsPanel</name>
     <message>
-        <location filename="../../ceo_desk/gui/panels/questions.py" line="27" />
+        <location filename="../../ceo_desk/gui/panels/questions.py" line="29" />
         <source>Vragen</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/questions.py" line="46" />
+        <location filename="../../ceo_desk/gui/panels/questions.py" line="49" />
         <source>Antwoordcategorieën van de gekozen vraag</source>
         <translation>Answer categories of the chosen question</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/questions.py" line="53" />
-        <location filename="../../ceo_desk/gui/panels/questions.py" line="116" />
+        <location filename="../../ceo_desk/gui/panels/questions.py" line="56" />
+        <location filename="../../ceo_desk/gui/panels/questions.py" line="124" />
         <source>Kies een vraag om te zien welke antwoorden als positief tellen.</source>
         <translation>Choose a question to see which answers count as positive.</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/questions.py" line="55" />
+        <location filename="../../ceo_desk/gui/panels/questions.py" line="58" />
         <source>Standaardindeling</source>
         <translation>Default roles</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/questions.py" line="56" />
+        <location filename="../../ceo_desk/gui/panels/questions.py" line="59" />
         <source>Zet de indeling van deze vraag terug zoals de import haar herkende</source>
         <translation>Restore the roles of this question as the import recognised them</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/questions.py" line="57" />
+        <location filename="../../ceo_desk/gui/panels/questions.py" line="60" />
         <source>Standaardindeling herstellen</source>
         <translation>Restore default roles</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/questions.py" line="120" />
+        <location filename="../../ceo_desk/gui/panels/questions.py" line="128" />
         <source>{id}: een rapportcijfer; het gemiddelde wordt gerapporteerd.</source>
         <translation>{id}: a grade; its mean is reported.</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/questions.py" line="122" />
+        <location filename="../../ceo_desk/gui/panels/questions.py" line="130" />
         <source>{id}: de antwoorden passen bij geen bekende schaal. Kies welke categorieën positief zijn om de vraag mee te tellen.</source>
         <translation>{id}: the answers fit no known scale. Choose which categories are positive to count the question.</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/questions.py" line="125" />
+        <location filename="../../ceo_desk/gui/panels/questions.py" line="133" />
         <source>{id}: percentage positief = positief / (positief + negatief).</source>
         <translation>{id}: percent positive = positive / (positive + negative).</translation>
     </message>
@@ -645,52 +901,52 @@ Which year are the answers about?</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="104" />
+        <location filename="../../ceo_desk/gui/dialogs.py" line="105" />
         <source>Rapport exporteren</source>
         <translation>Export report</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="106" />
+        <location filename="../../ceo_desk/gui/dialogs.py" line="107" />
         <source>Inhoud</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="107" />
+        <location filename="../../ceo_desk/gui/dialogs.py" line="108" />
         <source>&amp;Volledig rapport (alle vragen, alle jaren)</source>
         <translation>&amp;Full report (all questions, all years)</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="108" />
+        <location filename="../../ceo_desk/gui/dialogs.py" line="109" />
         <source>Alleen de &amp;gekozen vragen ({n})</source>
         <translation>Only the &amp;selected questions ({n})</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="110" />
+        <location filename="../../ceo_desk/gui/dialogs.py" line="111" />
         <source>Eén &amp;jaar:</source>
         <translation>One &amp;year:</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="114" />
+        <location filename="../../ceo_desk/gui/dialogs.py" line="115" />
         <source>Jaar van het rapport</source>
         <translation>Year of the report</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="126" />
+        <location filename="../../ceo_desk/gui/dialogs.py" line="127" />
         <source>Standaardtitel (onderzoek, gemeente, jaren)</source>
         <translation>Default title (survey, municipality, years)</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="127" />
+        <location filename="../../ceo_desk/gui/dialogs.py" line="128" />
         <source>Titel van het rapport</source>
         <translation>Title of the report</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="129" />
+        <location filename="../../ceo_desk/gui/dialogs.py" line="130" />
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="131" />
+        <location filename="../../ceo_desk/gui/dialogs.py" line="132" />
         <source>Opslaan als…</source>
         <translation>Save as…</translation>
     </message>
@@ -698,163 +954,180 @@ Which year are the answers about?</translation>
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../ceo_desk/gui/models.py" line="59" />
+        <location filename="../../ceo_desk/gui/models.py" line="84" />
         <source>Referentiegroep: n = {n}</source>
         <translation>Reference group: n = {n}</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/models.py" line="64" />
-        <location filename="../../ceo_desk/gui/models.py" line="258" />
+        <location filename="../../ceo_desk/gui/models.py" line="89" />
+        <location filename="../../ceo_desk/gui/models.py" line="277" />
         <source>de referentiegroep</source>
         <translation>the reference group</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/models.py" line="76" />
+        <location filename="../../ceo_desk/gui/models.py" line="102" />
         <source>geen verschil getoetst</source>
         <translation>no difference tested</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/models.py" line="98" />
+        <location filename="../../ceo_desk/gui/models.py" line="124" />
         <source>Aantal geldige antwoorden in {year}</source>
         <translation>Number of valid answers in {year}</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/models.py" line="99" />
+        <location filename="../../ceo_desk/gui/models.py" line="125" />
         <source>Percentage positief in {year} (bij een rapportcijfer: het gemiddelde)</source>
         <translation>Percent positive in {year} (for a grade: the mean)</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/models.py" line="100" />
         <source>Foutmarge in procentpunten, {year}</source>
-        <translation>Margin of error in percentage points, {year}</translation>
+        <translation type="vanished">Margin of error in percentage points, {year}</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/models.py" line="101" />
+        <location filename="../../ceo_desk/gui/models.py" line="126" />
+        <source>Foutmarge in procentpunten, {year}: ± z·√(p(1−p)/n), de gangbare benadering. De grafiek en de tooltip bij % tonen het Wilson-interval, dat bij kleine n of uitersten scheef is.</source>
+        <translation>Margin of error in percentage points, {year}: ± z·√(p(1−p)/n), the conventional approximation. The chart and the tooltip on % show the Wilson interval, which is skewed for small n or extremes.</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/models.py" line="129" />
         <source>ref</source>
         <translation>ref</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/models.py" line="101" />
+        <location filename="../../ceo_desk/gui/models.py" line="129" />
         <source>Percentage positief in de referentiegroep, {year}</source>
         <translation>Percent positive in the reference group, {year}</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/models.py" line="102" />
+        <location filename="../../ceo_desk/gui/models.py" line="130" />
         <source>▲▼ ref</source>
         <translation>▲▼ ref</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/models.py" line="102" />
+        <location filename="../../ceo_desk/gui/models.py" line="130" />
         <source>▲ ▼ significant hoger of lager dan de referentiegroep in {year}</source>
         <translation>▲ ▼ significantly higher or lower than the reference group in {year}</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/models.py" line="103" />
+        <location filename="../../ceo_desk/gui/models.py" line="131" />
         <source>▲▼ vorig</source>
         <translation>▲▼ prev.</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/models.py" line="103" />
+        <location filename="../../ceo_desk/gui/models.py" line="131" />
         <source>▲ ▼ significant hoger of lager dan het jaar ervoor</source>
         <translation>▲ ▼ significantly higher or lower than the year before</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/models.py" line="113" />
+        <location filename="../../ceo_desk/gui/models.py" line="141" />
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/models.py" line="113" />
+        <location filename="../../ceo_desk/gui/models.py" line="141" />
         <source>Vraagnummer</source>
         <translation>Question number</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/models.py" line="114" />
+        <location filename="../../ceo_desk/gui/models.py" line="142" />
         <source>Vraag</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/models.py" line="114" />
+        <location filename="../../ceo_desk/gui/models.py" line="142" />
         <source>Vraag of stelling</source>
         <translation>Question or statement</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/models.py" line="238" />
+        <location filename="../../ceo_desk/gui/models.py" line="255" />
         <source>Jaar</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/models.py" line="238" />
+        <location filename="../../ceo_desk/gui/models.py" line="255" />
         <source>Aantal geldige antwoorden</source>
         <translation>Number of valid answers</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/models.py" line="239" />
+        <location filename="../../ceo_desk/gui/models.py" line="256" />
         <source>Gemiddelde</source>
         <translation>Mean</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/models.py" line="239" />
+        <location filename="../../ceo_desk/gui/models.py" line="256" />
         <source>Gemiddeld cijfer</source>
         <translation>Mean grade</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/models.py" line="239" />
+        <location filename="../../ceo_desk/gui/models.py" line="256" />
         <source>Percentage positief</source>
         <translation>Percent positive</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/models.py" line="240" />
-        <source>Foutmarge in procentpunten</source>
-        <translation>Margin of error in percentage points</translation>
+        <location filename="../../ceo_desk/gui/models.py" line="257" />
+        <source>Foutmarge: ± z·√(p(1−p)/n), de gangbare benadering; de grafiek toont het Wilson-interval</source>
+        <translation>Margin of error: ± z·√(p(1−p)/n), the conventional approximation; the chart shows the Wilson interval</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/models.py" line="241" />
+        <location filename="../../ceo_desk/gui/models.py" line="262" />
+        <source>Verschil met het jaar ervoor in punten van het cijfer</source>
+        <translation>Difference with the year before in grade points</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/models.py" line="263" />
+        <source>Verschil met het jaar ervoor in procentpunten</source>
+        <translation>Difference with the year before in percentage points</translation>
+    </message>
+    <message>
+        <source>Foutmarge in procentpunten</source>
+        <translation type="vanished">Margin of error in percentage points</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/models.py" line="259" />
         <source>Ref %</source>
         <translation>Ref %</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/models.py" line="241" />
+        <location filename="../../ceo_desk/gui/models.py" line="259" />
         <source>Percentage positief in de referentiegroep</source>
         <translation>Percent positive in the reference group</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/models.py" line="241" />
+        <location filename="../../ceo_desk/gui/models.py" line="259" />
         <source>Ref n</source>
         <translation>Ref n</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/models.py" line="241" />
+        <location filename="../../ceo_desk/gui/models.py" line="259" />
         <source>n van de referentiegroep</source>
         <translation>n of the reference group</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/models.py" line="242" />
+        <location filename="../../ceo_desk/gui/models.py" line="260" />
         <source>Verschil ref</source>
         <translation>Diff. ref</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/models.py" line="242" />
+        <location filename="../../ceo_desk/gui/models.py" line="260" />
         <source>Verschil met de referentiegroep in procentpunten</source>
         <translation>Difference with the reference group in percentage points</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/models.py" line="242" />
+        <location filename="../../ceo_desk/gui/models.py" line="260" />
         <source>Significant t.o.v. referentie</source>
         <translation>Significant against the reference</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/models.py" line="243" />
+        <location filename="../../ceo_desk/gui/models.py" line="261" />
         <source>Verschil vorig jaar</source>
         <translation>Diff. previous year</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/models.py" line="243" />
         <source>Verschil met het jaar ervoor</source>
-        <translation>Difference with the year before</translation>
+        <translation type="vanished">Difference with the year before</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/models.py" line="243" />
+        <location filename="../../ceo_desk/gui/models.py" line="263" />
         <source>Significant t.o.v. vorig jaar</source>
         <translation>Significant against the previous year</translation>
     </message>
@@ -862,77 +1135,147 @@ Which year are the answers about?</translation>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../ceo_desk/gui/panels/results.py" line="41" />
+        <location filename="../../ceo_desk/gui/panels/results.py" line="54" />
         <source>Zoek een vraag…</source>
         <translation>Find a question…</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/results.py" line="43" />
+        <location filename="../../ceo_desk/gui/panels/results.py" line="56" />
         <source>Vragen filteren</source>
         <translation>Filter questions</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/results.py" line="46" />
+        <location filename="../../ceo_desk/gui/panels/results.py" line="59" />
         <source>Jaar</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/results.py" line="48" />
+        <location filename="../../ceo_desk/gui/panels/results.py" line="61" />
         <source>Toon alle jaren of één jaar</source>
         <translation>Show all years or one year</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/results.py" line="50" />
+        <location filename="../../ceo_desk/gui/panels/results.py" line="63" />
         <source>&amp;Jaar:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/results.py" line="61" />
+        <location filename="../../ceo_desk/gui/panels/results.py" line="67" />
+        <source>Cijfers</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/results.py" line="68" />
+        <source>Kies welke cijfers per jaar in de tabel staan</source>
+        <translation>Choose which figures per year the table shows</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/results.py" line="69" />
+        <source>Cijfers per jaar kiezen</source>
+        <translation>Choose figures per year</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/results.py" line="90" />
         <source>Resultaten per vraag en jaar</source>
         <translation>Results per question and year</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/results.py" line="69" />
+        <location filename="../../ceo_desk/gui/panels/results.py" line="98" />
         <source>Kopiëren</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/results.py" line="78" />
+        <location filename="../../ceo_desk/gui/panels/results.py" line="107" />
         <source>▲ ▼ significant hoger of lager (t.o.v. de referentiegroep of het jaar ervoor); geen teken: geen significant verschil of niet getoetst. Cursief: indicatief (kleine n). Wijs een cel aan voor details.</source>
         <translation>▲ ▼ significantly higher or lower (than the reference group or the year before); no mark: no significant difference or not tested. Italic: indicative (small n). Point at a cell for details.</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/results.py" line="93" />
+        <location filename="../../ceo_desk/gui/panels/results.py" line="122" />
         <source>Alle jaren</source>
         <translation>All years</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/results.py" line="135" />
+        <source>n (aantal geldige antwoorden)</source>
+        <translation>n (number of valid answers)</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/results.py" line="135" />
+        <source>% positief of gemiddeld cijfer</source>
+        <translation>% positive or mean grade</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/results.py" line="136" />
+        <source>± foutmarge</source>
+        <translation>± margin of error</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/results.py" line="136" />
+        <source>ref: % in de referentiegroep</source>
+        <translation>ref: % in the reference group</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/results.py" line="137" />
+        <source>▲▼ t.o.v. de referentiegroep</source>
+        <translation>▲▼ against the reference group</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/results.py" line="137" />
+        <source>▲▼ t.o.v. het jaar ervoor</source>
+        <translation>▲▼ against the year before</translation>
     </message>
 </context>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../ceo_desk/gui/session.py" line="89" />
+        <location filename="../../ceo_desk/gui/session.py" line="106" />
         <source>Bestanden inlezen…</source>
         <translation>Reading files…</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/session.py" line="116" />
-        <location filename="../../ceo_desk/gui/session.py" line="179" />
+        <location filename="../../ceo_desk/gui/session.py" line="133" />
+        <location filename="../../ceo_desk/gui/session.py" line="244" />
         <source>Opnieuw berekenen…</source>
         <translation>Recalculating…</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/session.py" line="213" />
-        <location filename="../../ceo_desk/gui/session.py" line="225" />
+        <location filename="../../ceo_desk/gui/session.py" line="187" />
+        <source>Referentievraag kiezen</source>
+        <translation>choose reference question</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/session.py" line="200" />
+        <source>'{category}' telt als…</source>
+        <translation>'{category}' counts as…</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/session.py" line="203" />
+        <source>Standaardindeling</source>
+        <translation>default categories</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/session.py" line="212" />
+        <source>Telt mee</source>
+        <translation>counted</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/session.py" line="231" />
+        <source>Instellingen</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/session.py" line="291" />
+        <location filename="../../ceo_desk/gui/session.py" line="305" />
         <source>Project openen…</source>
         <translation>Opening project…</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/session.py" line="239" />
+        <location filename="../../ceo_desk/gui/session.py" line="319" />
         <source>Tabel exporteren…</source>
         <translation>Exporting table…</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/session.py" line="243" />
+        <location filename="../../ceo_desk/gui/session.py" line="324" />
         <source>Rapport maken…</source>
         <translation>Making report…</translation>
     </message>
@@ -940,72 +1283,72 @@ Which year are the answers about?</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="27" />
+        <location filename="../../ceo_desk/gui/dialogs.py" line="28" />
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="34" />
+        <location filename="../../ceo_desk/gui/dialogs.py" line="35" />
         <source>Betrouwbaarheid van intervallen en foutmarges (meestal 95 %)</source>
         <translation>Confidence of intervals and margins of error (usually 95 %)</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="40" />
+        <location filename="../../ceo_desk/gui/dialogs.py" line="41" />
         <source>Significantieniveau van de toetsen (meestal 0,05)</source>
         <translation>Significance level of the tests (usually 0.05)</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="44" />
+        <location filename="../../ceo_desk/gui/dialogs.py" line="45" />
         <source>Onder deze n: indicatief, geen toets</source>
         <translation>Below this n: indicative, no test</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="48" />
+        <location filename="../../ceo_desk/gui/dialogs.py" line="49" />
         <source>Onder deze n wordt het cijfer niet getoond</source>
         <translation>Below this n the figure is not shown</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="52" />
+        <location filename="../../ceo_desk/gui/dialogs.py" line="53" />
         <source>Geen correctie</source>
         <translation>No correction</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="56" />
+        <location filename="../../ceo_desk/gui/dialogs.py" line="57" />
         <source>De referentiegroep bevat deze gemeente zelf</source>
         <translation>The reference group includes this municipality</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="62" />
+        <location filename="../../ceo_desk/gui/dialogs.py" line="63" />
         <source>PDF openen na het exporteren</source>
         <translation>Open the PDF after exporting</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="64" />
+        <location filename="../../ceo_desk/gui/dialogs.py" line="65" />
         <source>&amp;Betrouwbaarheid:</source>
         <translation>&amp;Confidence:</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="64" />
+        <location filename="../../ceo_desk/gui/dialogs.py" line="65" />
         <source>&amp;Alfa (significantie):</source>
         <translation>&amp;Alpha (significance):</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="65" />
+        <location filename="../../ceo_desk/gui/dialogs.py" line="66" />
         <source>Minimale n voor een &amp;toets:</source>
         <translation>Minimum n for a &amp;test:</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="66" />
+        <location filename="../../ceo_desk/gui/dialogs.py" line="67" />
         <source>Minimale n om te &amp;tonen:</source>
         <translation>Minimum n to &amp;show:</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="67" />
+        <location filename="../../ceo_desk/gui/dialogs.py" line="68" />
         <source>&amp;Meervoudig toetsen:</source>
         <translation>&amp;Multiple testing:</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="68" />
+        <location filename="../../ceo_desk/gui/dialogs.py" line="69" />
         <source>&amp;Taal:</source>
         <translation>&amp;Language:</translation>
     </message>

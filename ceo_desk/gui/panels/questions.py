@@ -101,7 +101,7 @@ class QuestionsPanel(QWidget):
         index = self.model.index(row, 1)
         self.table.selectionModel().setCurrentIndex(
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
-        self.table.scrollTo(index)
+        self.table.scrollTo(self.model.index(row, 0))       # vertically only: Nr. stays in view
         self._show_categories(self.model.question(row))
 
     def _current_changed(self, current, previous) -> None:
