@@ -419,3 +419,32 @@ def test_method_page_states_the_methods(files, tmp_path):
                    "eindige-populatiecorrectie", "2024: 200 van 1.000 cliënten (20", "exacte binomiale toets",
                    "Haar eigen aantallen", "hele procenten", "Wilson-interval in plaats van de marge"):
         assert phrase in text, phrase
+
+
+def test_grade_against_a_reference_mean_welch_from_summary_statistics(tmp_path):
+    """A reference that gives the grade's mean, SD and n (frame columns mean, sd): Welch's test, its
+    interval and mdd, all from the summary statistics written out."""
+    import pandas as pd
+    from ceo_desk.model.reference import ReferenceTable
+    from ceo_desk.model.scales import normalise_text
+    grades = [8.0, 8.0, 7.0, 9.0, 9.0, 6.0] * 10      # n 60
+    path = write_csv(tmp_path / "g_2024.csv", survey_frame({Q1: answers(seed=3, Altijd=60),
+                                                             "Rapportcijfer": grades}, year=2024))
+    out = services.load_files([path])
+    grade = next(q for q in services.analyse(out.surveys).catalogue if q.kind == "mean")
+    frame = pd.DataFrame({"key": [normalise_text(grade.text)], "text": [grade.text], "year": [2024],
+                          "n": [2500.0], "percent": [np.nan], "mean": [7.4], "sd": [1.3]})
+    reference = ReferenceTable(path=tmp_path / "ref.xlsx", frame=frame)
+    a = services.analyse(out.surveys, reference, AnalysisOptions())
+    r = a.results[a.results.kind == "mean"].iloc[0]
+    m, s, n = np.mean(grades), np.std(grades, ddof=1), len(grades)
+    t, df = welch_p(m, s, n, 7.4, 1.3, 2500)
+    assert r.ref_percent == 7.4 and r.ref_n == 2500 and r.diff_ref == pytest.approx(m - 7.4)
+    assert r.p_ref == pytest.approx(2 * sps.t.sf(abs(t), df), rel=1e-9)
+    half = sps.t.ppf(0.975, df) * math.sqrt(s ** 2 / n + 1.3 ** 2 / 2500)
+    assert (r.diff_ref_low, r.diff_ref_high) == pytest.approx((m - 7.4 - half, m - 7.4 + half), rel=1e-9)
+    nd = NormalDist()
+    assert r.mdd_ref == pytest.approx((nd.inv_cdf(0.975) + nd.inv_cdf(0.8)) * math.sqrt(s ** 2 / n + 1.3 ** 2 / 2500))
+    from ceo_desk.report.sentences import question_sentences
+    text = " ".join(question_sentences(a.results[a.results.kind == "mean"], grade.text, a.options, "nl"))
+    assert "dan de referentiegroep (7,4)" in text

@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from ceo_desk.i18n import fmt_number as number  # noqa: F401  (the cells' number notation)
-from ceo_desk.i18n import fmt_p
+from ceo_desk.i18n import fmt_level, fmt_p, tr
 from ceo_desk.model.figures import flag, present  # noqa: F401  (the cells' rule for missing figures)
 
 UP, DOWN = "▲", "▼"
@@ -44,6 +44,25 @@ def comparison_text(significant: Any, difference: Any, p_value: Any, against: st
             direction=direction.capitalize(), against=against, diff=diff, unit=unit, p=p_part)
     return QCoreApplication.translate("Formatting", "Verschil met {against}: {diff} {unit}, niet significant ({p})").format(
         against=against, diff=diff, unit=unit, p=p_part)
+
+
+def difference_detail(row: dict, kind: str, confidence: float, lang: str) -> str:
+    """After a comparison's tooltip (``kind`` ref or prev): the difference's interval (Newcombe; Welch for a
+    grade) and, when not significant, the smallest difference these numbers could have shown."""
+    grade = row.get("kind") == "mean"
+    parts = []
+    low, high = row.get(f"diff_{kind}_low"), row.get(f"diff_{kind}_high")
+    if present(low) and present(high):
+        parts.append(tr("stats.sent.diff_interval_grade" if grade else "stats.sent.diff_interval", lang,
+                        level=fmt_level(confidence, lang), low=number(low, 1, lang), high=number(high, 1, lang)))
+    mdd = row.get(f"mdd_{kind}")
+    if flag(row.get(f"sig_{kind}")) is False and present(mdd):
+        parts.append(tr("stats.sent.mdd_grade" if grade else "stats.sent.mdd", lang, mdd=number(mdd, 1, lang)))
+    return " ".join(parts)
+
+
+def with_detail(text: str, detail: str) -> str:
+    return f"{text}\n{detail}" if text and detail else text
 
 
 def value_text(row: dict, lang: str) -> str:

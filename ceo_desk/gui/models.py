@@ -87,11 +87,13 @@ def _year_cells(row: dict | None, field: str, confidence: float, lang: str) -> C
     if field == "sig_ref":
         text = fmt.comparison_text(row.get("sig_ref"), row.get("diff_ref"), row.get("p_ref_adj"),
                                    QCoreApplication.translate("ResultsModel", "de referentiegroep"), lang)
+        text = fmt.with_detail(text, fmt.difference_detail(row, "ref", confidence, lang))
         return _marker_cell(row.get("sig_ref"), row.get("diff_ref"), text)
     if field == "sig_prev":
         against = "" if not fmt.present(row.get("prev_year")) else str(row.get("prev_year"))
         text = fmt.comparison_text(row.get("sig_prev"), row.get("diff_prev"), row.get("p_prev_adj"), against, lang,
                                    grade=row.get("kind") == "mean")
+        text = fmt.with_detail(text, fmt.difference_detail(row, "prev", confidence, lang))
         return _marker_cell(row.get("sig_prev"), row.get("diff_prev"), text)
     return Cell()
 
@@ -273,12 +275,14 @@ class QuestionRowsModel(QAbstractTableModel):
                     Cell(fmt.number(r.get("ref_percent"), 0, lang), r.get("ref_percent")),
                     Cell(fmt.number(r.get("ref_n"), 0, lang), r.get("ref_n")),
                     Cell(fmt.number(r.get("diff_ref"), 1, lang), r.get("diff_ref")),
-                    _marker_cell(r.get("sig_ref"), r.get("diff_ref"), fmt.comparison_text(
-                        r.get("sig_ref"), r.get("diff_ref"), r.get("p_ref_adj"), QCoreApplication.translate("ResultsModel", "de referentiegroep"), lang)),
+                    _marker_cell(r.get("sig_ref"), r.get("diff_ref"), fmt.with_detail(fmt.comparison_text(
+                        r.get("sig_ref"), r.get("diff_ref"), r.get("p_ref_adj"), QCoreApplication.translate("ResultsModel", "de referentiegroep"), lang),
+                        fmt.difference_detail(r, "ref", confidence, lang))),
                     Cell(fmt.number(r.get("diff_prev"), 1, lang), r.get("diff_prev")),
-                    _marker_cell(r.get("sig_prev"), r.get("diff_prev"), fmt.comparison_text(
+                    _marker_cell(r.get("sig_prev"), r.get("diff_prev"), fmt.with_detail(fmt.comparison_text(
                         r.get("sig_prev"), r.get("diff_prev"), r.get("p_prev_adj"),
-                        "" if not fmt.present(r.get("prev_year")) else str(r.get("prev_year")), lang, grade=grade)),
+                        "" if not fmt.present(r.get("prev_year")) else str(r.get("prev_year")), lang, grade=grade),
+                        fmt.difference_detail(r, "prev", confidence, lang))),
                 ])
         finally:
             self.endResetModel()

@@ -26,6 +26,8 @@ TEXTS = {
                              "en": "That is {diff} points {direction} than the reference group ({ref})."},
     "stats.sent.diff_interval": {"nl": "{level}-interval van het verschil: {low} tot {high} procentpunt.",
                                  "en": "{level} interval of the difference: {low} to {high} percentage points."},
+    "stats.sent.diff_interval_grade": {"nl": "{level}-interval van het verschil: {low} tot {high} punt.",
+                                       "en": "{level} interval of the difference: {low} to {high} points."},
     "stats.sent.target_sig_above": {
         "nl": "Dat is significant boven de streefwaarde van {target}.",
         "en": "That is significantly above the target of {target}."},
