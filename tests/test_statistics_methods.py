@@ -448,3 +448,30 @@ def test_grade_against_a_reference_mean_welch_from_summary_statistics(tmp_path):
     from ceo_desk.report.sentences import question_sentences
     text = " ".join(question_sentences(a.results[a.results.kind == "mean"], grade.text, a.options, "nl"))
     assert "dan de referentiegroep (7,4)" in text
+
+
+def test_chart_draws_the_target_as_a_named_dashed_line(files, tmp_path):
+    from reportlab.graphics.shapes import Line, String
+    from ceo_desk.charts import question_chart
+    a = analyse(files[:2], files[2], targets=(("Q1", 80),))
+    rows = a.results[a.results.question_id == "Q1"]
+    drawing = question_chart(rows, "nl", options=a.options)
+    lines, texts = [], []
+
+    def walk(node):
+        for item in getattr(node, "contents", []):
+            walk(item)
+        if isinstance(node, Line):
+            lines.append(node)
+        if isinstance(node, String):
+            texts.append(node)
+    walk(drawing)
+    axis = {t.text: t.y + 2.5 for t in texts if t.text in ("0\u00a0%", "100\u00a0%")}
+    assert len(axis) == 2
+    dashed = [ln for ln in lines if ln.strokeDashArray and ln.x2 - ln.x1 > 100]
+    assert len(dashed) == 1 and dashed[0].y1 == dashed[0].y2
+    zero, hundred = axis["0\u00a0%"], axis["100\u00a0%"]
+    assert (dashed[0].y1 - zero) / (hundred - zero) == pytest.approx(0.80)
+    assert any(t.text == "streefwaarde 80\u00a0%" for t in texts)
+    other = question_chart(a.results[a.results.question_id == "Q3"], "nl", options=a.options)
+    assert "streefwaarde" not in str([getattr(t, "text", "") for t in other.contents])

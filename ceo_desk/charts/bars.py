@@ -27,6 +27,8 @@ WHISKER = colors.HexColor("#1a1a1a")
 GRID = colors.HexColor("#dddddd")
 TEXT = colors.HexColor("#222222")
 HATCH = colors.HexColor("#2e6da4")
+TARGET = colors.HexColor("#a0522d")        # the policy target: a dashed line, named in the legend
+TARGET_DASH = [4, 2]
 
 FONT_SIZE = 7.5
 LEFT, RIGHT, BOTTOM, TOP_PAD = 32, 6, 26, 8
@@ -100,6 +102,19 @@ def _swatch_fill(fill, hatched=False):
     return draw
 
 
+def _swatch_target(x, y, size):
+    return Line(x, y + size / 2, x + size + 4, y + size / 2, strokeColor=TARGET, strokeWidth=1.2,
+                strokeDashArray=TARGET_DASH)
+
+
+def _target(rows: pd.DataFrame) -> float | None:
+    """The question's policy target (percent), when one was set (--target)."""
+    if "target" not in rows:
+        return None
+    targets = [t for t in (figure(v) for v in rows["target"]) if t is not None]
+    return targets[0] if targets else None
+
+
 def _swatch_whisker(x, y, size):
     mid = x + size / 2
     return Group(Line(mid, y - 1, mid, y + size + 1, strokeColor=WHISKER, strokeWidth=0.9),
@@ -155,6 +170,10 @@ def question_chart(rows: pd.DataFrame, lang: str = "nl", width: float = 440, hei
         legend = [(name, _swatch_fill(MUNICIPALITY))]
         if has_reference:
             legend.append((tr("chart.reference", lang), _swatch_fill(REFERENCE)))
+    target = None if grade else _target(rows)
+    if target is not None:
+        shown = fmt_percent(target, 0 if float(target).is_integer() else 1, lang)
+        legend.append((tr("stats.chart.target", lang, target=shown), _swatch_target))
     legend.append((tr("chart.interval", lang, level=level), _swatch_whisker))
     if any(b.indicative for b in bars):
         legend.append((tr("chart.indicative", lang, n=options.min_n_test), _swatch_fill(INDICATIVE, hatched=True)))
@@ -185,6 +204,10 @@ def question_chart(rows: pd.DataFrame, lang: str = "nl", width: float = 440, hei
         if pair == 2 and bar.reference is not None:
             _value_bar(drawing, ref_x, bar_w, bar.reference, None, None, y_of, plot_y, REFERENCE, False,
                        grade, regular, bold, lang, reference=True)
+    if target is not None:
+        y = y_of(target)
+        drawing.add(Line(plot_x, y, plot_x + plot_w, y, strokeColor=TARGET, strokeWidth=1.2,
+                         strokeDashArray=TARGET_DASH))
     return drawing
 
 
