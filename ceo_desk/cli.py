@@ -269,6 +269,8 @@ def _add_report_options(parser: argparse.ArgumentParser, lang: str) -> None:
     parser.add_argument("--title", help="title on the cover (default: Cliëntervaringsonderzoek Jeugd <gemeente> <jaren>)")
     parser.add_argument("--date", type=lambda t: _date(t, lang), metavar="YYYY-MM-DD",
                         help="date on the cover (default: SOURCE_DATE_EPOCH, else today)")
+    parser.add_argument("--reference-name", metavar="NAME",
+                        help="what the reference group is called on the cover and in the charts (default: Referentiegroep)")
 
 
 def _write_report(analysis, output: Path, options) -> list[str]:
@@ -282,7 +284,8 @@ def _write_report(analysis, output: Path, options) -> list[str]:
     return []
 
 
-def cmd_report(args: argparse.Namespace) -> int:
+def _report_setup(args: argparse.Namespace):
+    """Analysis and report options of ``report`` and ``brief``; (None, None, problems) when it cannot go on."""
     from ceo_desk.report import ReportOptions
     if refused := _refuse_overwriting_inputs(args):
         _print_problems(refused, args.lang)
@@ -291,8 +294,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     args.year = [y for y in args.year if not isinstance(y, int)]
     analysis, problems = run_analysis(args)
     if analysis is None:
-        _print_problems(problems, args.lang)
-        return EXIT_BAD_INPUT
+        return None, None, problems
     if not args.by:                       # Jeugd with youths and parents: side by side unless --by none
         from ceo_desk import services
         analysis = services.with_default_breakdown(analysis)
@@ -307,11 +309,42 @@ def cmd_report(args: argparse.Namespace) -> int:
         else:
             ids.append(question.id)
     if unknown:
-        _print_problems(problems + unknown, args.lang)
+        return None, None, problems + unknown
+    options = ReportOptions(title=args.title, lang=args.lang, years=report_years, questions=tuple(ids) or None,
+                            date=args.date, split=getattr(args, "split", None), reference_name=args.reference_name)
+    return analysis, options, problems
+
+
+def _write_other(write, analysis, output: Path, options) -> list[str]:
+    """Write the tables or the brief with ``write`` (a services function); the problem as text if it fails."""
+    try:
+        written = write(analysis, output, options)
+    except CeoDeskError as err:
+        return [err.render(options.lang)]
+    print(tr("cli.written", options.lang, path=written), file=sys.stderr)
+    return []
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from ceo_desk import services
+    analysis, options, problems = _report_setup(args)
+    if analysis is None:
+        _print_problems(problems, args.lang)
         return EXIT_BAD_INPUT
-    options = ReportOptions(title=args.title, lang=args.lang, years=report_years,
-                            questions=tuple(ids) or None, date=args.date, split=args.split)
     problems += _write_report(analysis, args.output, options)
+    if args.tables and not problems:
+        problems += _write_other(services.write_tables, analysis, args.tables, options)
+    _print_problems(problems, args.lang)
+    return EXIT_BAD_INPUT if problems else 0
+
+
+def cmd_brief(args: argparse.Namespace) -> int:
+    from ceo_desk import services
+    analysis, options, problems = _report_setup(args)
+    if analysis is None:
+        _print_problems(problems, args.lang)
+        return EXIT_BAD_INPUT
+    problems += _write_other(services.write_brief, analysis, args.output, options)
     _print_problems(problems, args.lang)
     return EXIT_BAD_INPUT if problems else 0
 
@@ -337,7 +370,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
         _print_problems(problems, args.lang)
         return EXIT_BAD_INPUT
     analysis = services.analyse(outcome.surveys, outcome.reference, AnalysisOptions(lang=args.lang))
-    problems = _write_report(analysis, args.output, ReportOptions(title=args.title, lang=args.lang, date=args.date))
+    problems = _write_report(analysis, args.output, ReportOptions(title=args.title, lang=args.lang, date=args.date,
+                                                                            reference_name=args.reference_name))
     _print_problems(problems, args.lang)
     return EXIT_BAD_INPUT if problems else 0
 
@@ -350,8 +384,19 @@ def _report_commands(sub, lang: str) -> None:
     report.add_argument("--question", action="append", metavar="TEXT_OR_ID",
                         help="only this question: its id (Q3) or (part of) its text (repeatable)")
     report.add_argument("--split", choices=["question", "year"], help="one PDF per question or per year, in a folder")
+    report.add_argument("--tables", type=Path, metavar="TABLES.xlsx",
+                        help="also write the table appendix: a sheet and an Excel chart per question, definitions")
     _add_report_options(report, lang)
     report.set_defaults(func=cmd_report)
+
+    brief = sub.add_parser("brief", help="council brief: one or two pages with the main findings (.pdf or .docx)")
+    add_analysis_arguments(brief, lang, report=True)
+    brief.add_argument("-o", "--output", type=Path, required=True, metavar="BRIEF",
+                       help="the brief to write: brief.pdf, or brief.docx to edit in Word")
+    brief.add_argument("--question", action="append", metavar="TEXT_OR_ID",
+                       help="only this question: its id (Q3) or (part of) its text (repeatable)")
+    _add_report_options(brief, lang)
+    brief.set_defaults(func=cmd_brief)
 
     demo = sub.add_parser("demo", help="write the report of the bundled (synthetic) demo data")
     demo.add_argument("-o", "--output", type=Path, default=Path("out/demo-rapport.pdf"), metavar="REPORT",

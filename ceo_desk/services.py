@@ -241,3 +241,53 @@ def write_report(analysis: Analysis, path: Path | str, options: ReportOptions | 
         written.append(target)
     progress(1.0, "")
     return written
+
+
+def write_tables(analysis: Analysis, path: Path | str, options: ReportOptions | None = None,
+                 progress: Progress = no_progress, cancelled: Cancelled = never) -> Path:
+    """Write the report's table appendix (.xlsx) atomically: a summary, a sheet and chart per question,
+    the definitions. The years, questions, date and reference name are the report's (``options``)."""
+    from ceo_desk.report import ReportOptions
+    from ceo_desk.report.context import build_context
+    from ceo_desk.report.tables_xlsx import write_tables as write_workbook
+
+    stop_if(cancelled)
+    ctx = build_context(analysis, options or ReportOptions())
+    progress(0.1, Path(path).name)
+    try:
+        write_atomic(path, lambda tmp: write_workbook(ctx, tmp))
+    except OSError as err:
+        raise InputError(path, key="err.core.cannot_write", params={"reason": err.strerror or str(err)},
+                         action_key="err.core.cannot_write_action") from None
+    progress(1.0, "")
+    return Path(path)
+
+
+BRIEF_FORMATS = (".pdf", ".docx")
+
+
+def write_brief(analysis: Analysis, path: Path | str, options: ReportOptions | None = None,
+                progress: Progress = no_progress, cancelled: Cancelled = never) -> Path:
+    """Write the council brief atomically: one or two pages, as .pdf or as an editable .docx (by suffix)."""
+    from ceo_desk.report import ReportOptions
+    from ceo_desk.report.context import build_context
+
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in BRIEF_FORMATS:
+        raise InputError(path, key="err.report.brief_format", params={"formats": ", ".join(BRIEF_FORMATS)},
+                         action_key="err.report.brief_format_action")
+    stop_if(cancelled)
+    ctx = build_context(analysis, options or ReportOptions())
+    progress(0.1, path.name)
+    if suffix == ".docx":
+        from ceo_desk.report.brief_docx import write_brief_docx as write
+    else:
+        from ceo_desk.report.brief import write_brief_pdf as write
+    try:
+        write_atomic(path, lambda tmp: write(ctx, tmp))
+    except OSError as err:
+        raise InputError(path, key="err.core.cannot_write", params={"reason": err.strerror or str(err)},
+                         action_key="err.core.cannot_write_action") from None
+    progress(1.0, "")
+    return path

@@ -112,7 +112,7 @@ def _response(ctx: ReportContext) -> str | None:
     return tr("report.method.response", lang, per_year="; ".join(parts)) if parts else None
 
 
-def _weighting(ctx: ReportContext) -> str:
+def weighting_text(ctx: ReportContext) -> str:
     lang = ctx.lang
     if ctx.options.weight:
         return tr("report.method.weighted", lang, weight=ctx.options.weight)
@@ -127,7 +127,7 @@ def test_count(ctx: ReportContext) -> int:
     return sum(flag(v) is not None for column in ("sig_ref", "sig_prev") for v in ctx.results[column])
 
 
-def _multiple_testing(ctx: ReportContext) -> str:
+def multiple_testing_text(ctx: ReportContext) -> str:
     lang, options, count = ctx.lang, ctx.options, test_count(ctx)
     if options.adjust == "none":
         return tr("report.method.no_adjust", lang, count=count)
@@ -180,12 +180,12 @@ def method(ctx: ReportContext) -> list:
     if any(q.kind == "mean" for q in ctx.questions):
         positive.append(tr("method.grade", lang))
     section("method.positive.h", positive)
-    section("report.method.weight.h", [_weighting(ctx)])
+    section("report.method.weight.h", [weighting_text(ctx)])
 
     level = fmt_level(options.confidence, lang)
     alpha = fmt_alpha(options.alpha, lang)
     stats = [tr("method.interval", lang, z=fmt_number(z_value(options.confidence), 2, lang), level=level),
-             tr("report.method.tests", lang, alpha=alpha), _multiple_testing(ctx)]
+             tr("report.method.tests", lang, alpha=alpha), multiple_testing_text(ctx)]
     if _population(ctx):
         stats.append(tr("report.method.fpc", lang))
     stats += statistics_lines(ctx)

@@ -83,4 +83,9 @@ TEXTS = {
                                 "referentiegroep {ranges}.",
                           "en": "The figures are compared with ‘{name}’ (source: {source}). Per question the "
                                 "reference group counts {ranges}."},
+    "report.method.not_sig.short": {
+        "nl": "Met andere woorden: het is niet te stellen dat het verschil in de onderzoekspopulatie ook in het echt "
+              "voorkomt. Dat komt door de foutmarge.",
+        "en": "In other words: it cannot be said that the difference in the surveyed population also exists in "
+              "reality. That is because of the margin of error."},
 }
