@@ -201,7 +201,9 @@ def _refuse_overwriting_inputs(args: argparse.Namespace) -> list[str]:
     """``-o`` equal to (a link to) a survey file or the reference: refused before anything is read."""
     from ceo_desk.export import check_not_input
     try:
-        check_not_input(args.output, [*args.files, args.reference])
+        for output in (args.output, getattr(args, "tables", None)):
+            if output is not None:
+                check_not_input(output, [*args.files, args.reference])
     except CeoDeskError as err:
         return [err.render(args.lang)]
     return []
@@ -288,8 +290,7 @@ def _report_setup(args: argparse.Namespace):
     """Analysis and report options of ``report`` and ``brief``; (None, None, problems) when it cannot go on."""
     from ceo_desk.report import ReportOptions
     if refused := _refuse_overwriting_inputs(args):
-        _print_problems(refused, args.lang)
-        return EXIT_BAD_INPUT
+        return None, None, refused
     report_years = tuple(sorted({y for y in args.year if isinstance(y, int)})) or None
     args.year = [y for y in args.year if not isinstance(y, int)]
     analysis, problems = run_analysis(args)

@@ -18,7 +18,7 @@ def pdf_date(day: dt.date) -> str:
     return f"D:{day:%Y%m%d}000000+00'00'"
 
 
-def numbered_canvas(footer_text: str, lang: str, date: dt.date | None = None) -> type[Canvas]:
+def numbered_canvas(footer_text: str, lang: str, date: dt.date | None = None, footer_from: int = 2) -> type[Canvas]:
     """A canvas class that holds every page until the end, so each footer can say "pagina X van Y".
 
     With ``date`` the PDF's creation and modification dates are that day (the report date), so the
@@ -40,7 +40,7 @@ def numbered_canvas(footer_text: str, lang: str, date: dt.date | None = None) ->
             total = len(self._pages)
             for number, state in enumerate(self._pages, start=1):
                 self.__dict__.update(state)
-                if number > 1:          # the cover carries no footer
+                if number >= footer_from:          # a report's cover carries no footer
                     self._footer(number, total)
                 super().showPage()
             super().save()
