@@ -13,7 +13,7 @@ from typing import BinaryIO
 from docx import Document
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.shared import Pt, RGBColor
+from docx.shared import Cm, Pt, RGBColor
 
 from ceo_desk import __version__
 from ceo_desk.i18n import municipality_label
@@ -61,7 +61,11 @@ def _document(brief: Brief, ctx: ReportContext):
                 paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
             if sign:
                 run.font.color.rgb = _HIGHER if sign > 0 else _LOWER
+    table.autofit = False
+    widths = [Cm(6.2)] + [Cm(1.7)] * 4 + [Cm(2.6)] * (len(brief.table.head) - 5)
     for row in table.rows:
+        for cell, width in zip(row.cells, widths):
+            cell.width = width
         for cell in row.cells:
             for paragraph in cell.paragraphs:
                 for run in paragraph.runs:

@@ -159,17 +159,20 @@ def largest_first(findings: list[Finding]) -> list[Finding]:
 def key_findings(ctx: ReportContext, most: int = 8, least: int = 5) -> list[Finding]:
     """The findings a council member should read, most important first: ``least`` to ``most`` of them.
 
-    Order: the latest year against the reference, the latest changes, steady rises and falls,
-    earlier years against the reference and earlier changes; then, to reach ``least``, the latest
+    Order: the latest year against the reference, the latest changes, steady rises and falls with a
+    significant step, earlier years against the reference and earlier changes, steady rises and falls
+    without one; then, to reach ``least``, the latest
     year's largest differences that are not significant (said so). Small bases are flagged apart.
     """
     latest = ctx.latest_year
     refs, changes = reference_findings(ctx), change_findings(ctx)
+    trends = largest_first(trend_findings(ctx))
     ordered = (largest_first([f for f in refs if f.year == latest])
                + largest_first([f for f in changes if f.year == latest])
-               + largest_first(trend_findings(ctx))
+               + [f for f in trends if f.significant_steps]
                + sorted(largest_first([f for f in refs if f.year != latest]), key=lambda f: -f.year)
-               + sorted(largest_first([f for f in changes if f.year != latest]), key=lambda f: -f.year))
+               + sorted(largest_first([f for f in changes if f.year != latest]), key=lambda f: -f.year)
+               + [f for f in trends if not f.significant_steps])
     chosen = ordered[:most]
     if len(chosen) < least:
         named = {(f.section.title, f.year) for f in chosen}
