@@ -63,6 +63,8 @@ def _document(brief: Brief, ctx: ReportContext):
                 run.font.color.rgb = _HIGHER if sign > 0 else _LOWER
     table.autofit = False
     widths = [Cm(6.2)] + [Cm(1.7)] * 4 + [Cm(2.6)] * (len(brief.table.head) - 5)
+    for column, width in zip(table.columns, widths):
+        column.width = width                                   # the grid Word and LibreOffice lay out by
     for row in table.rows:
         for cell, width in zip(row.cells, widths):
             cell.width = width

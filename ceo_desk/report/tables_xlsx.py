@@ -258,7 +258,9 @@ def _notes_sheet(ws, ctx: ReportContext, f: _Formats) -> None:
     for i, (term, text) in enumerate(terms, start=1):
         ws.write_string(i, 0, tr(f"report.tables.term.{term}", lang), f.plain)
         ws.write_string(i, 1, text, f.text)
+        ws.set_row(i, 15 * max(1, -(-len(text) // 100)))     # wrapped text: Excel does not grow the row itself
     ws.freeze_panes(1, 0)
+    _print_setup(ws)
 
 
 def write_tables(ctx: ReportContext, target: str | Path | BinaryIO) -> None:
