@@ -346,3 +346,54 @@ def test_regional_file_by_gemeente(tmp_path, capsys):
     assert main(["report", str(path), "--by", "gemeente", "-o", str(target), "--date", "2025-01-01"]) == 0
     text = "\n".join(_pdf_lines(target))
     assert "rest van de regio" in text and "Gemeente K" in text and "Kleindorp" in text   # named as merged
+
+
+def test_cross_with_a_small_cell_hides_along_rows_and_columns(tmp_path):
+    """doelgroep × stadsdeel with one cell of 4: no row or column margin (nor the total) has a single
+    hidden cell or hidden cells that hold fewer than 10 answers together."""
+    cells = {("Jongere", "Noord"): 4, ("Jongere", "Zuid"): 30, ("Ouder", "Noord"): 35, ("Ouder", "Zuid"): 40}
+    q1, doelgroep, stadsdeel = [], [], []
+    for (dg, sd), size in cells.items():
+        values = answers(seed=size, Altijd=size // 2, Nooit=size - size // 2)
+        q1 += values
+        doelgroep += [dg] * size
+        stadsdeel += [sd] * size
+    path = write_xlsx(tmp_path / "kruis_2023.xlsx", survey_frame({Q1: q1}, year=2023, doelgroep=doelgroep,
+                                                                 stadsdeel=stadsdeel))
+    a = services.analyse(services.load_files([path]).surveys, None, AnalysisOptions(by=("doelgroep", "stadsdeel")))
+    groups = a.results[a.results.group_level == "group"].set_index("group")
+    hidden = {tuple(g.split(" × ")) for g in groups.index if bool(groups.loc[g, "suppressed"])}
+    assert ("Jongere", "Noord") in hidden
+    margins = [[c for c in cells if c[0] == v] for v in ("Jongere", "Ouder")] + \
+              [[c for c in cells if c[1] == v] for v in ("Noord", "Zuid")] + [list(cells)]
+    for margin in margins:
+        gone = [c for c in margin if c in hidden]
+        assert len(gone) != 1 and (not gone or sum(cells[c] for c in gone) >= 10), (margin, gone)
+    for g in groups.index:
+        if bool(groups.loc[g, "suppressed"]):
+            assert pd.isna(groups.loc[g, "n"]) and pd.isna(groups.loc[g, "percent"])
+
+
+def test_grade_per_group_against_the_rest_with_welch(tmp_path):
+    """The report grade per district: mean, and Welch's t-test against the rest, written out."""
+    from scipy import stats as sps
+    grades = {"Noord": [8, 7, 9, 8, 6, 8, 7, 9, 8, 7] * 4, "Zuid": [6, 7, 5, 6, 7, 6, 8, 5, 6, 7] * 4}
+    values = grades["Noord"] + grades["Zuid"]
+    frame = survey_frame({Q1: answers(Altijd=40, Nooit=40)}, year=2023,
+                         stadsdeel=["Noord"] * 40 + ["Zuid"] * 40, rapportcijfer=values)
+    path = write_xlsx(tmp_path / "cijfer_2023.xlsx", frame)
+    a = services.analyse(services.load_files([path]).surveys, None, AnalysisOptions(by="stadsdeel"))
+    rows = a.results[(a.results.kind == "mean") & (a.results.group_level == "group")].set_index("group")
+    assert len(rows) == 2
+    for group, other in (("Noord", "Zuid"), ("Zuid", "Noord")):
+        x, y = grades[group], grades[other]
+        mx, my = sum(x) / len(x), sum(y) / len(y)
+        vx = sum((v - mx) ** 2 for v in x) / (len(x) - 1)
+        vy = sum((v - my) ** 2 for v in y) / (len(y) - 1)
+        se2 = vx / len(x) + vy / len(y)
+        t = (mx - my) / math.sqrt(se2)
+        df = se2 ** 2 / ((vx / len(x)) ** 2 / (len(x) - 1) + (vy / len(y)) ** 2 / (len(y) - 1))
+        r = rows.loc[group]
+        assert r["mean"] == pytest.approx(mx) and r.rest_mean == pytest.approx(my)
+        assert r.diff_rest == pytest.approx(mx - my)
+        assert r.p_rest == pytest.approx(2 * sps.t.sf(abs(t), df), rel=1e-9)
