@@ -16,6 +16,7 @@ from ceo_desk.export import check_not_input, write_atomic, write_error
 from ceo_desk.i18n import tr
 from ceo_desk.io import read_reference
 from ceo_desk.io.classify import build_survey
+from ceo_desk.io.labels import share_labels
 from ceo_desk.io.reference import ReferenceColumnsError, reference_from_raw
 from ceo_desk.io.registry import read_raw
 from ceo_desk.io.watched_read import read_watched
@@ -66,17 +67,22 @@ def load_files(paths: list[Path | str], years: dict[str, int] | None = None, ref
     outcome = LoadOutcome()
     todo = [Path(p) for p in paths]
     total = len(todo) + (1 if reference else 0)
+    read: list[tuple[Path, object]] = []
     for i, path in enumerate(todo):
         stop_if(cancelled)
         progress(i / max(total, 1), path.name)
-        year = _lookup(years, path)
-        raw = None
         try:
             file_progress = sub_range(progress, i / max(total, 1), (i + 1) / max(total, 1))
             header_row = _lookup(header_rows, path)
             # read once: as a reference table or as answers
-            raw = read_watched(lambda p=path, h=header_row: read_raw(p) if h is None else read_raw(p, header_row=h),
-                               path, file_progress, cancelled)
+            read.append((path, read_watched(lambda p=path, h=header_row: read_raw(p) if h is None else
+                                            read_raw(p, header_row=h), path, file_progress, cancelled)))
+        except CeoDeskError as err:
+            outcome.errors.append(err)
+    share_labels([raw for _, raw in read])
+    for path, raw in read:
+        year = _lookup(years, path)
+        try:
             if detect_reference and reference is None and outcome.reference is None:
                 table, unsettled = _as_reference(raw, reference_columns)
                 if table is not None:
@@ -90,7 +96,7 @@ def load_files(paths: list[Path | str], years: dict[str, int] | None = None, ref
                     continue
             outcome.surveys.append(build_survey(raw, year=year))
         except CeoDeskError as err:
-            if not detect_reference and raw is not None and _as_reference(raw, None)[0] is not None:
+            if not detect_reference and _as_reference(raw, None)[0] is not None:
                 err = InputError(path, key="err.core.reference_not_answers",
                                  action_key="err.core.reference_not_answers_action")
             outcome.errors.append(err)

@@ -189,3 +189,29 @@ def test_title_lines_above_the_header(tmp_path, suffix):
     from ceo_desk.cli import main
     assert main(["analyze", str(path), "--header-row", f"{path.name}=4"]) == 0
     assert main(["analyze", str(path), "--header-row", f"{path.name}=99"]) == 2
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".sav"])
+def test_all_answers_on_one_side_of_the_scale_still_a_question(tmp_path, suffix):
+    """Issue 8, defect 4: every answer 'Soms' or 'Nooit' is 0 % positive, not a vanished question."""
+    q1 = ["Soms", "Nooit"] * 15                   # 0 % positive
+    q2 = ["Altijd", "Vaak"] * 15                  # 100 % positive
+    q3 = ["Nee"] * 30
+    if suffix == ".sav":
+        from builders import YESNO_LABELS, to_codes
+        path = write_sav(tmp_path / "kant_2023.sav",
+                         {"jaar": [2023] * 30, "v1": to_codes(q1), "v2": to_codes(q2), "v3": to_codes(q3, YESNO_LABELS)},
+                         labels={"v1": Q1, "v2": Q2, "v3": Q3},
+                         value_labels={"v1": {3: "Soms", 4: "Nooit"}, "v2": {1: "Altijd", 2: "Vaak"}, "v3": {2: "Nee"}})
+    else:
+        path = write_csv(tmp_path / "kant_2023.csv", survey_frame({Q1: q1, Q2: q2, Q3: q3}))
+    s = read_survey(path)
+    name = {Q1: "v1", Q3: "v3"} if suffix == ".sav" else {Q1: Q1, Q3: Q3}
+    assert s.column(name[Q1]).scale == "frequency"
+    assert {"Altijd", "Vaak", "Soms", "Nooit"} <= set(s.column(name[Q1]).categories)
+    assert {"Ja", "Nee"} <= set(s.column(name[Q3]).categories)
+    r = services.analyse([s], options=ALL).results.set_index("question")
+    # percent positive = positive / valid answers, written out: 0/30, 30/30, 0/30
+    assert (r.loc[Q1, "n"], r.loc[Q1, "positive"], r.loc[Q1, "percent"]) == (30, 0, 0.0)
+    assert (r.loc[Q2, "n"], r.loc[Q2, "positive"], r.loc[Q2, "percent"]) == (30, 30, 100.0)
+    assert (r.loc[Q3, "n"], r.loc[Q3, "percent"]) == (30, 0.0)

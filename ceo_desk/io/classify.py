@@ -123,6 +123,8 @@ def _labelled_column(raw: RawColumn) -> Column:
     for lab in display.values():
         if lab not in categories:
             categories.append(lab)
+    if scale:   # a scale's answer categories are listed even when no label names them (0 % is a figure too)
+        categories += [c for c in scale.positive + scale.negative if c not in categories]
     user_missing = frozenset(display[c] for c in raw.user_missing if c in display)
     lut = {code: categories.index(lab) for code, lab in display.items()}
     codes = coded.lookup(lut) if lut else np.full(len(raw.values), -1, dtype=np.int16)
@@ -153,8 +155,8 @@ def _text_column(raw: RawColumn) -> Column:
     for lab in display.values():
         if lab not in categories:
             categories.append(lab)
-    if scale:
-        seen = set(display.values())
+    if scale:   # the scale's answer categories always (0 % is a figure too), its missing codes when they occur
+        seen = set(display.values()) | set(scale.positive) | set(scale.negative)
         categories = [c for c in categories if c in seen]
     mapped = np.array([display[v] if v is not None else None for v in values], dtype=object)
     kind = ColumnKind.QUESTION if scale else ColumnKind.UNRECOGNISED

@@ -115,7 +115,11 @@ def _response(ctx: ReportContext) -> str | None:
 def weighting_text(ctx: ReportContext) -> str:
     lang = ctx.lang
     if ctx.options.weight:
-        return tr("report.method.weighted", lang, weight=ctx.options.weight)
+        text = tr("report.method.weighted", lang, weight=ctx.options.weight)
+        left_out = sum(ctx.analysis.counts.weight_left_out.values())
+        if left_out:
+            text += " " + tr("io_import.method_weight_left_out", lang, count=fmt_number(left_out, 0, lang))
+        return text
     columns = sorted({c.name for s in ctx.analysis.surveys for c in s.columns if c.kind is ColumnKind.WEIGHT})
     if columns:
         return tr("report.method.unweighted_has", lang, columns=", ".join(f"‘{c}’" for c in columns))

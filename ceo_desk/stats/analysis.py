@@ -41,6 +41,8 @@ class Analysis:
     @property
     def warnings(self) -> list[Notice]:
         out = [w for s in self.surveys for w in s.warnings]
+        for path, count in self.counts.weight_left_out.items():
+            out.append(Notice(path, "io_import.weight_left_out", {"count": count}, column=self.counts.weight))
         if self.reference is not None:
             out += self.reference.warnings
             where = self.reference.path.name if self.reference.path else ""

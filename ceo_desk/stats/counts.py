@@ -47,6 +47,7 @@ class AnswerCounts:
     shares: dict[str, CategoryCounts] = field(default_factory=dict)    # question key -> counts
     grades: dict[str, GradeSums] = field(default_factory=dict)
     group_parts: list[tuple[str, ...]] = field(default_factory=list)   # per group: its name in each --by column
+    weight_left_out: dict[str, int] = field(default_factory=dict)      # file -> respondents with a blank/zero weight
 
 
 #: Joins the names of a cross of two --by columns: "Jongere × Noord".
@@ -119,10 +120,15 @@ def _natural(text: str) -> tuple:
         return (1, 0.0, text.casefold())
 
 
-def _weights(surveys: list[Survey], weight: str | None) -> list[np.ndarray | None]:
+def _weights(surveys: list[Survey], weight: str | None) -> tuple[list[np.ndarray | None], dict[str, int]]:
+    """The weight of every row per survey, and per file how many rows have a blank or zero weight.
+
+    As SPSS does (WEIGHT BY): a respondent with a blank or zero weight is left out of the weighted figures
+    and of n; a negative weight is an error.
+    """
     if weight is None:
-        return [None] * len(surveys)
-    out = []
+        return [None] * len(surveys), {}
+    out, left_out = [], {}
     for s in surveys:
         col = next((c for c in s.columns if normalise_label(c.name) == normalise_label(weight)), None)
         if col is None or col.values is None:
@@ -132,8 +138,10 @@ def _weights(surveys: list[Survey], weight: str | None) -> list[np.ndarray | Non
         if (w < 0).any():
             raise InputError(s.path, key="err.core.weight_negative", action_key="err.core.weight_negative_action",
                              column=col.name)
+        if not (w > 0).all():
+            left_out[str(s.path)] = int((w <= 0).sum())
         out.append(w)
-    return out
+    return out, left_out
 
 
 def count_answers(catalogue: Catalogue, surveys: list[Survey], by: str | None = None,
@@ -142,7 +150,7 @@ def count_answers(catalogue: Catalogue, surveys: list[Survey], by: str | None = 
     years = sorted({int(y) for s in surveys for y in _distinct_years(s.years)})
     year_index = {y: i for i, y in enumerate(years)}
     groups, group_codes, group_parts = _group_codes(surveys, by)
-    weights = _weights(surveys, weight)
+    weights, left_out = _weights(surveys, weight)
     n_g, n_y = len(groups), len(years)
     # cell index per row, per survey: group * years + year
     cells = []
@@ -152,7 +160,8 @@ def count_answers(catalogue: Catalogue, surveys: list[Survey], by: str | None = 
         for y in _distinct_years(s.years):
             table[y - first] = year_index[y]
         cells.append(g * n_y + table[s.years - first])
-    result = AnswerCounts(years=years, groups=groups, by=by, weight=weight, group_parts=group_parts)
+    result = AnswerCounts(years=years, groups=groups, by=by, weight=weight, group_parts=group_parts,
+                          weight_left_out=left_out)
     questions = list(catalogue)
     for done, q in enumerate(questions):
         if cancelled:
@@ -168,7 +177,7 @@ def count_answers(catalogue: Catalogue, surveys: list[Survey], by: str | None = 
             survey, cell, w = surveys[s_index], cells[s_index], weights[s_index]
             col = survey.column(name)
             if q.kind == "mean":
-                ok = ~np.isnan(col.values)
+                ok = ~np.isnan(col.values) if w is None else ~np.isnan(col.values) & (w > 0)
                 x, c = col.values[ok], cell[ok]
                 parts = [np.ones_like(x), x, x * x]
                 if w is not None:
@@ -181,7 +190,8 @@ def count_answers(catalogue: Catalogue, surveys: list[Survey], by: str | None = 
             # dropped afterwards: no masking pass over the rows
             keys = [normalise_label(k) for k in q.categories]
             lut = np.array([keys.index(normalise_label(cat)) for cat in col.categories] + [n_c], dtype=np.int64)
-            flat = cell * (n_c + 1) + lut[col.codes]
+            codes = col.codes if w is None or (w > 0).all() else np.where(w > 0, col.codes, -1)  # unweighted: out
+            flat = cell * (n_c + 1) + lut[codes]
             count += np.bincount(flat, minlength=count.size)
             if w is not None:
                 wsum += np.bincount(flat, weights=w, minlength=count.size)

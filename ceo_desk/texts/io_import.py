@@ -88,4 +88,22 @@ TEXTS.update({
     "err.io_import.ref_no_percent": {
         "nl": "de referentietabel bevat geen percentages.", "en": "the reference table holds no percentages."},
     "err.io_import.ref_no_percent_action": {"nl": "Controleer de tabel.", "en": "Check the table."},
+
+    # weights
+    "io_import.weight_left_out": {
+        "nl": "{count} respondenten hebben een lege of nul-weegfactor; zij tellen niet mee in de gewogen cijfers en "
+              "niet in n (zoals SPSS doet).",
+        "en": "{count} respondents have a blank or zero weight; they are left out of the weighted figures and of n "
+              "(as SPSS does)."},
+    "io_import.method_weight_left_out": {
+        "nl": "{count} respondenten met een lege of nul-weegfactor zijn buiten de gewogen cijfers gelaten.",
+        "en": "{count} respondents with a blank or zero weight were left out of the weighted figures."},
+
+    # labels across files
+    "io_import.labels_carried": {
+        "nl": "codes zonder labels; de labels van dezelfde kolom in {source} zijn overgenomen ({labels}).",
+        "en": "codes without labels; the labels of the same column in {source} were taken ({labels})."},
+    "io_import.labels_conflict": {
+        "nl": "code {code} heet hier '{label}' maar in {source} '{other}'; controleer welke klopt.",
+        "en": "code {code} is called '{label}' here but '{other}' in {source}; check which is right."},
 })
