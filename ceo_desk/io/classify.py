@@ -123,14 +123,23 @@ def _labelled_column(raw: RawColumn) -> Column:
     for lab in display.values():
         if lab not in categories:
             categories.append(lab)
-    if scale:   # a scale's answer categories are listed even when no label names them (0 % is a figure too)
-        categories += [c for c in scale.positive + scale.negative if c not in categories]
+    if scale:
+        categories += [c for c in _one_side_filled(scale, categories) if c not in categories]
     user_missing = frozenset(display[c] for c in raw.user_missing if c in display)
     lut = {code: categories.index(lab) for code, lab in display.items()}
     codes = coded.lookup(lut) if lut else np.full(len(raw.values), -1, dtype=np.int16)
     kind = ColumnKind.QUESTION if scale else ColumnKind.UNRECOGNISED
     return Column(name=raw.name, text=raw.label, kind=kind, scale=scale.key if scale else None,
                   categories=categories, codes=codes, user_missing=user_missing)
+
+
+def _one_side_filled(scale, present) -> tuple[str, ...]:
+    """All answers on one side of the scale (only 'Soms'/'Nooit'): the scale's answer categories, so that the
+    question stays a question at 0 % or 100 % instead of vanishing; else nothing to add."""
+    present = set(present)
+    if present & set(scale.positive) and present & set(scale.negative):
+        return ()
+    return scale.positive + scale.negative
 
 
 def _looks_like_sentences(answers: list[str]) -> bool:
@@ -155,8 +164,8 @@ def _text_column(raw: RawColumn) -> Column:
     for lab in display.values():
         if lab not in categories:
             categories.append(lab)
-    if scale:   # the scale's answer categories always (0 % is a figure too), its missing codes when they occur
-        seen = set(display.values()) | set(scale.positive) | set(scale.negative)
+    if scale:
+        seen = set(display.values()) | set(_one_side_filled(scale, display.values()))
         categories = [c for c in categories if c in seen]
     mapped = np.array([display[v] if v is not None else None for v in values], dtype=object)
     kind = ColumnKind.QUESTION if scale else ColumnKind.UNRECOGNISED
