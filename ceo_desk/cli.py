@@ -27,11 +27,12 @@ def _lang_in(argv: list[str]) -> str:
     return "nl"
 
 
-def _year_pair(text: str, lang: str = "nl") -> tuple[str, int]:
+def _year_pair(text: str, lang: str = "nl") -> tuple[str, int | str]:
+    """FILE=YEAR, or FILE=COLUMN for a year column with a name the program does not know."""
     name, sep, year = text.rpartition("=")
-    if not sep or not name or not year.strip().isdigit():
+    if not sep or not name or not year.strip():
         raise argparse.ArgumentTypeError(tr("cli.year_pair", lang, text=text))
-    return name, int(year)
+    return (name, int(year)) if year.strip().isdigit() else (name, year.strip())
 
 
 def _population(text: str) -> tuple[int, int]:
@@ -79,7 +80,8 @@ def add_analysis_arguments(parser: argparse.ArgumentParser, lang: str = "nl", re
     else:
         parser.add_argument("--year", action="append", type=lambda t: _year_pair(t, lang), default=[],
                             metavar="FILE=YEAR",
-                            help="year of a file that holds no year column and no year in its name (repeatable)")
+                            help="year of a file that holds no year column and no year in its name, or FILE=COLUMN: "
+                                 "the column that holds the year (repeatable)")
     parser.add_argument("--header-row", action="append", type=lambda t: _row_pair(t, lang), default=[], metavar="FILE=N",
                         help="row of the column headers when title lines stand above them, numbered as the "
                              "spreadsheet shows it (1 = first row; repeatable)")

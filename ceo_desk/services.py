@@ -52,12 +52,14 @@ def _lookup(mapping: dict, path: Path):
 def load_files(paths: list[Path | str], years: dict[str, int] | None = None, reference: Path | str | None = None,
                progress: Progress = no_progress, cancelled: Cancelled = never,
                detect_reference: bool = False, header_rows: dict[str, int] | None = None,
-               reference_columns: str | dict[str, str] | None = None) -> LoadOutcome:
+               reference_columns: str | dict[str, str] | None = None,
+               layouts: dict[str, dict] | None = None) -> LoadOutcome:
     """Read each survey file (and the reference table); a bad file becomes an error, the rest loads.
 
     ``years`` maps a file name or path to the year to use when the file itself does not say;
     ``header_rows`` maps a file to the row of its header (1 = first row) when title lines stand above
-    it; ``reference_columns`` says which column of the reference table plays which role.
+    it; ``reference_columns`` says which column of the reference table plays which role; ``layouts``
+    holds the roles the user confirmed for reference tables by their header row (``Overrides.layouts``).
     With ``detect_reference`` a file that reads as a reference table is taken as the reference.
     Every path reads a reference table the same way (``io.reference.reference_from_raw``).
     """
@@ -84,7 +86,7 @@ def load_files(paths: list[Path | str], years: dict[str, int] | None = None, ref
         year = _lookup(years, path)
         try:
             if detect_reference and reference is None and outcome.reference is None:
-                table, unsettled = _as_reference(raw, reference_columns)
+                table, unsettled = _as_reference(raw, reference_columns, layouts)
                 if table is not None:
                     outcome.reference = table
                     continue
@@ -105,17 +107,17 @@ def load_files(paths: list[Path | str], years: dict[str, int] | None = None, ref
         progress(len(todo) / max(total, 1), Path(reference).name)
         try:
             outcome.reference = read_reference(reference, reference_columns,
-                                               _lookup(header_rows, Path(reference)))
+                                               _lookup(header_rows, Path(reference)), layouts)
         except CeoDeskError as err:
             outcome.errors.append(err)
     progress(1.0, "")
     return outcome
 
 
-def _as_reference(raw, columns) -> tuple[ReferenceTable | None, ReferenceColumnsError | None]:
+def _as_reference(raw, columns, layouts=None) -> tuple[ReferenceTable | None, ReferenceColumnsError | None]:
     """The raw file as a reference table, or the question it leaves open (two candidate columns)."""
     try:
-        return reference_from_raw(raw, columns), None
+        return reference_from_raw(raw, columns, layouts=layouts), None
     except ReferenceColumnsError as err:
         return None, err
 

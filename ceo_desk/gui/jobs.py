@@ -44,7 +44,8 @@ def load_and_analyse(state, paths: list[Path], reference: Path | None, surveys: 
     from ceo_desk.model.options import AnalysisOptions
     options = AnalysisOptions(**option_values)
     outcome = services.load_files(paths, years=years, reference=reference, progress=state.part(0.0, 0.8),
-                                  cancelled=state.cancelled, detect_reference=True)
+                                  cancelled=state.cancelled, detect_reference=True,
+                                  layouts=overrides.layouts if overrides is not None else None)
     merged = _merge(surveys, outcome.surveys)
     ref = outcome.reference if outcome.reference is not None else current_reference
     analysis = None

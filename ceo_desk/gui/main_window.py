@@ -254,6 +254,7 @@ class MainWindow(QMainWindow):
         link(s.projectChanged, self._on_project)
         link(s.inputErrors, self._show_input_errors)
         link(s.yearsNeeded, self._ask_years)
+        link(s.referenceColumnsNeeded, self._settle_reference_columns)
         link(s.failed, self.show_unexpected)
         link(s.projectOpened, self._project_read)
         link(s.saved, self._saved)
@@ -532,6 +533,12 @@ class MainWindow(QMainWindow):
             project.reference = None
         self.prefs.add_recent_project(str(Path(path).resolve()))
         self.session.load_project(project, Path(path), modified=relinked)
+
+    def _settle_reference_columns(self, path: str, message: str) -> None:
+        """A reference table with two candidate columns for a role: the import dialog settles it."""
+        from ceo_desk.gui.import_dialog import open_import_dialog
+        if not open_import_dialog(self, self.session, Path(path)):
+            dialogs.show_input_errors(self, [message])
 
     def _ask_years(self, paths: list[str], messages: list[str]) -> None:
         """Files that do not say their year: ask for it and read them again."""

@@ -43,6 +43,7 @@ class Session(QObject):
     projectChanged = Signal(str)            # project path ('' = none)
     inputErrors = Signal(list)              # user messages (str) of files that could not be used
     yearsNeeded = Signal(list, list)        # paths of files that do not say their year, their messages
+    referenceColumnsNeeded = Signal(str, str)   # a reference table whose columns the user must settle; message
     failed = Signal(object, str)            # unexpected error and its traceback
     projectOpened = Signal(object, object)  # OpenedProject, path: the window checks the sources
     saved = Signal(str)
@@ -116,12 +117,25 @@ class Session(QObject):
 
     def _report_errors(self, errors: list) -> None:
         from ceo_desk.model.errors import MissingYearError
+        from ceo_desk.io.reference import ReferenceColumnsError
         no_year = [e for e in errors if isinstance(e, MissingYearError)]
-        others = [e.render(self.lang) for e in errors if not isinstance(e, MissingYearError)]
+        unsettled = [e for e in errors if isinstance(e, ReferenceColumnsError)]
+        others = [e.render(self.lang) for e in errors if not isinstance(e, (MissingYearError, ReferenceColumnsError))]
         if others:
             self.inputErrors.emit(others)
         if no_year:
             self.yearsNeeded.emit([str(e.file) for e in no_year], [e.render(self.lang) for e in no_year])
+        for err in unsettled:            # the import dialog settles it (main_window)
+            self.referenceColumnsNeeded.emit(str(err.file), err.render(self.lang))
+
+    def confirm_layout(self, signature: str, layout: dict) -> None:
+        """The columns the user confirmed for a reference table (kept in the project; a file with the same
+        header row reads the same without asking)."""
+        from ceo_desk.model.options import Overrides
+        if self.overrides is None:
+            self.overrides = Overrides()
+        self.overrides.layouts[signature] = dict(layout)
+        self._set_modified(True)
 
     def set_year(self, path: str, year: int) -> None:
         """The year of a file that does not say it itself (kept in the project file)."""

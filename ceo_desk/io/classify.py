@@ -314,14 +314,34 @@ def file_checksum(path: Path) -> str:
     return digest.hexdigest()
 
 
-def build_survey(table: RawTable, year: int | None = None) -> Survey:
+def _year_column(table: RawTable, name: str) -> RawColumn:
+    """The column the user named as the year column (``--year FILE=COLUMN``), by name or label."""
+    wanted = _words(name)
+    for raw in table.columns:
+        if wanted in {_words(raw.name), _words(raw.label)}:
+            if not raw.is_numeric:
+                raise year_column_not_numbers(raw, table.path)
+            return raw
+    raise InputError(table.path, key="err.io_import.year_column_missing",
+                     params={"column": name, "columns": ", ".join(r.name for r in table.columns[:20])},
+                     action_key="err.io_import.year_column_missing_action")
+
+
+def build_survey(table: RawTable, year: int | str | None = None) -> Survey:
+    """Classify the columns of ``table``; ``year`` is the file's one year, or the name of its year column."""
     path = table.path
     warnings: list[Notice] = list(table.warnings)
     if table.n_rows == 0:
         raise InputError(path, key="err.core.no_rows", action_key="err.core.choose_answers_action")
     raw_by_name = {raw.name: raw for raw in table.columns}
-    columns = [classify_column(raw, path, warnings, year is not None) for raw in table.columns]
-    years = _years(table, [c for c in columns if c.kind is ColumnKind.YEAR], year)
+    chosen = _year_column(table, year) if isinstance(year, str) else None
+    year = None if chosen is not None else year
+    columns = [_numeric_column(raw, ColumnKind.YEAR) if raw is chosen else
+               classify_column(raw, path, warnings, year is not None) for raw in table.columns]
+    year_cols = [c for c in columns if c.kind is ColumnKind.YEAR]
+    if chosen is not None:          # the named year column gives the years
+        year_cols.sort(key=lambda c: c.name != chosen.name)
+    years = _years(table, year_cols, year)
     meta_cols = [c for c in columns if c.kind in (ColumnKind.METADATA, ColumnKind.YEAR)]
     metadata = {c.name: raw_by_name[c.name] for c in meta_cols}
     counted = [c for c in columns if c.kind in (ColumnKind.QUESTION, ColumnKind.GRADE)]
@@ -332,6 +352,8 @@ def build_survey(table: RawTable, year: int | None = None) -> Survey:
         if col.kind is ColumnKind.UNRECOGNISED:
             cats = ", ".join(f"'{c}'" for c in col.categories[:8])
             warnings.append(Notice(path, "warn.core.unknown_scale", {"categories": cats}, column=col.name))
+        elif col.kind in (ColumnKind.EMPTY, ColumnKind.OTHER):    # every column accounted for, with a reason
+            warnings.append(Notice(path, f"io_import.column_{col.kind.value}", {}, column=col.name))
     municipality = None
     for c in meta_cols:
         if _words(c.name) in {"gemeente", "gemeentenaam", "municipality"}:

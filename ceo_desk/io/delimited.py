@@ -51,7 +51,7 @@ def detect_separator(text: str) -> str:
     for sep in _SEPARATORS:
         widths = Counter(_width(line, sep) for line in lines)
         width, times = max(widths.items(), key=lambda item: (item[1], item[0])) if widths else (1, 0)
-        score = (times, width) if width > 1 else (0, 0)
+        score = (times * (width - 1), width) if width > 1 else (0, 0)   # fields split consistently
         if score > best_score:
             best, best_score = sep, score
     return best

@@ -51,10 +51,14 @@ class ReferenceColumnsError(InputError):
     """Which column plays a role cannot be told: carries the reading so far and the candidates."""
 
     def __init__(self, file, key: str, params: dict, action_key: str, reading: dict[str, str],
-                 candidates: dict[str, list[str]], ambiguous: bool = True) -> None:
+                 candidates: dict[str, list[str]], ambiguous: bool = True,
+                 letters: dict[str, list[str]] | None = None,
+                 candidate_letters: dict[str, list[str]] | None = None) -> None:
         super().__init__(file, key=key, params=params, action_key=action_key)
-        self.reading = reading
-        self.candidates = candidates
+        self.reading = reading                           # role -> header, as far as it got
+        self.candidates = candidates                     # role -> headers of the candidate columns
+        self.letters = letters or {}                     # role -> letters, as far as it got
+        self.candidate_letters = candidate_letters or {}
         self.ambiguous = ambiguous              # two candidates (else: none)
 
 
@@ -268,6 +272,19 @@ class _Reading:
     percent: _Column | None = None
     wide: dict[int, tuple[_Column | None, _Column | None]] = field(default_factory=dict)  # year -> (percent, n)
 
+    def letters(self) -> dict[str, list[str]]:
+        """Role -> the letters of its columns (wide form: one per year)."""
+        out: dict[str, list[str]] = {}
+        for role in ROLES:
+            value = getattr(self, role)
+            if isinstance(value, _Column):
+                out[role] = [value.letter]
+        for _, (pct, n) in sorted(self.wide.items()):
+            for role, column in (("percent", pct), ("n", n)):
+                if column is not None:
+                    out.setdefault(role, []).append(column.letter)
+        return out
+
     def describe(self) -> dict[str, str]:
         out = {}
         for role in ROLES:
@@ -290,14 +307,15 @@ def _ambiguous(path: Path, role: str, pool: list[_Column], reading: _Reading) ->
         path, key="err.io_import.ref_ambiguous",
         params={"role": role, "candidates": ", ".join(c.display for c in pool), "option": option},
         action_key="err.io_import.ref_ambiguous_action", reading=reading.describe(),
-        candidates={role: [c.header for c in pool]})
+        candidates={role: [c.header for c in pool]}, letters=reading.letters(),
+        candidate_letters={role: [c.letter for c in pool]})
 
 
 def _missing(path: Path, role: str, profiles: list[_Column], reading: _Reading) -> ReferenceColumnsError:
     return ReferenceColumnsError(
         path, key="err.io_import.ref_missing", params={"role": role, "columns": _listing(profiles)},
         action_key="err.io_import.ref_missing_action", reading=reading.describe(), candidates={role: []},
-        ambiguous=False)
+        ambiguous=False, letters=reading.letters())
 
 
 def _assign(profiles: list[_Column], explicit: dict[str, str], path: Path) -> _Reading:
@@ -326,9 +344,14 @@ def _assign(profiles: list[_Column], explicit: dict[str, str], path: Path) -> _R
 
     settle("question", [p for p in free() if p.is_text()], [], True)
     years = [p for p in free() if p.is_year()]
-    if reading.year is None and not years and "n" not in explicit and "percent" not in explicit:
-        _wide(reading, [p for p in free() if p.header_year is not None], path, profiles)
+    dated_given = [getattr(reading, r) for r in ("percent", "n")
+                   if isinstance(getattr(reading, r), _Column) and getattr(reading, r).header_year is not None]
+    if reading.year is None and not years and (dated_given or ("n" not in explicit and "percent" not in explicit)):
+        given = {r: getattr(reading, r) for r in ("percent", "n") if isinstance(getattr(reading, r), _Column)}
+        _wide(reading, [p for p in profiles if p.header_year is not None and p is not reading.question],
+              path, given)
         if reading.wide:
+            reading.percent = reading.n = None
             return reading
     settle("year", years, [], True)
     if reading.percent is None and not [p for p in free() if p.is_percent()]:
@@ -340,17 +363,30 @@ def _assign(profiles: list[_Column], explicit: dict[str, str], path: Path) -> _R
     return reading
 
 
-def _wide(reading: _Reading, dated: list[_Column], path: Path, profiles: list[_Column]) -> None:
-    """Years in the headers: per year one percent column and perhaps one n column."""
+def _pattern(column: _Column) -> str:
+    """A dated header without its year: '% positief 2023' -> '% positief'."""
+    return normalise_label(_YEAR_IN_HEADER.sub(" ", column.header))
+
+
+def _wide(reading: _Reading, dated: list[_Column], path: Path, given: dict[str, _Column]) -> None:
+    """Years in the headers: per year one percent column and perhaps one n column. A column the user gave
+    for a role settles its year, and for the other years the column whose header reads the same."""
     by_year: dict[int, list[_Column]] = {}
     for p in dated:
         by_year.setdefault(p.header_year, []).append(p)
+
+    def pick(role: str, columns: list[_Column], exclusive: list[_Column]):
+        if role in given:
+            same = [c for c in columns if _pattern(c) == _pattern(given[role])]
+            return same[0] if same else None
+        return _choose(role, columns, exclusive)
+
     for year, columns in sorted(by_year.items()):
-        pct = _choose("percent", [c for c in columns if c.is_percent()], [c for c in columns if c.only_percent()])
+        pct = pick("percent", [c for c in columns if c.is_percent()], [c for c in columns if c.only_percent()])
         if isinstance(pct, list):
             raise _ambiguous(path, "percent", pct, reading)
         rest = [c for c in columns if c is not pct]
-        n = _choose("n", [c for c in rest if c.is_count()], [c for c in rest if c.only_count()])
+        n = pick("n", [c for c in rest if c.is_count()], [c for c in rest if c.only_count()])
         if isinstance(n, list):
             raise _ambiguous(path, "n", n, reading)
         if pct is not None:
@@ -426,18 +462,44 @@ def header_signature(headers: list[str]) -> str:
     return "|".join(normalise_label(h) for h in headers if not h.startswith("["))
 
 
-def parse_reference(raw: RawTable, columns: str | dict[str, str] | None = None,
-                    header_row: int | None = None) -> ReferenceTable:
-    """The reference table in the grid a reader gave; ``columns`` names roles the user settled."""
-    path = raw.path
+def _layout(trimmed: pd.DataFrame, layouts: dict[str, dict], path: Path) -> tuple[dict, int] | None:
+    """A layout the user confirmed for a file with this header row, and the header's position."""
+    for signature, layout in layouts.items():
+        try:
+            position = _header_row(trimmed, layout.get("header_row"), path)
+        except InputError:
+            continue
+        if header_signature(_headers(trimmed, position)) == signature:
+            return layout, position
+    return None
+
+
+def _trimmed(raw: RawTable) -> pd.DataFrame:
     if raw.grid is None:
-        raise InputError(path, key="err.io_import.ref_format", params={"suffix": path.suffix.lower()},
+        raise InputError(raw.path, key="err.io_import.ref_format", params={"suffix": raw.path.suffix.lower()},
                          action_key="err.io_import.ref_format_action")
-    explicit = parse_column_spec(columns)
     trimmed = trim_grid(raw.grid)
     if trimmed.empty:
-        raise InputError(path, key="err.io_import.empty", action_key="err.io_import.empty_action")
-    position = _header_row(trimmed, header_row, path)
+        raise InputError(raw.path, key="err.io_import.empty", action_key="err.io_import.empty_action")
+    return trimmed
+
+
+def parse_reference(raw: RawTable, columns: str | dict[str, str] | None = None,
+                    header_row: int | None = None, layouts: dict[str, dict] | None = None) -> ReferenceTable:
+    """The reference table in the grid a reader gave; ``columns`` names roles the user settled, ``layouts``
+    holds the roles confirmed for earlier files by their header row (next year's file reads the same)."""
+    path = raw.path
+    trimmed = _trimmed(raw)
+    explicit = parse_column_spec(columns)
+    found = _layout(trimmed, layouts, path) if layouts and not explicit and header_row is None else None
+    if found is not None:
+        explicit = parse_column_spec(found[0].get("columns") or {})
+        fixed = (found[0].get("years") or {}).get(file_checksum(path)) if path.is_file() else None
+        if fixed is not None:                 # one year given for this very file (never for the next one)
+            explicit["year"] = str(fixed)
+        position = found[1]
+    else:
+        position = _header_row(trimmed, header_row, path)
     headers = _headers(trimmed, position)
     body = _body(trimmed, position)
     profiles = _profile(body, headers, raw.decimal_hint)
@@ -465,7 +527,7 @@ def parse_reference(raw: RawTable, columns: str | dict[str, str] | None = None,
         warnings.append(Notice(path, "warn.core.ref_no_n", {"count": int(table["n"].isna().sum())}))
     return ReferenceTable(path=path, frame=table[REFERENCE_COLUMNS].reset_index(drop=True), name=path.stem,
                           warnings=warnings, columns=reading.describe(), header_row=int(trimmed.index[position]) + 1,
-                          signature=header_signature(headers), groups=groups)
+                          signature=header_signature(headers), groups=groups, letters=reading.letters())
 
 
 def _group_column(profiles: list[_Column], reading: _Reading) -> _Column | None:
@@ -498,15 +560,16 @@ def _split_groups(table: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame | Non
 
 
 def reference_from_raw(raw: RawTable, columns: str | dict[str, str] | None = None,
-                       header_row: int | None = None, strict: bool = False) -> ReferenceTable | None:
+                       header_row: int | None = None, strict: bool = False,
+                       layouts: dict[str, dict] | None = None) -> ReferenceTable | None:
     """The file already read, taken as a reference table. Without ``strict`` a file that does not read as
     one gives None; an ambiguous one raises :class:`ReferenceColumnsError` either way."""
     if raw.grid is None or (not strict and raw.n_rows > _MAX_REFERENCE_ROWS):
         if strict:
-            return parse_reference(raw, columns, header_row)
+            return parse_reference(raw, columns, header_row, layouts)
         return None
     try:
-        table = parse_reference(raw, columns, header_row)
+        table = parse_reference(raw, columns, header_row, layouts)
     except ReferenceColumnsError as err:
         if strict or err.ambiguous:
             raise
@@ -520,6 +583,52 @@ def reference_from_raw(raw: RawTable, columns: str | dict[str, str] | None = Non
 
 
 def read_reference(path: Path | str, columns: str | dict[str, str] | None = None,
-                   header_row: int | None = None) -> ReferenceTable:
+                   header_row: int | None = None, layouts: dict[str, dict] | None = None) -> ReferenceTable:
     """Read a reference table (``--reference``): the same reading as a dropped or detected file."""
-    return reference_from_raw(read_raw(Path(path)), columns, header_row, strict=True)
+    return reference_from_raw(read_raw(Path(path)), columns, header_row, strict=True, layouts=layouts)
+
+
+@dataclass
+class ReferencePreview:
+    """What the import dialog shows: the file's first rows, the program's reading and the parsed table."""
+    letters: list[str]                      # every column's letter, in order
+    headers: list[str]                      # its header as read (with a merged group header above it)
+    rows: list[tuple[int, list[str]]]       # the first rows as the spreadsheet numbers them, cells as text
+    header_row: int                         # the header's row (1 = first)
+    roles: dict[str, list[str]]             # role -> letters read for it
+    candidates: dict[str, list[str]]        # role -> letters that could both be it (nothing chosen)
+    table: ReferenceTable | None = None
+    error: InputError | None = None
+    signature: str = ""
+
+
+def _cell_text(value) -> str:
+    if value is None or (isinstance(value, float) and value != value):
+        return ""
+    return f"{value:g}" if isinstance(value, float) else str(value)
+
+
+def preview_reference(raw: RawTable, columns: str | dict[str, str] | None = None, header_row: int | None = None,
+                      layouts: dict[str, dict] | None = None, rows: int = 12) -> ReferencePreview:
+    """The reading of ``raw`` as a reference table with these settings, for a dialog to show; never raises
+    for a file that is a grid (the error is in the preview)."""
+    trimmed = _trimmed(raw)
+    try:
+        position = _header_row(trimmed, header_row, raw.path)
+    except InputError:
+        position = _header_row(trimmed, None, raw.path)
+    headers = _headers(trimmed, position)
+    labels = list(trimmed.columns)
+    letters = [column_letter(int(c)) if isinstance(c, (int, np.integer)) else str(c) for c in labels]
+    first = [(int(i) + 1, [_cell_text(v) for v in trimmed.loc[i]]) for i in list(trimmed.index)[:rows]]
+    preview = ReferencePreview(letters=letters, headers=headers, rows=first,
+                               header_row=int(trimmed.index[position]) + 1, roles={}, candidates={},
+                               signature=header_signature(headers))
+    try:
+        preview.table = parse_reference(raw, columns, preview.header_row, None if columns else layouts)
+        preview.roles = dict(preview.table.letters)
+    except ReferenceColumnsError as err:
+        preview.error, preview.roles, preview.candidates = err, dict(err.letters), dict(err.candidate_letters)
+    except InputError as err:
+        preview.error = err
+    return preview

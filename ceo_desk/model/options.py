@@ -63,9 +63,13 @@ class Overrides:
     reference_match: dict[str, str | None] = field(default_factory=dict)  # None = no reference
     roles: dict[str, dict[str, Role]] = field(default_factory=dict)       # label -> role
     not_question: set[str] = field(default_factory=set)
+    # reference-table layouts the user confirmed in the import dialog, by header row (io.reference):
+    # signature -> {"columns": {role: column letter}, "header_row": N}; next year's file reads the same
+    layouts: dict[str, dict] = field(default_factory=dict)
 
     def to_json(self) -> dict:
         return {
+            "layouts": {k: dict(v) for k, v in self.layouts.items()},
             "reference_match": dict(self.reference_match),
             "roles": {k: {label: Role(role).value for label, role in v.items()} for k, v in self.roles.items()},
             "not_question": sorted(self.not_question),
@@ -77,4 +81,5 @@ class Overrides:
             reference_match=dict(data.get("reference_match", {})),
             roles={k: {label: Role(r) for label, r in v.items()} for k, v in data.get("roles", {}).items()},
             not_question=set(data.get("not_question", [])),
+            layouts={k: dict(v) for k, v in data.get("layouts", {}).items()},
         )

@@ -25,6 +25,7 @@ class ReferenceTable:
     columns: dict[str, str] = field(default_factory=dict)   # role -> the header of the column read for it
     header_row: int | None = None                           # the header's row as the spreadsheet numbers it
     signature: str = ""                                      # the header row normalised: same layout, same reading
+    letters: dict[str, list[str]] = field(default_factory=dict)  # role -> letters of its columns (wide: per year)
     groups: pd.DataFrame | None = None     # figures per group (columns key, year, group, n, percent), if the table has them
 
     @cached_property

@@ -106,4 +106,19 @@ TEXTS.update({
     "io_import.labels_conflict": {
         "nl": "code {code} heet hier '{label}' maar in {source} '{other}'; controleer welke klopt.",
         "en": "code {code} is called '{label}' here but '{other}' in {source}; check which is right."},
+
+    # every column accounted for
+    "io_import.column_empty": {"nl": "de kolom is leeg; niet gebruikt.", "en": "the column is empty; not used."},
+    "io_import.column_other": {
+        "nl": "getallen zonder antwoordlabels en geen rapportcijfer, jaar, gewicht of achtergrondkenmerk; niet "
+              "meegeteld. Is het een weegfactor, geef hem dan op met --weight.",
+        "en": "numbers without answer labels that are no grade, year, weight or background column; not counted. "
+              "If it is a weight, give it with --weight."},
+
+    "err.io_import.year_column_missing": {
+        "nl": "de jaarkolom '{column}' staat niet in het bestand (kolommen: {columns}).",
+        "en": "the year column '{column}' is not in the file (columns: {columns})."},
+    "err.io_import.year_column_missing_action": {
+        "nl": "Noem de kolom zoals in de kopregel, of geef het jaar zelf op met --year BESTAND=JAAR.",
+        "en": "Name the column as in the header row, or give the year itself with --year FILE=YEAR."},
 })
