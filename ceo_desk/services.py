@@ -69,7 +69,8 @@ def load_files(paths: list[Path | str], years: dict[str, int] | None = None, ref
     outcome = LoadOutcome()
     todo = [Path(p) for p in paths]
     total = len(todo) + (1 if reference else 0)
-    read: list[tuple[Path, object]] = []
+    read: list[tuple[int, Path, object]] = []
+    failed: list[tuple[int, CeoDeskError]] = []         # kept in file order, whichever step failed
     for i, path in enumerate(todo):
         stop_if(cancelled)
         progress(i / max(total, 1), path.name)
@@ -77,12 +78,12 @@ def load_files(paths: list[Path | str], years: dict[str, int] | None = None, ref
             file_progress = sub_range(progress, i / max(total, 1), (i + 1) / max(total, 1))
             header_row = _lookup(header_rows, path)
             # read once: as a reference table or as answers
-            read.append((path, read_watched(lambda p=path, h=header_row: read_raw(p) if h is None else
+            read.append((i, path, read_watched(lambda p=path, h=header_row: read_raw(p) if h is None else
                                             read_raw(p, header_row=h), path, file_progress, cancelled)))
         except CeoDeskError as err:
-            outcome.errors.append(err)
-    share_labels([raw for _, raw in read])
-    for path, raw in read:
+            failed.append((i, err))
+    share_labels([raw for _, _, raw in read])
+    for i, path, raw in read:
         year = _lookup(years, path)
         try:
             if detect_reference and reference is None and outcome.reference is None:
@@ -101,7 +102,8 @@ def load_files(paths: list[Path | str], years: dict[str, int] | None = None, ref
             if not detect_reference and _as_reference(raw, None)[0] is not None:
                 err = InputError(path, key="err.core.reference_not_answers",
                                  action_key="err.core.reference_not_answers_action")
-            outcome.errors.append(err)
+            failed.append((i, err))
+    outcome.errors.extend(err for _, err in sorted(failed, key=lambda item: item[0]))
     if reference:
         stop_if(cancelled)
         progress(len(todo) / max(total, 1), Path(reference).name)
