@@ -275,6 +275,19 @@ def _add_report_options(parser: argparse.ArgumentParser, lang: str) -> None:
                         help="date on the cover (default: SOURCE_DATE_EPOCH, else today)")
     parser.add_argument("--reference-name", metavar="NAME",
                         help="what the reference group is called on the cover and in the charts (default: Referentiegroep)")
+    _add_open_answer_options(parser)
+
+
+def _add_open_answer_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--open-answers", action="store_true",
+                        help="add an appendix with the open answers: themes per year and masked quotes")
+    parser.add_argument("--themes", type=Path, metavar="THEMES.txt",
+                        help="theme list for the open answers, one theme a line: 'name: keyword, keyword'")
+
+
+def _themes(args: argparse.Namespace):
+    from ceo_desk.openanswers.themes import read_themes
+    return tuple(read_themes(args.themes)) if getattr(args, "themes", None) else None
 
 
 def _write_report(analysis, output: Path, options) -> list[str]:
@@ -314,7 +327,8 @@ def _report_setup(args: argparse.Namespace):
     if unknown:
         return None, None, problems + unknown
     options = ReportOptions(title=args.title, lang=args.lang, years=report_years, questions=tuple(ids) or None,
-                            date=args.date, split=getattr(args, "split", None), reference_name=args.reference_name)
+                            date=args.date, split=getattr(args, "split", None), reference_name=args.reference_name,
+                            open_answers=getattr(args, "open_answers", False), themes=_themes(args))
     return analysis, options, problems
 
 
@@ -374,7 +388,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
         return EXIT_BAD_INPUT
     analysis = services.analyse(outcome.surveys, outcome.reference, AnalysisOptions(lang=args.lang))
     problems = _write_report(analysis, args.output, ReportOptions(title=args.title, lang=args.lang, date=args.date,
-                                                                            reference_name=args.reference_name))
+                                                                            reference_name=args.reference_name,
+                                                                            open_answers=args.open_answers, themes=_themes(args)))
     _print_problems(problems, args.lang)
     return EXIT_BAD_INPUT if problems else 0
 
@@ -428,7 +443,51 @@ def _gui_command(sub, lang: str) -> None:
     gui.set_defaults(func=cmd_gui)
 
 
-_EXTENSIONS = (_report_commands, _gui_command)
+def cmd_open_answers(args: argparse.Namespace) -> int:
+    """The open answers, masked: theme counts per year in the terminal, or all of them to a file."""
+    from ceo_desk import services
+    from ceo_desk.openanswers.collect import NO_THEME, collect, theme_table
+    from ceo_desk.openanswers.export import export_open_answers
+    from ceo_desk.openanswers.themes import DEFAULT_THEMES
+    outcome = services.load_files(args.files, years=dict(args.year))
+    problems = [e.render(args.lang) for e in outcome.errors]
+    data = collect(outcome.surveys)
+    themes = _themes(args) or DEFAULT_THEMES
+    if not data.questions:
+        problems.append(InputError(None, key="err.oa.none", action_key="err.oa.none_action").render(args.lang))
+    elif args.output:
+        export_open_answers(data, args.output, themes, args.lang, args.min_n_report)
+        print(tr("oa.cli.written", args.lang, path=args.output), file=sys.stderr)
+    else:
+        for question in data.questions:
+            rows = theme_table(data, question.key, themes, min_n=args.min_n_report)
+            years = sorted(rows[0].answered) if rows else []
+            print(question.text)
+            width = max([len(r.theme or tr("oa.no_theme", args.lang)) for r in rows] + [10])
+            print("  " + " " * width + "".join(f"{y:>12}" for y in years))
+            for row in rows:
+                cells = "".join(f"{fmt_number(row.counts.get(y, 0), 0, args.lang) + ' (' + fmt_number(row.share(y), 0, args.lang) + '%)':>12}"
+                                for y in years)
+                print(f"  {(row.theme if row.theme != NO_THEME else tr('oa.no_theme', args.lang)):<{width}}{cells}")
+            print()
+    _print_problems(problems, args.lang)
+    return EXIT_BAD_INPUT if problems else 0
+
+
+def _open_answers_command(sub, lang: str) -> None:
+    command = sub.add_parser("open-answers", help="open answers, personal data masked: themes per year, or export")
+    command.add_argument("files", nargs="+", metavar="FILE", type=Path, help="survey files (.sav, .xlsx, .csv)")
+    command.add_argument("--year", action="append", type=lambda t: _year_pair(t, lang), default=[],
+                         metavar="FILE=YEAR", help="year of a file that holds no year column and no year in its name")
+    command.add_argument("-o", "--output", type=Path, metavar="OUT", help="write the masked answers to .xlsx, .csv or .json")
+    command.add_argument("--themes", type=Path, metavar="THEMES.txt",
+                         help="theme list, one theme a line: 'name: keyword, keyword'")
+    command.add_argument("--min-n-report", type=int, default=10, help="no counts or quotes below this many respondents")
+    _add_lang(command, "language of the masks and headings")
+    command.set_defaults(func=cmd_open_answers)
+
+
+_EXTENSIONS = (_report_commands, _gui_command, _open_answers_command)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -20,6 +20,7 @@ from ceo_desk.io.classify import file_checksum
 from ceo_desk.io.guards import check_regular_file
 from ceo_desk.model.errors import InputError
 from ceo_desk.model.options import AnalysisOptions, Overrides
+from ceo_desk.openanswers.themes import Theme
 
 FORMAT = "ceo-desk-project"
 FORMAT_VERSION = 1
@@ -52,6 +53,7 @@ class Project:
     overrides: Overrides = field(default_factory=Overrides)
     report_title: str = ""
     location: Path | None = None      # the project file this was read from
+    themes: list | None = None       # the open answers' theme list (openanswers.Theme); None: the defaults
 
     @property
     def sources(self) -> list[SourceFile]:
@@ -64,13 +66,14 @@ class Project:
 
 
 def project_from(surveys, reference, options: AnalysisOptions, overrides: Overrides,
-                 years: dict[str, int] | None = None, report_title: str = "") -> Project:
+                 years: dict[str, int] | None = None, report_title: str = "", themes: list | None = None) -> Project:
     """A project from loaded ``Survey`` objects and a ``ReferenceTable`` (checksums taken from them)."""
     years = years or {}
     return Project(
         surveys=[SourceFile(Path(s.path), s.checksum, years.get(str(s.path))) for s in surveys],
         reference=SourceFile(Path(reference.path), reference.checksum) if reference is not None and reference.path else None,
-        options=options, overrides=overrides, report_title=report_title)
+        options=options, overrides=overrides, report_title=report_title,
+        themes=list(themes) if themes is not None else None)
 
 
 def _relative(path: Path, base: Path) -> str:
@@ -100,6 +103,7 @@ def to_json(project: Project, location: Path) -> dict:
         "options": dataclasses.asdict(project.options),
         "overrides": project.overrides.to_json(),
         "report": {"title": project.report_title},
+        **({"open_answers": {"themes": [t.to_json() for t in project.themes]}} if project.themes is not None else {}),
     }
 
 
@@ -187,6 +191,7 @@ def load_project(path: Path | str) -> Project:
             options=_options_from(data.get("options") or {}),
             overrides=Overrides.from_json(data.get("overrides") or {}),
             report_title=str((data.get("report") or {}).get("title", "")),
+            themes=_themes_from(data.get("open_answers")),
         )
     except Exception:            # checked above; anything left is a combination the checks did not foresee
         raise _damaged(path, "err.hostile.project_damaged") from None
@@ -209,6 +214,16 @@ def sources_outside(project: Project) -> list[SourceFile]:
         if folder != real and folder not in real.parents:
             outside.append(source)
     return outside
+
+
+def _themes_from(data) -> list | None:
+    """The theme list kept in the project (only names and keywords: never an answer)."""
+    if not data:
+        return None
+    if not isinstance(data, dict) or not isinstance(data.get("themes", []), list) or \
+            not all(isinstance(t, dict) for t in data.get("themes", [])):
+        raise TypeError("open_answers.themes")
+    return [Theme.from_json(t) for t in data["themes"]] if "themes" in data else None
 
 
 def check_sources(project: Project) -> list[SourceProblem]:

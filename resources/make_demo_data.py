@@ -344,6 +344,8 @@ def write_demo(out_dir: Path = DEMO_DIR) -> list[Path]:
     written = []
 
     df, labels, vlabels, missing = frames[2022]
+    df = df.assign(opmerking=_comments(2022, len(df), DEMO_COMMENTS))
+    labels = {**labels, "opmerking": OPEN_QUESTION}
     written.append(write_sav(df, out_dir / "ceo_jeugd_voorbeeldstad_2022.sav", labels, vlabels, missing))
 
     df, labels, vlabels, missing = frames[2023]
@@ -355,6 +357,8 @@ def write_demo(out_dir: Path = DEMO_DIR) -> list[Path]:
         JEUGD_QUESTIONS["j03"]: JEUGD_QUESTIONS["j03"].rstrip("."),       # missing full stop
         JEUGD_QUESTIONS["j06"]: JEUGD_QUESTIONS["j06"].lower() + " ",     # other case, stray space
     })
+    text[BETTER_QUESTION] = _comments(2023, len(text), BETTER_COMMENTS)
+    text[OPEN_QUESTION] = _comments(2023, len(text), DEMO_COMMENTS)
     written.append(write_xlsx(text, out_dir / "ceo_jeugd_voorbeeldstad_2023.xlsx", "Data"))
 
     df, labels, vlabels, missing = frames[2024]
@@ -362,7 +366,8 @@ def write_demo(out_dir: Path = DEMO_DIR) -> list[Path]:
     text = text.astype({"respnr": int, "jaar": int, "doelgroep": int, "stadsdeel": int})
     q1 = JEUGD_QUESTIONS["j01"]
     text[q1] = text[q1].str.lower()                                       # one question in lower case
-    text["Heeft u nog tips of opmerkingen?"] = _open_answers(rng, len(text))
+    text[BETTER_QUESTION] = _comments(2024, len(text), BETTER_COMMENTS)
+    text[OPEN_QUESTION] = _open_answers(rng, len(text))
     path = out_dir / "ceo_jeugd_voorbeeldstad_2024.csv"
     text.to_csv(path, sep=";", decimal=",", encoding="cp1252", index=False, lineterminator="\r\n")
     written.append(path)
@@ -385,12 +390,79 @@ OPEN_ANSWERS = [
     "Eigen bijdrage van € 20 per maand was niet duidelijk vooraf.",
 ]
 
+# Open answers of the demo (SYNTHETIC: every name, number and address is invented). Some carry
+# personal data as clients write it, so the masking has something to do in the window and the report.
+OPEN_QUESTION = "Heeft u nog tips of opmerkingen?"
+BETTER_QUESTION = "Wat kan er beter aan de hulp?"
+DEMO_COMMENTS = [
+    "We hebben ruim vier maanden moeten wachten voordat de hulp begon.",
+    "De wachtlijst was lang, maar daarna ging het snel.",
+    "Na de aanmelding hoorden we wekenlang niets, dat wachten was zwaar.",
+    "Telefonisch slecht bereikbaar, ik werd pas na drie keer bellen teruggebeld.",
+    "Fijn dat de hulpverlener ook 's avonds bereikbaar was.",
+    "Mijn zoon Daan werd heel goed geholpen door juf Roos, bel me gerust op 06-98765432.",
+    "Mevrouw Bakker van het wijkteam was erg betrokken en nam ons serieus.",
+    "Onze begeleider Sanne luisterde echt en dacht mee.",
+    "Ik voelde me niet serieus genomen, er werd over mijn hoofd heen beslist.",
+    "Steeds een andere hulpverlener, telkens moest ik mijn verhaal opnieuw vertellen.",
+    "In een jaar drie keer gewisseld van begeleider, dat is niet goed voor mijn dochter.",
+    "De samenwerking tussen school en de jeugdhulp kan echt beter, ze werken langs elkaar heen.",
+    "Van het kastje naar de muur gestuurd, niemand voelde zich verantwoordelijk.",
+    "Het gaat nu veel beter met onze zoon, hij is rustiger en gaat weer naar school.",
+    "De hulp helpt echt, we zien elke week vooruitgang.",
+    "Er is weinig veranderd, de problemen zijn er nog steeds.",
+    "Zoveel formulieren en regels, de herindicatie was een drama.",
+    "De eigen bijdrage van € 20 per maand was niet duidelijk vooraf.",
+    "Het CAK stuurde pas na een half jaar de factuur, dat was schrikken.",
+    "Meer uitleg over de cliëntondersteuner graag, ik wist niet dat die bestond.",
+    "We werden niet op de hoogte gehouden van wat er ging gebeuren.",
+    "Zeer deskundige hulpverlener met veel kennis van autisme.",
+    "De behandelaar leek weinig ervaring te hebben met jongeren zoals mijn zoon.",
+    "Prima zo, dank u wel.",
+    "Geen opmerkingen.",
+    "Graag een vast aanspreekpunt; u kunt mij mailen op m.devries@example.nl.",
+    "Wij wonen aan de Kerkstraat 12, de begeleider kwam altijd op tijd.",
+    "Mijn dochter Emma is geboren op 3 maart 2011 en krijgt sinds 2022 hulp; het gaat beter.",
+    "Dokter Visser en meneer De Jong hebben ons goed verder geholpen.",
+    "Bel mij liever niet op mijn werk maar op 040-2345678 na vijf uur.",
+    "De kennismaking was prettig, daarna duurde het lang voordat er iets gebeurde.",
+    "Roos heeft ons goed geholpen, ik hoop dat zij blijft.",
+    "Ik kreeg een folder maar die was onduidelijk.",
+    "Wil graag vaker contact met de hulpverlener.",
+    "Op de hoek zit een bakker, daar spraken we af; dat was fijn en dichtbij.",
+]
+BETTER_COMMENTS = [
+    "Sneller starten met de hulp, nu moesten we maanden wachten.",
+    "Beter bereikbaar zijn, ook per e-mail.",
+    "Minder wisselingen van hulpverlener.",
+    "Meer uitleg vooraf over wat de hulp inhoudt en wat het kost.",
+    "Betere samenwerking met school en de huisarts.",
+    "Minder papierwerk en regels.",
+    "Dat de hulpverlener beter luistert naar wat wij als ouders zien.",
+    "Niets, het was goed zo.",
+    "Een vaste contactpersoon, niet elke keer een ander.",
+    "Juf Anja van groep 7 had vaker betrokken moeten worden.",
+    "Duidelijker communiceren over de eigen bijdrage.",
+    "Meer hulp in de buurt, nu is het reizen naar de andere kant van de stad.",
+]
+OPEN_FILL = {2022: 0.22, 2023: 0.26, 2024: 0.3}
 
-def _open_answers(rng: np.random.Generator, n: int) -> list:
-    """Mostly empty open answers with a few texts containing é, ë and € (exercises Windows-1252)."""
-    picks = rng.integers(0, len(OPEN_ANSWERS), n)
-    filled = rng.random(n) < 0.12
-    return [OPEN_ANSWERS[i] if f else None for i, f in zip(picks, filled)]
+
+def _open_answers(rng: np.random.Generator, n: int, year: int = 2024, pool: list | None = None) -> list:
+    """About a quarter of the respondents write something; a fixed synthetic pool with é, ë and €.
+
+    The draws from ``rng`` are the same as before the pool grew (the reference table after it stays
+    the same); the choice of comment comes from a generator of its own."""
+    rng.integers(0, len(OPEN_ANSWERS), n)
+    rng.random(n)
+    return _comments(year, n, pool or DEMO_COMMENTS)
+
+
+def _comments(year: int, n: int, pool: list) -> list:
+    own = np.random.default_rng(SEED + year + len(pool))
+    filled = own.random(n) < OPEN_FILL[year]
+    picks = own.integers(0, len(pool), n)
+    return [pool[i] if f else None for i, f in zip(picks, filled)]
 
 
 def _readme(counts: list[dict], grades: dict) -> str:
@@ -406,9 +478,9 @@ def _readme(counts: list[dict], grades: dict) -> str:
         "",
         "| file | shape |",
         "|---|---|",
-        f"| `ceo_jeugd_voorbeeldstad_2022.sav` | SPSS, {DEMO_YEARS[2022]} respondents; codes with value labels (1 Altijd, 2 Vaak, 3 Soms, 4 Nooit, 5 Niet van toepassing, 9 Geen antwoord; j10: 1 Ja, 2 Nee, 3 Weet niet, 9 Geen antwoord), 9 declared user-missing, question text as variable label; `doelgroep` 1 Jongere / 2 Ouder/verzorger, `stadsdeel` 1 Centrum … 5 West, `rapportcijfer` 1-10 with 99 Geen antwoord user-missing, `weegfactor` |",
-        f"| `ceo_jeugd_voorbeeldstad_2023.xlsx` | Excel, sheet \"Data\", {DEMO_YEARS[2023]} respondents, answers as text, question texts as headers; the j03 header lacks its full stop, the j06 header is lower case with a trailing space |",
-        f"| `ceo_jeugd_voorbeeldstad_2024.csv` | semicolon CSV, Windows-1252, CRLF, decimal comma in `rapportcijfer` and `weegfactor`, {DEMO_YEARS[2024]} respondents; j01 answers in lower case; an open question \"Heeft u nog tips of opmerkingen?\" (mostly empty, some é/ë/€) |",
+        f"| `ceo_jeugd_voorbeeldstad_2022.sav` | SPSS, {DEMO_YEARS[2022]} respondents; codes with value labels (1 Altijd, 2 Vaak, 3 Soms, 4 Nooit, 5 Niet van toepassing, 9 Geen antwoord; j10: 1 Ja, 2 Nee, 3 Weet niet, 9 Geen antwoord), 9 declared user-missing, question text as variable label; `doelgroep` 1 Jongere / 2 Ouder/verzorger, `stadsdeel` 1 Centrum … 5 West, `rapportcijfer` 1-10 with 99 Geen antwoord user-missing, `weegfactor`; an open question \"{OPEN_QUESTION}\" (string column `opmerking`) |",
+        f"| `ceo_jeugd_voorbeeldstad_2023.xlsx` | Excel, sheet \"Data\", {DEMO_YEARS[2023]} respondents, answers as text, question texts as headers; the j03 header lacks its full stop, the j06 header is lower case with a trailing space; open questions \"{BETTER_QUESTION}\" and \"{OPEN_QUESTION}\" |",
+        f"| `ceo_jeugd_voorbeeldstad_2024.csv` | semicolon CSV, Windows-1252, CRLF, decimal comma in `rapportcijfer` and `weegfactor`, {DEMO_YEARS[2024]} respondents; j01 answers in lower case; open questions \"{BETTER_QUESTION}\" and \"{OPEN_QUESTION}\" (a quarter filled in, some é/ë/€) |",
         "| `referentiegroep_jeugd.xlsx` | reference group, sheet \"Referentiegroep\", long form: Vraag, Jaar, N, Percentage positief (integers), 2022-2024 |",
         "",
         "Blanks and \"Geen antwoord\" are sprinkled in (a few % per question). Counts are exact by design",
@@ -422,6 +494,11 @@ def _readme(counts: list[dict], grades: dict) -> str:
         lines.append(f"| {r['col']} {r['vraag']} | {r['jaar']} | {r['n']} | {r['positief']} | {r['pct']:.1f} | "
                      f"{ref[(r['vraag'], r['jaar'])]} |")
     lines += [
+        "",
+        "The open answers are drawn from a fixed pool of invented comments (`DEMO_COMMENTS`, `BETTER_COMMENTS`);",
+        "some carry invented personal data (names, phone numbers, an address, an e-mail address, a date of",
+        "birth) as clients write them, so that the masking of the window, the report appendix",
+        "(`--open-answers`) and the export has something to remove.",
         "",
         "Mean report grade (rapportcijfer, 99 and blanks excluded): "
         + ", ".join(f"{y}: {g:.2f}" for y, g in grades.items()) + ".",

@@ -7,43 +7,11 @@ from collections import Counter
 
 import pytest
 
-from builders import FREQ_LABELS, Q1, answers, survey_frame, to_codes, write_csv, write_sav, write_xlsx
+from open_answer_corpus import OPEN_Q, PERSONAL, THEMED, WITH_PERSONAL, write_files
 from ceo_desk.io import read_survey
 from ceo_desk.model.survey import ColumnKind
 from ceo_desk.openanswers.collect import NO_THEME, collect, search, suppressed, theme_table
 from ceo_desk.openanswers.themes import DEFAULT_THEMES, Theme, ThemeMatcher, format_themes, parse_themes
-
-OPEN_Q = "Heeft u nog opmerkingen of tips?"
-
-# (comment, the default themes it is about) — read and decided by hand
-THEMED = [
-    ("We hebben lang moeten wachten op de eerste afspraak.", {"wachttijd"}),
-    ("Na drie maanden gewacht, de wachtlijst was echt te lang.", {"wachttijd"}),
-    ("De wachttijd was kort en de hulpverlener was heel vriendelijk.", {"wachttijd", "bejegening"}),
-    ("Ik werd nooit teruggebeld en de voicemail stond altijd aan.", {"bereikbaarheid"}),
-    ("Telefonisch slecht bereikbaar, mail werd ook niet beantwoord.", {"bereikbaarheid"}),
-    ("Meer uitleg over de cliëntondersteuner graag, het was onduidelijk wat ik kon verwachten.",
-     {"informatie en communicatie"}),
-    ("We werden niet op de hoogte gehouden van de voortgang.", {"informatie en communicatie"}),
-    ("Ik voelde me serieus genomen, er werd echt geluisterd.", {"bejegening"}),
-    ("De medewerker was arrogant en neerbuigend.", {"bejegening"}),
-    ("Zeer deskundige begeleider met veel kennis van autisme.", {"deskundigheid"}),
-    ("De kennismaking was prettig.", set()),
-    ("Steeds een andere hulpverlener, telkens mijn verhaal opnieuw vertellen.", {"wisselingen van hulpverlener"}),
-    ("In een jaar tijd drie keer gewisseld van begeleider.", {"wisselingen van hulpverlener"}),
-    ("De samenwerking tussen school en de jeugdhulp kan beter, ze werken langs elkaar heen.", {"samenwerking"}),
-    ("Van het kastje naar de muur gestuurd.", {"samenwerking", "regels en bureaucratie"}),
-    ("Het gaat nu veel beter met mijn zoon, hij is rustiger.", {"resultaat"}),
-    ("De hulp helpt echt, we zien vooruitgang.", {"resultaat"}),
-    ("Zoveel formulieren en regels, de herindicatie was een drama.", {"regels en bureaucratie"}),
-    ("De eigen bijdrage van € 20 per maand was niet duidelijk vooraf.",
-     {"eigen bijdrage", "informatie en communicatie"}),
-    ("Het CAK stuurde pas na een half jaar de factuur.", {"eigen bijdrage"}),
-    ("Dat geldt ook voor de school van mijn dochter.", set()),
-    ("Prima zo, dank u wel.", set()),
-    ("Ik verwacht eigenlijk niets meer.", set()),
-]
-
 
 @pytest.mark.parametrize("comment, themes", THEMED, ids=[t[0][:40] for t in THEMED])
 def test_each_comment_gets_its_themes(comment, themes):
@@ -68,41 +36,9 @@ def test_theme_list_round_trips_as_text():
 
 # --- import and collect ----------------------------------------------------------------------------
 
-PERSONAL = ["Daan", "06-12345678", "jan.jansen@gmail.com", "Kerkstraat 12", "Roos", "123456782"]
-WITH_PERSONAL = [
-    "Mijn zoon Daan werd goed geholpen, bel 06-12345678.",
-    "Mail jan.jansen@gmail.com over de wachttijd.",
-    "We wonen aan de Kerkstraat 12 en juf Roos kwam langs.",
-    "Mijn BSN 123456782 stond op de brief.",
-]
-
-
-def _survey_frame(year: int, comments: list[str | None], districts: list[str]):
-    n = len(comments)
-    return survey_frame({Q1: answers(seed=year, Altijd=n // 2, Vaak=n - n // 2), OPEN_Q: comments},
-                        year=year, stadsdeel=districts)
-
-
-def _comments(year: int, n: int) -> list[str | None]:
-    """The themed corpus and the personal ones, then blanks: the same list for every format."""
-    texts = [c for c, _ in THEMED] + WITH_PERSONAL
-    rows = (texts + [None] * n)[:n]
-    return rows
-
-
 @pytest.fixture
 def files(tmp_path):
-    """2023 as xlsx, 2024 as Dutch CSV (Windows-1252), 2022 as SPSS with a string column."""
-    n = 60
-    districts = ["Noord"] * 30 + ["Zuid"] * 23 + ["West"] * 4 + ["Oost"] * 3
-    f2023 = _survey_frame(2023, _comments(2023, n), districts)
-    write_xlsx(tmp_path / "ceo_2023.xlsx", f2023)
-    f2024 = _survey_frame(2024, _comments(2024, n), districts)
-    write_csv(tmp_path / "ceo_2024.csv", f2024)
-    codes = to_codes(answers(seed=1, Altijd=4, Vaak=4), FREQ_LABELS)
-    write_sav(tmp_path / "ceo_2022.sav", {"jaar": [2022] * 8, "v1": codes,
-                                          "opm": ["Mijn zoon Daan wacht al maanden."] + [""] * 7},
-              labels={"v1": Q1, "opm": OPEN_Q}, value_labels={"v1": FREQ_LABELS})
+    write_files(tmp_path)
     return tmp_path
 
 
@@ -128,8 +64,9 @@ def test_collect_masks_everything_and_counts_per_year(files):
     # per theme and year: the number of comments decided by hand above (2022 has 8 respondents: hidden)
     rows = {r.theme: r for r in theme_table(data, key)}
     expected = Counter(t for _, themes in THEMED for t in themes)
-    # of WITH_PERSONAL: the e-mail one is about waiting, the BSN one mentions a letter (brief)
-    expected_personal = Counter({"wachttijd": 1, "informatie en communicatie": 1})
+    # of WITH_PERSONAL: the e-mail one is about waiting, the BSN one mentions a letter (brief), the IBAN
+    # one is about paying back (terugbetalen)
+    expected_personal = Counter({"wachttijd": 1, "informatie en communicatie": 1, "eigen bijdrage": 1})
     n_answers = len(THEMED) + len(WITH_PERSONAL)
     for theme in DEFAULT_THEMES:
         want = expected[theme.name] + expected_personal[theme.name]
@@ -139,7 +76,7 @@ def test_collect_masks_everything_and_counts_per_year(files):
             assert rows[theme.name].share(2024) == pytest.approx(100 * want / n_answers)
             assert 1 <= len(rows[theme.name].quotes) <= 3
             assert rows[theme.name].quotes[0][0] == 2024
-    no_theme = sum(1 for _, themes in THEMED if not themes) + 2     # Daan's and the Kerkstraat comment
+    no_theme = sum(1 for _, themes in THEMED if not themes) + 3     # Daan's, the Kerkstraat and Emma's comment
     assert rows[NO_THEME].counts == {2023: no_theme, 2024: no_theme}
     assert 2022 not in rows["wachttijd"].counts                      # fewer than 10 respondents
     assert all(year != 2022 for row in rows.values() for year, _ in row.quotes)
@@ -156,7 +93,7 @@ def test_small_groups_are_hidden_with_the_next_smallest(files):
     assert data.visible(key, 2024, group=("stadsdeel", "West")) == []
     assert data.visible(key, 2024, group=("stadsdeel", "Zuid")) == []
     noord = data.visible(key, 2024, group=("stadsdeel", "Noord"))
-    assert len(noord) == 27                                          # the 27 comments all lie in Noord
+    assert len(noord) == len(THEMED) + len(WITH_PERSONAL)            # the comments all lie in Noord
     table = {r.theme: r for r in theme_table(data, key, group=("stadsdeel", "West"))}
     assert table["wachttijd"].counts == {} and table["wachttijd"].quotes == ()
 

@@ -17,7 +17,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from pathlib import Path
 
+from ceo_desk.model.errors import InputError
 from ceo_desk.openanswers.masking import strip_markers
 
 
@@ -38,7 +40,8 @@ DEFAULT_THEMES: tuple[Theme, ...] = (
     Theme("bereikbaarheid", ("bereikbaar", "bereiken", "telefoon", "telefonisch", "terugbel", "teruggebeld",
                              "voicemail", "bellen", "belde", "gebeld", "niet opgenomen", "geen reactie",
                              "reageren", "reageert", "!telefoonnummer")),
-    Theme("wachttijd", ("wacht", "duurde lang", "duurde te lang", "lang geduurd", "lang duren", "te laat",
+    Theme("wachttijd", ("wacht", "duurde lang", "duurde te lang", "duurde het lang", "lang voordat", "lang geduurd",
+                        "lang duren", "te laat",
                         "eindelijk", "!wachtkamer")),
     Theme("informatie en communicatie", ("informatie", "informeren", "geinformeerd", "uitleg", "uitgelegd",
                                          "onduidelijk", "duidelijkheid", "niet duidelijk", "communicatie",
@@ -55,7 +58,8 @@ DEFAULT_THEMES: tuple[Theme, ...] = (
                                           "elke keer een andere", "steeds weer een", "opnieuw mijn verhaal",
                                           "verhaal opnieuw", "opnieuw beginnen", "vervang", "personeelsverloop",
                                           "nieuwe hulpverlener", "nieuwe begeleider",
-                                          "andere hulpverlener", "andere begeleider", "!afwissel")),
+                                          "andere hulpverlener", "andere begeleider", "vast aanspreekpunt",
+                                          "vaste contactpersoon", "!afwissel")),
     Theme("samenwerking", ("samenwerk", "samengewerkt", "samen gewerkt", "afstem", "afgestemd", "overleg",
                            "overlegd", "doorverwijz", "doorverwezen", "langs elkaar", "kastje naar de muur",
                            "instanties", "ketenpartner")),
@@ -63,7 +67,7 @@ DEFAULT_THEMES: tuple[Theme, ...] = (
                         "gaat nu beter", "gaat veel beter", "gaat nu veel beter", "gaat het beter",
                         "gaat het nu beter", "gaat het veel beter", "stuk beter", "effect",
                         "doelen", "bereikt", "opgeleverd", "zelfstandig", "rustiger", "baat bij",
-                        "verschil gemaakt", "niets veranderd", "niks veranderd", "helpt", "!verbeterpunt")),
+                        "verschil gemaakt", "veranderd", "helpt", "!verbeterpunt")),
     Theme("regels en bureaucratie", ("regels", "regeltjes", "regelgeving", "bureaucra", "formulier",
                                      "papierwerk", "papieren", "procedure", "indicatie", "beschikking",
                                      "aanvraag", "aanvragen", "aangevraagd", "protocol", "rompslomp",
@@ -133,6 +137,18 @@ class ThemeMatcher:
 def format_themes(themes: tuple[Theme, ...] | list[Theme]) -> str:
     """The list as plain text to edit: one theme a line, "name: keyword, keyword, …"."""
     return "\n".join(f"{t.name}: {', '.join(t.keywords)}" for t in themes)
+
+
+def read_themes(path) -> list[Theme]:
+    """A theme list from a UTF-8 text file in the ``format_themes`` form; InputError when unreadable."""
+    try:
+        themes = parse_themes(Path(path).read_text(encoding="utf-8-sig"))
+    except (OSError, UnicodeDecodeError) as err:
+        raise InputError(path, key="err.oa.themes_file", params={"reason": getattr(err, "strerror", None) or err},
+                         action_key="err.oa.themes_file_action") from None
+    if not themes:
+        raise InputError(path, key="err.oa.themes_file", params={"reason": "0"}, action_key="err.oa.themes_file_action")
+    return themes
 
 
 def parse_themes(text: str) -> list[Theme]:

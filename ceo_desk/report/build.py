@@ -15,6 +15,7 @@ from ceo_desk.report.context import ReportContext, build_context
 from ceo_desk.report.cover import cover
 from ceo_desk.report.document import ReportDocument, body_pages, heading, numbered_canvas
 from ceo_desk.report.method import method
+from ceo_desk.report.open_answers import open_answers_appendix
 from ceo_desk.report.options import ReportOptions
 from ceo_desk.report.question import question_block
 from ceo_desk.report.styles import styles
@@ -59,6 +60,11 @@ def build_report(analysis: Analysis, target: str | Path | BinaryIO, options: Rep
                          creator=f"CEO Desk {__version__}",
                          author=municipality_label(ctx.municipality, ctx.lang) if ctx.municipality else "",
                          on_flowable=on_flowable)
-    doc.build(_story(ctx), canvasmaker=numbered_canvas(ctx.title, ctx.lang, ctx.date))
+    story = _story(ctx)
+    if options.open_answers:
+        appendix = open_answers_appendix(ctx, options.themes)
+        if appendix:
+            story += [PageBreak()] + appendix
+    doc.build(story, canvasmaker=numbered_canvas(ctx.title, ctx.lang, ctx.date))
     progress(1.0)
     return ctx

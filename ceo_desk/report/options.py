@@ -20,6 +20,8 @@ class ReportOptions:
     date: dt.date | None = None               # None: SOURCE_DATE_EPOCH, else today
     split: str | None = None                  # None, "question" or "year": one PDF each, in a folder
     reference_name: str | None = None         # what the reference group is called; None: "Referentiegroep"
+    open_answers: bool = False                # an appendix with the open answers (masked), themes and quotes
+    themes: tuple | None = None               # the themes of that appendix (openanswers.Theme); None: defaults
 
     def __post_init__(self) -> None:
         if self.lang not in LANGUAGES:
