@@ -87,16 +87,18 @@ def load_files(paths: list[Path | str], years: dict[str, int] | None = None, ref
         year = _lookup(years, path)
         try:
             if detect_reference and reference is None and outcome.reference is None:
+                # answers on a known scale make a survey, never a reference table (a survey with an open
+                # question and a year column would otherwise read as question texts per year)
+                survey = _survey_or_none(raw, year)
+                if survey is not None:
+                    outcome.surveys.append(survey)
+                    continue
                 table, unsettled = _as_reference(raw, reference_columns, layouts)
                 if table is not None:
                     outcome.reference = table
                     continue
                 if unsettled is not None:
-                    survey = _survey_or_none(raw, year)
-                    if survey is None:
-                        raise unsettled
-                    outcome.surveys.append(survey)
-                    continue
+                    raise unsettled
             outcome.surveys.append(build_survey(raw, year=year))
         except CeoDeskError as err:
             if not detect_reference and _as_reference(raw, None)[0] is not None:

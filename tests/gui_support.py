@@ -209,6 +209,16 @@ def choose_with_mouse(qtbot, view, index, label: str) -> None:
                     not view.viewport().findChild(QComboBox).isVisible(), timeout=5000)
 
 
+def choose_in_combo(qtbot, combo, label):
+    """Pick ``label`` in a combo box with the arrow keys, as a user does."""
+    combo.setFocus()
+    labels = [combo.itemText(i) for i in range(combo.count())]
+    target = labels.index(label)
+    key = Qt.Key.Key_Down if target > combo.currentIndex() else Qt.Key.Key_Up
+    while combo.currentIndex() != target:
+        qtbot.keyClick(combo, key)
+
+
 def on_next_dialog(act, kind=QDialog, timeout_ms=10_000):
     """Run ``act(dialog)`` on the next modal dialog of ``kind`` once it is shown (a dialog's ``exec``
     blocks the test, so this is scheduled before the click that opens it)."""

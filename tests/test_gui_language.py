@@ -13,18 +13,9 @@ from PySide6.QtGui import QDesktopServices  # noqa: E402
 from PySide6.QtWidgets import QFileDialog  # noqa: E402
 
 from builders import Q1, write_random_bytes  # noqa: E402
-from gui_support import (TIMEOUT, all_files, app, click, data, drop, idle, load, on_next_dialog,  # noqa: E402,F401
-                         press_button, trigger_shortcut)
+from gui_support import (TIMEOUT, all_files, app, choose_in_combo, click, data, drop, idle, load,  # noqa: E402,F401
+                         on_next_dialog, press_button, trigger_shortcut)
 from ceo_desk.gui.settings import OPEN_PDF_AFTER_EXPORT  # noqa: E402
-
-
-def choose_in_combo(qtbot, combo, label):
-    combo.setFocus()
-    labels = [combo.itemText(i) for i in range(combo.count())]
-    target = labels.index(label)
-    key = Qt.Key.Key_Down if target > combo.currentIndex() else Qt.Key.Key_Up
-    while combo.currentIndex() != target:
-        qtbot.keyClick(combo, key)
 
 
 def switch_language(qtbot, app, name, ok):

@@ -20,6 +20,16 @@ from ceo_desk.gui.settings import DEFAULTS
 LANGUAGE_NAMES = (("nl", "Nederlands"), ("en", "English"))
 
 
+def ok_cancel_defaults(dialog: QDialog, defaults) -> QDialogButtonBox:
+    """OK, Cancel and Restore defaults (which calls ``defaults``), wired to the dialog."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+                               | QDialogButtonBox.StandardButton.RestoreDefaults, dialog)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).clicked.connect(defaults)
+    return buttons
+
+
 class SettingsDialog(QDialog):
     """Statistical settings, language and export behaviour; ``values()`` gives them back."""
 
@@ -70,11 +80,7 @@ class SettingsDialog(QDialog):
         for label, widget in rows:
             widget.setAccessibleName(label.replace("&", "").rstrip(":") or widget.text().replace("&", ""))
             form.addRow(label, widget)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-                                   | QDialogButtonBox.StandardButton.RestoreDefaults, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).clicked.connect(self._defaults)
+        buttons = ok_cancel_defaults(self, self._defaults)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
@@ -128,6 +134,9 @@ class ReportDialog(QDialog):
         self.title.setAccessibleName(self.tr("Titel van het rapport"))
         form = QFormLayout()
         form.addRow(self.tr("&Titel:"), self.title)
+        self.open_answers = QCheckBox(self.tr("Bijlage met de &open antwoorden (thema's en citaten, zonder "
+                                              "persoonsgegevens)"), self)
+        form.addRow(self.open_answers)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Opslaan als…"))
         buttons.accepted.connect(self.accept)
@@ -141,7 +150,8 @@ class ReportDialog(QDialog):
         """Keyword arguments for ``ReportOptions``: title, years, questions."""
         years = (int(self.year.currentData()),) if self.one_year.isChecked() else None
         questions = tuple(self.selected) if self.only_selected.isChecked() else None
-        return {"title": self.title.text().strip() or None, "years": years, "questions": questions}
+        return {"title": self.title.text().strip() or None, "years": years, "questions": questions,
+                "open_answers": self.open_answers.isChecked()}
 
 
 def show_input_errors(parent: QWidget | None, messages: list[str]) -> None:

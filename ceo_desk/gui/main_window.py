@@ -8,11 +8,12 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QUrl, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QScrollArea, QLabel, QMainWindow, QMessageBox, QProgressBar, QPushButton, QSplitter,
-                               QStackedWidget, QStyle, QToolButton, QVBoxLayout, QWidget)
+                               QStackedWidget, QStyle, QTabWidget, QToolButton, QVBoxLayout, QWidget)
 
 from ceo_desk.gui import crash, dialogs, jobs
 from ceo_desk.gui.icons import app_icon, settings_icon
 from ceo_desk.gui.panels.breakdown import COLUMNS, BreakdownBar, GroupColumnsView, render_breakdown
+from ceo_desk.gui.panels.open_answers import OpenAnswersPanel
 from ceo_desk.gui.panels.question_view import QuestionView
 from ceo_desk.gui.panels.questions import QuestionsPanel
 from ceo_desk.gui.panels.results import ResultsPanel
@@ -198,7 +199,11 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("main-splitter")
         self.splitter.addWidget(left)
-        self.splitter.addWidget(right)
+        self.open_answers = OpenAnswersPanel(self.runner, self)
+        self.right_tabs = QTabWidget(self)
+        self.right_tabs.addTab(right, self.tr("Resultaten"))
+        self.right_tabs.addTab(self.open_answers, self.tr("Open antwoorden"))
+        self.splitter.addWidget(self.right_tabs)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setSizes([520, 880])
@@ -278,6 +283,7 @@ class MainWindow(QMainWindow):
         self.breakdown_bar.byChosen.connect(lambda by: self.session.set_option_values({"by": by}))
         self.breakdown_bar.layoutChosen.connect(lambda _: self._show_breakdown())
         self.group_columns.questionSelected.connect(self._question_chosen_in_results)
+        self.open_answers.themesEdited.connect(self.session.set_themes)
 
     def _on_modified(self, _modified: bool) -> None:
         self._update_title()
@@ -328,6 +334,7 @@ class MainWindow(QMainWindow):
             self.results.show_results(analysis.results, analysis.years, analysis.options.confidence, lang)
             self.questions.set_year(self.results.chosen_year())
         self.breakdown_bar.show_analysis(analysis)
+        self.open_answers.show_analysis(analysis, lang, self.session.themes)
         self._show_breakdown()
         if self._default_view(analysis):
             return
@@ -631,7 +638,8 @@ class MainWindow(QMainWindow):
         if path is None:
             return
         self._remember_folder(path)
-        self.session.export_report(path, {**choice, "lang": self.session.lang})
+        themes = tuple(self.session.themes) if self.session.themes is not None else None
+        self.session.export_report(path, {**choice, "lang": self.session.lang, "themes": themes})
 
     def export_table(self) -> None:
         start = str(Path(self._folder()) / "resultaten.xlsx")

@@ -58,6 +58,7 @@ class Session(QObject):
         self.overrides = None                       # Overrides once anything is loaded
         self.years: dict[str, int] = {}             # file path -> year the user gave
         self.report_title = ""
+        self.themes = None                          # the open answers' theme list; None: the defaults
         self.project_path: Path | None = None
         self.modified = False
         self.undo_stack = QUndoStack(self)   # lives with the session: survives a language switch
@@ -157,6 +158,7 @@ class Session(QObject):
         self.overrides = None
         self.years = {}
         self.report_title = ""
+        self.themes = None
         self.project_path = None
         self.undo_stack.clear()
         self.analysisChanged.emit()
@@ -246,6 +248,12 @@ class Session(QObject):
         if language_changed and self.snapshot() == before:
             self._reanalyse()           # texts in the new language; not a step to undo
 
+    def set_themes(self, themes: list) -> None:
+        """The open answers' theme list the user edited (kept in the project file)."""
+        if themes != self.themes:
+            self.themes = list(themes)
+            self._set_modified(True)
+
     def set_report_title(self, title: str) -> None:
         if title != self.report_title:
             self.report_title = title
@@ -281,7 +289,7 @@ class Session(QObject):
     def project(self):
         from ceo_desk.project import project_from
         return project_from(self.analysis.surveys, self.analysis.reference, self.options(),
-                            _copy_overrides(self.overrides), self.years, self.report_title)
+                            _copy_overrides(self.overrides), self.years, self.report_title, self.themes)
 
     def save_project(self, path: Path | str) -> bool:
         """Write the project file (small JSON: done at once, so closing can rely on it)."""
@@ -315,6 +323,7 @@ class Session(QObject):
         self.option_values = {**dataclasses.asdict(project.options), "lang": self.lang}  # interface language wins
         self.years = project.years
         self.report_title = project.report_title
+        self.themes = project.themes
         reference = project.reference.path if project.reference else None
         self.runner.start(QCoreApplication.translate("Session", "Project openen…"), jobs.load_and_analyse, [s.path for s in project.surveys],
                           reference, [], None, dict(self.option_values), project.overrides, dict(self.years),
