@@ -264,10 +264,11 @@ def write_tables(analysis: Analysis, path: Path | str, options: ReportOptions | 
     from ceo_desk.report.tables_xlsx import write_tables as write_workbook
 
     stop_if(cancelled)
-    ctx = build_context(analysis, options or ReportOptions())
+    options = options or ReportOptions()
+    ctx = build_context(analysis, options)
     progress(0.1, Path(path).name)
     try:
-        write_atomic(path, lambda tmp: write_workbook(ctx, tmp))
+        write_atomic(path, lambda tmp: write_workbook(ctx, tmp, options.open_answers, options.themes))
     except OSError as err:
         raise InputError(path, key="err.core.cannot_write", params={"reason": err.strerror or str(err)},
                          action_key="err.core.cannot_write_action") from None

@@ -147,3 +147,24 @@ def test_open_answers_command_prints_counts(files, capsys):
     line = next(l for l in out.splitlines() if l.strip().startswith("wachttijd"))
     count = expected_count("wachttijd")
     assert line.split()[1:] == [str(count), f"({100 * count / N_ANSWERS:.0f}%)"] * 2
+
+
+def test_table_workbook_has_the_open_answers_masked(files, tmp_path):
+    pdf, book = tmp_path / "rapport.pdf", tmp_path / "tabellen.xlsx"
+    assert main(["report", *map(str, files), "--open-answers", "--tables", str(book), "-o", str(pdf),
+                 "--date", "2025-03-01"]) == 0
+    wb = openpyxl.load_workbook(book)
+    assert wb.sheetnames[-3:] == ["Open antwoorden - thema's", "Open antwoorden", "Toelichting"]
+    cells = [c.value for ws in wb.worksheets for row in ws.iter_rows() for c in row if c.value is not None]
+    assert_no_personal_data("\n".join(map(str, cells)), "the table workbook")
+    answers = wb["Open antwoorden"]
+    head = [c.value for c in answers[1]]
+    shown = [row for row in answers.iter_rows(min_row=2, values_only=True) if row[head.index("Jaar")] == 2023]
+    assert len(shown) == N_ANSWERS                     # 2023 shown; 2022 (under 10 respondents) left out
+    assert not any(row[head.index("Jaar")] == 2022 for row in answers.iter_rows(min_row=2, values_only=True))
+    with zipfile.ZipFile(book) as package:             # texts as strings, never formulas
+        assert not any(b"<f>" in package.read(n) for n in package.namelist() if n.startswith("xl/worksheets/"))
+    # without the option the workbook has no open answers
+    plain = tmp_path / "zonder.xlsx"
+    assert main(["report", *map(str, files), "--tables", str(plain), "-o", str(pdf), "--date", "2025-03-01"]) == 0
+    assert not any(name.startswith("Open antwoorden") for name in openpyxl.load_workbook(plain).sheetnames)

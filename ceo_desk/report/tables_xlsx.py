@@ -263,8 +263,12 @@ def _notes_sheet(ws, ctx: ReportContext, f: _Formats) -> None:
     _print_setup(ws)
 
 
-def write_tables(ctx: ReportContext, target: str | Path | BinaryIO) -> None:
-    """Write the workbook to a path or binary stream; the same inputs and date give the same bytes."""
+def write_tables(ctx: ReportContext, target: str | Path | BinaryIO, open_answers: bool = False,
+                 themes=None) -> None:
+    """Write the workbook to a path or binary stream; the same inputs and date give the same bytes.
+
+    With ``open_answers`` two more sheets hold the open answers, masked (themes with quotes, and every
+    answer shown), as the report's appendix does."""
     if isinstance(target, Path):
         target = str(target)
     book = xlsxwriter.Workbook(target, {"strings_to_formulas": False, "strings_to_urls": False,
@@ -280,5 +284,18 @@ def write_tables(ctx: ReportContext, target: str | Path | BinaryIO) -> None:
     _summary_sheet(summary, ctx, names, f)
     for number, (section, name) in enumerate(zip(ctx.sections, names), start=1):
         _question_sheet(book, book.add_worksheet(name), name, number, section, ctx, f)
+    if open_answers:
+        _open_answers_sheets(book, ctx, themes)
     _notes_sheet(book.add_worksheet(tr("report.tables.notes_sheet", ctx.lang)), ctx, f)
     book.close()
+
+
+def _open_answers_sheets(book, ctx: ReportContext, themes) -> None:
+    from ceo_desk.openanswers.collect import collect
+    from ceo_desk.openanswers.export import add_open_answers_sheets
+    from ceo_desk.openanswers.themes import DEFAULT_THEMES
+
+    data = collect(ctx.analysis.surveys)
+    if data.questions:
+        add_open_answers_sheets(book, data, tuple(themes) if themes else DEFAULT_THEMES, ctx.lang,
+                                ctx.options.min_n_report)
