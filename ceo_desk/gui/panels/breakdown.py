@@ -10,15 +10,15 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QTableView, QVBoxLayout,
                                QWidget)
 
 from ceo_desk.gui import formatting as fmt
-from ceo_desk.gui.panels.results import selection_as_tsv
+from ceo_desk.gui.models import QUESTION_ID_ROLE
+from ceo_desk.gui.panels.results import QuestionRowsTable
 
 ROWS, COLUMNS = "rows", "columns"
-QUESTION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class BreakdownBar(QWidget):
@@ -147,7 +147,7 @@ class GroupColumnsModel(QAbstractTableModel):
         return None
 
 
-class GroupColumnsView(QWidget):
+class GroupColumnsView(QuestionRowsTable, QWidget):
     """The results with the groups as column groups (one year); Ctrl+C copies what is shown."""
     questionSelected = Signal(str)
 
@@ -177,16 +177,6 @@ class GroupColumnsView(QWidget):
         if self.model.columnCount() > 1:
             self.table.setColumnWidth(1, min(self.table.columnWidth(1), 320))
 
-    def copy_selection(self) -> None:
-        text = selection_as_tsv(self.table)
-        if text:
-            QGuiApplication.clipboard().setText(text)
-
-    def _current_changed(self, current, previous) -> None:
-        if current.isValid() and (not previous.isValid() or current.row() != previous.row()):
-            qid = current.data(QUESTION_ID_ROLE)
-            if qid:
-                self.questionSelected.emit(qid)
 
 
 def render_breakdown(state, analysis, question_id: str, year: int | None):

@@ -41,7 +41,24 @@ def selection_as_tsv(view: QTableView, always: tuple[int, ...] = (0, 1)) -> str:
     return "\r\n".join(lines) + "\r\n"
 
 
-class ResultsPanel(QWidget):
+class QuestionRowsTable:
+    """What a panel with a table of question rows does with it: Ctrl+C copies the selection (with the
+    question's number and text), and moving to another row announces that row's question.
+    The panel holds ``self.table`` and the signal ``questionSelected``."""
+
+    def copy_selection(self) -> None:
+        text = selection_as_tsv(self.table)
+        if text:
+            QGuiApplication.clipboard().setText(text)
+
+    def _current_changed(self, current, previous) -> None:
+        if current.isValid() and (not previous.isValid() or current.row() != previous.row()):
+            qid = current.data(QUESTION_ID_ROLE)
+            if qid:
+                self.questionSelected.emit(qid)
+
+
+class ResultsPanel(QuestionRowsTable, QWidget):
     questionSelected = Signal(str)           # question id
     yearChosen = Signal(object)              # a year, or None for all years
     fieldsChosen = Signal(list)              # the figures shown per year
@@ -210,13 +227,3 @@ class ResultsPanel(QWidget):
                 index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
             self.table.scrollTo(index)
 
-    def copy_selection(self) -> None:
-        text = selection_as_tsv(self.table)
-        if text:
-            QGuiApplication.clipboard().setText(text)
-
-    def _current_changed(self, current, previous) -> None:
-        if current.isValid() and (not previous.isValid() or current.row() != previous.row()):
-            qid = current.data(QUESTION_ID_ROLE)
-            if qid:
-                self.questionSelected.emit(qid)
