@@ -18,6 +18,7 @@ from ceo_desk.gui.panels.question_view import QuestionView
 from ceo_desk.gui.panels.questions import QuestionsPanel
 from ceo_desk.gui.panels.results import ResultsPanel
 from ceo_desk.gui.panels.sources import SourcesPanel
+from ceo_desk.gui.panels.weights import WeightChooser, WeightProposal
 from ceo_desk.gui.session import Session
 from ceo_desk.gui.settings import (GEOMETRY, LANGUAGE, LAST_FOLDER, OPEN_PDF_AFTER_EXPORT, RECENT_FILES, RECENT_PROJECTS,
                                    RESULT_FIELDS, WINDOW_STATE, Preferences)
@@ -185,7 +186,13 @@ class MainWindow(QMainWindow):
         results_box = QWidget(self)
         box = self._results_layout = QVBoxLayout(results_box)
         box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(self.breakdown_bar)
+        self.weight_proposal = WeightProposal(self)
+        self.weights = WeightChooser(self)
+        choosers = QHBoxLayout()
+        choosers.addWidget(self.breakdown_bar, 1)
+        choosers.addWidget(self.weights)
+        box.addWidget(self.weight_proposal)
+        box.addLayout(choosers)
         box.addWidget(self.results, 1)
         box.addWidget(self.group_columns, 1)
         right.addWidget(self._titled(self.tr("Resultaten"), results_box))
@@ -281,6 +288,8 @@ class MainWindow(QMainWindow):
         self.results.fieldsChosen.connect(lambda fields: self.prefs.set(RESULT_FIELDS, fields))
         self.results.yearChosen.connect(lambda _: self._show_breakdown())
         self.breakdown_bar.byChosen.connect(lambda by: self.session.set_option_values({"by": by}))
+        for chooser in (self.weights, self.weight_proposal):
+            chooser.weightChosen.connect(lambda weight: self.session.set_option_values({"weight": weight}))
         self.breakdown_bar.layoutChosen.connect(lambda _: self._show_breakdown())
         self.group_columns.questionSelected.connect(self._question_chosen_in_results)
         self.open_answers.themesEdited.connect(self.session.set_themes)
@@ -334,6 +343,8 @@ class MainWindow(QMainWindow):
             self.results.show_results(analysis.results, analysis.years, analysis.options.confidence, lang)
             self.questions.set_year(self.results.chosen_year())
         self.breakdown_bar.show_analysis(analysis)
+        self.weights.show_analysis(analysis)
+        self.weight_proposal.show_analysis(analysis)
         self.open_answers.show_analysis(analysis, lang, self.session.themes)
         self._show_breakdown()
         if self._default_view(analysis):
