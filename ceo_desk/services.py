@@ -19,6 +19,7 @@ from ceo_desk.io.classify import build_survey
 from ceo_desk.io.labels import share_labels
 from ceo_desk.io.reference import ReferenceColumnsError, reference_from_raw
 from ceo_desk.io.registry import read_raw
+from ceo_desk.io.survey_layout import settle
 from ceo_desk.io.watched_read import read_watched
 from ceo_desk.model.errors import CeoDeskError, InputError
 from ceo_desk.model.matching import match_reference
@@ -43,6 +44,7 @@ class LoadOutcome:
     surveys: list[Survey] = field(default_factory=list)
     reference: ReferenceTable | None = None
     errors: list[CeoDeskError] = field(default_factory=list)
+    layouts_used: dict[str, dict] = field(default_factory=dict)    # the confirmed layouts these files matched
 
 
 def _lookup(mapping: dict, path: Path):
@@ -59,7 +61,8 @@ def load_files(paths: list[Path | str], years: dict[str, int] | None = None, ref
     ``years`` maps a file name or path to the year to use when the file itself does not say;
     ``header_rows`` maps a file to the row of its header (1 = first row) when title lines stand above
     it; ``reference_columns`` says which column of the reference table plays which role; ``layouts``
-    holds the roles the user confirmed for reference tables by their header row (``Overrides.layouts``).
+    holds what the user confirmed in the import dialog, by header row (``Overrides.layouts``): the roles of a
+    reference table's columns, or a survey file's header row, year column and column roles.
     With ``detect_reference`` a file that reads as a reference table is taken as the reference.
     Every path reads a reference table the same way (``io.reference.reference_from_raw``).
     """
@@ -82,11 +85,23 @@ def load_files(paths: list[Path | str], years: dict[str, int] | None = None, ref
                                             read_raw(p, header_row=h), path, file_progress, cancelled)))
         except CeoDeskError as err:
             failed.append((i, err))
+    settled: dict[int, tuple] = {}              # the user's import settings for survey files (io.survey_layout)
+    for k, (i, path, raw) in enumerate(list(read)):
+        try:
+            raw, year, roles, used = settle(raw, layouts, _lookup(header_rows, path) is not None,
+                                            _lookup(years, path))
+            outcome.layouts_used.update(used)
+        except CeoDeskError as err:
+            failed.append((i, err))
+            continue
+        read[k] = (i, path, raw)
+        settled[i] = (year, roles)
+    read = [item for item in read if item[0] in settled]
     share_labels([raw for _, _, raw in read])
     for i, path, raw in read:
-        year = _lookup(years, path)
+        year, roles = settled[i]
         try:
-            if detect_reference and reference is None and outcome.reference is None:
+            if detect_reference and reference is None and outcome.reference is None and roles is None:
                 # answers on a known scale make a survey, never a reference table (a survey with an open
                 # question and a year column would otherwise read as question texts per year)
                 survey = _survey_or_none(raw, year)
@@ -99,7 +114,7 @@ def load_files(paths: list[Path | str], years: dict[str, int] | None = None, ref
                     continue
                 if unsettled is not None:
                     raise unsettled
-            outcome.surveys.append(build_survey(raw, year=year))
+            outcome.surveys.append(build_survey(raw, year=year, roles=roles))
         except CeoDeskError as err:
             if not detect_reference and _as_reference(raw, None)[0] is not None:
                 err = InputError(path, key="err.core.reference_not_answers",
@@ -114,6 +129,9 @@ def load_files(paths: list[Path | str], years: dict[str, int] | None = None, ref
                                                _lookup(header_rows, Path(reference)), layouts)
         except CeoDeskError as err:
             outcome.errors.append(err)
+    signature = getattr(outcome.reference, "signature", "")
+    if layouts and signature in layouts and outcome.reference is not None:
+        outcome.layouts_used[signature] = layouts[signature]
     progress(1.0, "")
     return outcome
 

@@ -327,17 +327,74 @@ def _year_column(table: RawTable, name: str) -> RawColumn:
                      action_key="err.io_import.year_column_missing_action")
 
 
-def build_survey(table: RawTable, year: int | str | None = None) -> Survey:
-    """Classify the columns of ``table``; ``year`` is the file's one year, or the name of its year column."""
+#: What the user can say a survey column is (the import dialog's choosers, ``Overrides.layouts``).
+SURVEY_ROLES = ("question", "background", "year", "weight", "ignore")
+
+
+def _as_answers(raw: RawColumn) -> Column:
+    """The column read as answers whatever its name says (the user called it a question)."""
+    if raw.is_numeric:
+        if np.isnan(raw.values).all():
+            return Column(name=raw.name, text=raw.label, kind=ColumnKind.EMPTY)
+        return _labelled_column(raw) if raw.value_labels else _unlabelled_numbers(raw)
+    if all(v is None for v in raw.values):
+        return Column(name=raw.name, text=raw.label, kind=ColumnKind.EMPTY)
+    return _text_column(raw)
+
+
+def column_by_role(raw: RawColumn, role: str, path: Path) -> Column:
+    """The column as the user said it is: a question, background, the year, the weight, or not used."""
+    if role == "question":
+        return _as_answers(raw)
+    if role == "background":
+        return Column(name=raw.name, text=raw.label, kind=ColumnKind.METADATA)
+    if role == "year":
+        if not raw.is_numeric:
+            raise year_column_not_numbers(raw, path)
+        return _numeric_column(raw, ColumnKind.YEAR)
+    if role == "weight":
+        if not raw.is_numeric:
+            raise InputError(path, key="err.core.weight_missing", params={"weight": raw.name},
+                             action_key="err.core.weight_missing_action", column=raw.name)
+        return _numeric_column(raw, ColumnKind.WEIGHT)
+    return Column(name=raw.name, text=raw.label, kind=ColumnKind.OTHER)
+
+
+def classify_columns(table: RawTable, year: int | str | None = None, roles: dict[str, str] | None = None,
+                     warnings: list[Notice] | None = None) -> tuple[list[Column], int | None, RawColumn | None]:
+    """Every column of ``table`` classified: by the user's ``roles`` (column name -> role) where given, else by
+    name and content. Returns the columns, the file's one year (if given) and the chosen year column."""
+    roles = {name: role for name, role in (roles or {}).items() if role in SURVEY_ROLES}
+    warnings = [] if warnings is None else warnings
+    chosen = _year_column(table, year) if isinstance(year, str) else None
+    year = None if chosen is not None else year
+    if chosen is None and year is None:
+        chosen = next((raw for raw in table.columns if roles.get(raw.name) == "year"), None)
+    columns = []
+    for raw in table.columns:
+        role = roles.get(raw.name)
+        if raw is chosen:
+            columns.append(column_by_role(raw, "year", table.path))
+        elif role == "year":                 # a fixed year given: that column is background
+            columns.append(column_by_role(raw, "background", table.path))
+        elif role is not None:
+            columns.append(column_by_role(raw, role, table.path))
+            if role == "ignore":
+                warnings.append(Notice(table.path, "io_import.column_ignored", {}, column=raw.name))
+        else:
+            columns.append(classify_column(raw, table.path, warnings, year is not None))
+    return columns, year, chosen
+
+
+def build_survey(table: RawTable, year: int | str | None = None, roles: dict[str, str] | None = None) -> Survey:
+    """Classify the columns of ``table``; ``year`` is the file's one year, or the name of its year column;
+    ``roles`` says what a column is where the user said it (column name -> one of ``SURVEY_ROLES``)."""
     path = table.path
     warnings: list[Notice] = list(table.warnings)
     if table.n_rows == 0:
         raise InputError(path, key="err.core.no_rows", action_key="err.core.choose_answers_action")
     raw_by_name = {raw.name: raw for raw in table.columns}
-    chosen = _year_column(table, year) if isinstance(year, str) else None
-    year = None if chosen is not None else year
-    columns = [_numeric_column(raw, ColumnKind.YEAR) if raw is chosen else
-               classify_column(raw, path, warnings, year is not None) for raw in table.columns]
+    columns, year, chosen = classify_columns(table, year, roles, warnings)
     year_cols = [c for c in columns if c.kind is ColumnKind.YEAR]
     if chosen is not None:          # the named year column gives the years
         year_cols.sort(key=lambda c: c.name != chosen.name)
@@ -352,7 +409,7 @@ def build_survey(table: RawTable, year: int | str | None = None) -> Survey:
         if col.kind is ColumnKind.UNRECOGNISED:
             cats = ", ".join(f"'{c}'" for c in col.categories[:8])
             warnings.append(Notice(path, "warn.core.unknown_scale", {"categories": cats}, column=col.name))
-        elif col.kind in (ColumnKind.EMPTY, ColumnKind.OTHER):    # every column accounted for, with a reason
+        elif col.kind in (ColumnKind.EMPTY, ColumnKind.OTHER) and (roles or {}).get(col.name) != "ignore":
             warnings.append(Notice(path, f"io_import.column_{col.kind.value}", {}, column=col.name))
     municipality = None
     for c in meta_cols:

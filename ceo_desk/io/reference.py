@@ -465,6 +465,8 @@ def header_signature(headers: list[str]) -> str:
 def _layout(trimmed: pd.DataFrame, layouts: dict[str, dict], path: Path) -> tuple[dict, int] | None:
     """A layout the user confirmed for a file with this header row, and the header's position."""
     for signature, layout in layouts.items():
+        if layout.get("kind", "reference") != "reference":     # a survey file's layout (io.survey_layout)
+            continue
         try:
             position = _header_row(trimmed, layout.get("header_row"), path)
         except InputError:

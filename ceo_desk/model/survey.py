@@ -65,10 +65,24 @@ class Survey:
     def metadata_columns(self) -> list[str]:
         return list(self.metadata)
 
+    @property
+    def group_sources(self) -> list[str]:
+        """The columns a breakdown can use: the background columns, then any column with answer categories."""
+        return list(self.metadata) + [c.name for c in self.columns
+                                      if c.codes is not None and c.categories and c.name not in self.metadata]
+
     def groups(self, name: str) -> tuple[np.ndarray, list[str | None]]:
-        """A metadata column as (code per row, text per code; None = missing), for splitting by group."""
+        """A metadata column (or a column with categories) as (code per row, text per code; None = missing),
+        for splitting by group."""
         if name not in self._groups:
-            self._groups[name] = self.label_values(self.metadata[name])
+            if name in self.metadata:
+                self._groups[name] = self.label_values(self.metadata[name])
+            else:
+                col = self.column(name)
+                codes, names = col.codes.astype(np.int64), list(col.categories)
+                if (codes < 0).any():
+                    codes, names = np.where(codes < 0, len(names), codes), names + [None]
+                self._groups[name] = (codes, names)
         return self._groups[name]
 
     @property

@@ -71,7 +71,7 @@ def _group_codes(surveys: list[Survey], by) -> tuple[list[str], list[np.ndarray]
     by = columns[0]
     per_survey = []
     for s in surveys:
-        names = {normalise_label(c): c for c in s.metadata_columns}
+        names = {normalise_label(c): c for c in reversed(s.group_sources)}     # background columns win
         col = names.get(normalise_label(by))
         if col is None:
             raise InputError(s.path, key="err.core.by_missing",

@@ -31,11 +31,28 @@ _PARENT = ("ouder", "ouders", "verzorger", "ouder verzorger", "ouders verzorgers
            "parent carer")
 
 
+#: A background column whose name says no kind (the user marked it background, or "regio_code"): offered
+#: after the named kinds when it holds between two and this many groups (more: a respondent number, a date).
+OTHER_KIND = "other"
+_MAX_OTHER_GROUPS = 30
+
+
+def _is_year_column(survey: Survey, name: str) -> bool:
+    return any(c.name == name and c.kind.value == "year" for c in survey.columns)
+
+
+def _one_per_row(codes, labels) -> bool:
+    """Every respondent a value of his own (a respondent number): no groups."""
+    filled = sum(1 for label in labels if label is not None)
+    counted = int((codes < filled).sum()) if filled else 0          # the missing code comes last
+    return filled > 2 and filled == counted
+
+
 @dataclass(frozen=True)
 class GroupColumn:
     name: str                  # the column's name as in the files
     label: str                 # its label (SPSS variable label, else the header)
-    kind: str                  # a key of GROUP_KINDS
+    kind: str                  # a key of GROUP_KINDS, or OTHER_KIND
     groups: tuple[str, ...]    # the group names found (missing values left out)
 
 
@@ -57,13 +74,15 @@ def group_columns(surveys: list[Survey]) -> list[GroupColumn]:
         for name in survey.metadata_columns:
             raw = survey.metadata[name]
             kind = kind_of(name, getattr(raw, "label", "") or "")
-            if kind is None:
-                continue
+            codes, labels = survey.groups(name)
+            if kind is None:            # a background column with any other name: offered when it holds groups
+                if _is_year_column(survey, name) or len(labels) > _MAX_OTHER_GROUPS or _one_per_row(codes, labels):
+                    continue
+                kind = OTHER_KIND
             key = normalise_label(name)
-            _, labels = survey.groups(name)
             entry = found.setdefault(key, (name, getattr(raw, "label", "") or name, kind, set()))
             entry[3].update(str(g) for g in labels if g is not None)
-    order = list(GROUP_KINDS)
+    order = list(GROUP_KINDS) + [OTHER_KIND]
     columns = [GroupColumn(name, label, kind, tuple(sorted(groups, key=str.casefold)))
                for name, label, kind, groups in found.values() if len(groups) >= 2]
     return sorted(columns, key=lambda c: (order.index(c.kind), c.name.casefold()))

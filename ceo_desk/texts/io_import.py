@@ -109,6 +109,18 @@ TEXTS.update({
 
     # every column accounted for
     "io_import.column_empty": {"nl": "de kolom is leeg; niet gebruikt.", "en": "the column is empty; not used."},
+    "io_import.preview.unreadable": {"nl": "kan zo niet gelezen worden", "en": "cannot be read this way"},
+    "io_import.preview.question": {"nl": "antwoorden: {answers}", "en": "answers: {answers}"},
+    "io_import.preview.unrecognised": {"nl": "op geen bekende schaal: {answers}", "en": "on no known scale: {answers}"},
+    "io_import.preview.grade": {"nl": "rapportcijfer ({count} ingevuld)", "en": "grade ({count} filled in)"},
+    "io_import.preview.open": {"nl": "open antwoorden ({count} ingevuld)", "en": "open answers ({count} filled in)"},
+    "io_import.preview.background": {"nl": "{count} groepen: {groups}", "en": "{count} groups: {groups}"},
+    "io_import.preview.year": {"nl": "jaren: {years}", "en": "years: {years}"},
+    "io_import.preview.weight": {"nl": "weegfactor ({left_out} leeg of 0: buiten de gewogen cijfers)",
+                                 "en": "weight ({left_out} blank or 0: left out of the weighted figures)"},
+    "io_import.preview.unused": {"nl": "niet gebruikt", "en": "not used"},
+    "io_import.column_ignored": {"nl": "niet gebruikt, zoals gekozen in de importinstellingen.",
+                                 "en": "not used, as chosen in the import settings."},
     "io_import.column_other": {
         "nl": "getallen zonder antwoordlabels en geen rapportcijfer, jaar, gewicht of achtergrondkenmerk; niet "
               "meegeteld. Is het een weegfactor, geef hem dan op met --weight.",
