@@ -35,22 +35,22 @@ def _year_pair(text: str, lang: str = "nl") -> tuple[str, int | str]:
     return (name, int(year)) if year.strip().isdigit() else (name, year.strip())
 
 
-def _population(text: str) -> tuple[int, int]:
+def _population(text: str, lang: str = "nl") -> tuple[int, int]:
     year, sep, number = text.partition("=")
     number = number.strip().replace(".", "").replace("\u00a0", "").replace(" ", "")
     if not sep or not year.strip().isdigit() or not number.isdigit() or int(number) < 1:
-        raise argparse.ArgumentTypeError(f"'{text}': schrijf JAAR=N, bijvoorbeeld 2024=1850")
+        raise argparse.ArgumentTypeError(tr("cli.population_pair", lang, text=text))
     return int(year), int(number)
 
 
-def _target(text: str) -> tuple[str, float]:
+def _target(text: str, lang: str = "nl") -> tuple[str, float]:
     question, sep, percent = text.rpartition("=")
     try:
         value = float(percent.strip().rstrip("%").strip().replace(",", "."))
     except ValueError:
         value = -1.0
     if not sep or not question.strip() or not 0 <= value <= 100:
-        raise argparse.ArgumentTypeError(f"'{text}': schrijf VRAAG=PERCENTAGE, bijvoorbeeld Q3=80")
+        raise argparse.ArgumentTypeError(tr("cli.target_pair", lang, text=text))
     return question.strip(), value
 
 
@@ -107,9 +107,9 @@ def add_analysis_arguments(parser: argparse.ArgumentParser, lang: str = "nl", re
                              f"table (default {DEFAULTS.adjust_family})")
     parser.add_argument("--ref-includes-self", action="store_true",
                         help="the reference group contains this municipality: subtract it before testing")
-    parser.add_argument("--population", action="append", type=_population, default=[], metavar="YEAR=N",
+    parser.add_argument("--population", action="append", type=lambda t: _population(t, lang), default=[], metavar="YEAR=N",
                         help="clients who received support that year: finite-population correction (repeatable)")
-    parser.add_argument("--target", action="append", type=_target, default=[], metavar="QUESTION=PERCENT",
+    parser.add_argument("--target", action="append", type=lambda t: _target(t, lang), default=[], metavar="QUESTION=PERCENT",
                         help="policy target for a question (id or text): exact binomial test (repeatable)")
     _add_lang(parser, "language of notes and texts")
 
@@ -201,7 +201,7 @@ def format_table(results, lang: str = "nl", width: int | None = None) -> str:
 
 def _refuse_overwriting_inputs(args: argparse.Namespace) -> list[str]:
     """``-o`` equal to (a link to) a survey file or the reference: refused before anything is read."""
-    from ceo_desk.export import check_not_input
+    from ceo_desk.atomic_write import check_not_input
     try:
         for output in (args.output, getattr(args, "tables", None)):
             if output is not None:
@@ -270,11 +270,12 @@ def _date(text: str, lang: str = "nl"):
 
 
 def _add_report_options(parser: argparse.ArgumentParser, lang: str) -> None:
-    parser.add_argument("--title", help="title on the cover (default: Cliëntervaringsonderzoek Jeugd <gemeente> <jaren>)")
+    parser.add_argument("--title", help="title on the cover (default: the survey, the municipality and the years)")
     parser.add_argument("--date", type=lambda t: _date(t, lang), metavar="YYYY-MM-DD",
                         help="date on the cover (default: SOURCE_DATE_EPOCH, else today)")
     parser.add_argument("--reference-name", metavar="NAME",
-                        help="what the reference group is called on the cover and in the charts (default: Referentiegroep)")
+                        help="what the reference group is called on the cover and in the charts "
+                             "(default: 'Reference group' in the report's language)")
     _add_open_answer_options(parser)
 
 
@@ -417,8 +418,9 @@ def _report_commands(sub, lang: str) -> None:
     brief.set_defaults(func=cmd_brief)
 
     demo = sub.add_parser("demo", help="write the report of the bundled (synthetic) demo data")
-    demo.add_argument("-o", "--output", type=Path, default=Path("out/demo-rapport.pdf"), metavar="REPORT",
-                      help="the PDF to write (default out/demo-rapport.pdf)")
+    demo.add_argument("-o", "--output", type=Path, default=Path("out") / f"demo-{tr('files.report_stem', lang)}.pdf",
+                      metavar="REPORT", help="the PDF to write (default: out/demo-<report>.pdf, named in the "
+                                             "report's language)")
     _add_lang(demo, "language of the report")
     _add_report_options(demo, lang)
     demo.set_defaults(func=cmd_demo)
@@ -428,7 +430,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
     try:
         from ceo_desk.gui.app import run       # Qt is imported only here: analyze and report never load it
     except ImportError as err:
-        print(tr("cli.error", "nl", message=tr("cli.no_window", "nl", reason=err)), file=sys.stderr)
+        print(tr("cli.error", args.lang, message=tr("cli.no_window", args.lang, reason=err)), file=sys.stderr)
         return EXIT_BAD_INPUT
     return run(args.files, reference=args.reference, project=args.project, screenshot=args.screenshot)
 
@@ -440,7 +442,7 @@ def _gui_command(sub, lang: str) -> None:
     gui.add_argument("--project", "-p", type=Path, metavar="P.json", help="open a saved project (.ceoproj.json)")
     gui.add_argument("--screenshot", type=Path, metavar="PNG",
                      help="render the loaded window offscreen to this PNG and exit")
-    gui.set_defaults(func=cmd_gui)
+    gui.set_defaults(func=cmd_gui, lang=lang)       # the window's language is a setting; messages here follow --lang
 
 
 def cmd_open_answers(args: argparse.Namespace) -> int:

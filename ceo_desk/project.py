@@ -15,7 +15,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from ceo_desk import __version__
-from ceo_desk.export import write_atomic
+from ceo_desk.atomic_write import write_atomic
 from ceo_desk.io.classify import file_checksum
 from ceo_desk.io.guards import check_regular_file
 from ceo_desk.model.errors import InputError

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ceo_desk import warmup
-from ceo_desk.export import check_not_input, write_atomic, write_error
+from ceo_desk.atomic_write import check_not_input, write_atomic, write_error
 from ceo_desk.i18n import tr
 from ceo_desk.io import read_reference
 from ceo_desk.io.classify import build_survey

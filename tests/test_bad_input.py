@@ -50,8 +50,7 @@ def every_message_in_both_languages(monkeypatch):
 
 
 def test_every_text_has_both_languages():
-    from ceo_desk.i18n import TEXTS
-    for key, entry in {**TEXTS, **all_texts()}.items():
+    for key, entry in all_texts().items():
         assert entry.get("nl") and entry.get("en"), key
 
 
@@ -67,6 +66,11 @@ def test_cli_speaks_english_with_lang_en(tmp_path, capsys):
     with pytest.raises(SystemExit):
         main(["analyze", str(good), "--year", "zonder-jaar", "--lang", "en"])
     assert "write FILE=YEAR" in capsys.readouterr().err
+    for option, value, hint in (("--population", "2024", "write YEAR=N"), ("--target", "Q1", "write QUESTION=PERCENT")):
+        with pytest.raises(SystemExit):
+            main(["analyze", str(good), option, value, "--lang", "en"])
+        message = capsys.readouterr().err.strip().splitlines()[-1]        # after argparse's usage lines
+        assert hint in message and not dutch_words(message, [value]), message
 
 
 @pytest.mark.parametrize("make, name, words", [

@@ -167,7 +167,7 @@ def test_report_via_a_dotted_path_is_still_the_input(tmp_path):
 
 
 def test_stale_part_of_a_killed_process_goes_on_the_next_write(tmp_path):
-    from ceo_desk.export import write_atomic
+    from ceo_desk.atomic_write import write_atomic
     target = tmp_path / "rapport.pdf"
     dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
     stale = tmp_path / f".rapport.pdf.{dead.stdout.strip()}-0123abcd.part"
@@ -181,15 +181,15 @@ def test_stale_part_of_a_killed_process_goes_on_the_next_write(tmp_path):
 
 
 def test_new_file_gets_the_umask_and_the_umask_is_never_changed(tmp_path, monkeypatch):
-    from ceo_desk import export
+    from ceo_desk import atomic_write
     calls = []
     monkeypatch.setattr(os, "umask", lambda *a: calls.append(a) or 0o022)
-    export.write_atomic(tmp_path / "r.json", lambda p: p.write_text("{}"))
+    atomic_write.write_atomic(tmp_path / "r.json", lambda p: p.write_text("{}"))
     assert calls == []
     monkeypatch.undo()
     old = os.umask(0o027)
     try:
-        export.write_atomic(tmp_path / "s.json", lambda p: p.write_text("{}"))
+        atomic_write.write_atomic(tmp_path / "s.json", lambda p: p.write_text("{}"))
     finally:
         os.umask(old)
     assert (tmp_path / "s.json").stat().st_mode & 0o777 == 0o640
@@ -198,7 +198,7 @@ def test_new_file_gets_the_umask_and_the_umask_is_never_changed(tmp_path, monkey
 _SLOW_WRITE = """
 import sys, time
 from pathlib import Path
-from ceo_desk.export import write_atomic
+from ceo_desk.atomic_write import write_atomic
 def slow(p):
     p.write_bytes(b"half")
     print("writing", flush=True)

@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from ceo_desk import __version__
-from ceo_desk.export import install_sigterm_cleanup
+from ceo_desk.atomic_write import install_sigterm_cleanup
 from ceo_desk.gui import crash, dialogs, jobs, modal_guard, translations
 from ceo_desk.gui.icons import app_icon
 from ceo_desk.gui.main_window import MainWindow

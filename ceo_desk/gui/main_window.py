@@ -643,7 +643,7 @@ class MainWindow(QMainWindow):
             return
         choice = dialog.choice()
         self.session.set_report_title(choice["title"] or "")
-        name = f"rapport-{(analysis.municipality or 'ceo').lower().replace(' ', '-')}.pdf"
+        name = self.tr("rapport-{place}.pdf").format(place=(analysis.municipality or "ceo").lower().replace(" ", "-"))
         path = dialogs.choose_save_path(self, self.tr("Rapport opslaan"), str(Path(self._folder()) / name),
                                         self.tr("PDF-bestanden (*.pdf)"), ".pdf")
         if path is None:
@@ -653,7 +653,7 @@ class MainWindow(QMainWindow):
         self.session.export_report(path, {**choice, "lang": self.session.lang, "themes": themes})
 
     def export_table(self) -> None:
-        start = str(Path(self._folder()) / "resultaten.xlsx")
+        start = str(Path(self._folder()) / self.tr("resultaten.xlsx"))
         path = dialogs.choose_save_path(self, self.tr("Tabel exporteren"), start, TABLE_FILTER, ".xlsx")
         if path is None:
             return

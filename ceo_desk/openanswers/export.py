@@ -11,7 +11,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from ceo_desk.export import write_atomic
+from ceo_desk.atomic_write import write_atomic
+from ceo_desk.formula_guard import formula_safe
 from ceo_desk.i18n import tr
 from ceo_desk.model.errors import InputError
 from ceo_desk.openanswers.collect import MIN_N, OpenAnswers, theme_table
@@ -116,12 +117,5 @@ def export_open_answers(data: OpenAnswers, target: Path | str, themes=DEFAULT_TH
             writer = csv.DictWriter(fh, columns, delimiter=";")
             writer.writeheader()
             for row in rows:
-                writer.writerow({k: _csv_safe(v) for k, v in row.items()})
+                writer.writerow({k: formula_safe(v) for k, v in row.items()})
     return write_atomic(target, write_csv)
-
-
-def _csv_safe(value):
-    """A cell that Excel would run as a formula starts with a quote (the OWASP rule)."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return value

@@ -9,6 +9,10 @@ TEXTS = {
     "cli.no_usable_surveys": {"nl": "geen bruikbare enquêtebestanden.", "en": "no usable survey files."},
     "cli.year_pair": {"nl": "'{text}': schrijf BESTAND=JAAR, bijvoorbeeld enquete.csv=2024",
                       "en": "'{text}': write FILE=YEAR, for example enquete.csv=2024"},
+    "cli.population_pair": {"nl": "'{text}': schrijf JAAR=N, bijvoorbeeld 2024=1850",
+                            "en": "'{text}': write YEAR=N, for example 2024=1850"},
+    "cli.target_pair": {"nl": "'{text}': schrijf VRAAG=PERCENTAGE, bijvoorbeeld Q3=80",
+                        "en": "'{text}': write QUESTION=PERCENT, for example Q3=80"},
     "cli.date": {"nl": "'{text}': schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2025-03-01",
                  "en": "'{text}': write the date as YYYY-MM-DD, for example 2025-03-01"},
     "cli.question_unknown": {

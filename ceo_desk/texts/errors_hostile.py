@@ -1,5 +1,5 @@
 """Messages for hostile, damaged and odd files, for outputs that would destroy the user's data, and for
-damaged project files (``ceo_desk.io.guards``, ``ceo_desk.export``, ``ceo_desk.project``)."""
+damaged project files (``ceo_desk.io.guards``, ``ceo_desk.atomic_write``, ``ceo_desk.project``)."""
 
 TEXTS = {
     # before reading (ceo_desk.io.guards)
@@ -55,7 +55,7 @@ TEXTS = {
     "err.hostile.columns_action": {
         "nl": "Bewaar alleen de kolommen met vragen en achtergrondgegevens, of kies het goede bestand.",
         "en": "Keep only the columns with questions and background data, or choose the right file."},
-    # writing (ceo_desk.export)
+    # writing (ceo_desk.atomic_write)
     "err.hostile.output_is_input": {
         "nl": "dit is ook een invoerbestand ({input}); CEO Desk schrijft nooit over de gegevens heen.",
         "en": "this is also an input file ({input}); CEO Desk never writes over the data."},

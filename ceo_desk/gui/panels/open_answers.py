@@ -362,7 +362,7 @@ class OpenAnswersPanel(QWidget):
         if self.data is None:
             return
         path = dialogs.choose_save_path(self, self.tr("Open antwoorden exporteren"),
-                                        str(Path.home() / "open-antwoorden.xlsx"),
+                                        str(Path.home() / self.tr("open-antwoorden.xlsx")),
                                         "Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)", ".xlsx")
         if path is None:
             return

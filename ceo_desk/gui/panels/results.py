@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
 
 from ceo_desk.gui.frozen import FrozenColumnsView
 
-from ceo_desk.export import formula_safe
+from ceo_desk.formula_guard import formula_safe
 from ceo_desk.gui.models import QUESTION_ID_ROLE, ResultsFilterProxy, ResultsTableModel
 
 ALL_YEARS = 0
