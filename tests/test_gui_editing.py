@@ -232,3 +232,33 @@ def test_undo_and_redo_every_kind_of_correction(qtbot, app, data):
     while window.undo_action.isEnabled():
         undo()
     assert cell(model, q1.id, "2024\n%") == original and cell(model, q2.id, "2024\nref") == ""
+
+
+def test_unticking_telt_mee_on_q9_of_the_demo_keeps_q9_selected(qtbot, app):
+    """The demo's eleven questions at 1280×720: a click on Q9's box (the row not selected before) makes
+    Q9 the chosen question and it stays chosen through the re-analysis; ticking it again too."""
+    from pathlib import Path
+    demo = Path(__file__).resolve().parents[1] / "ceo_desk" / "resources" / "demo"
+    app.window.resize(1280, 720)
+    load(qtbot, app, sorted(p for p in demo.iterdir() if p.suffix in (".sav", ".xlsx", ".csv")))
+    window = app.window
+    questions, table = window.questions.model, window.questions.table
+    assert window.questions.selected_key() is None
+    q9 = app.session.analysis.catalogue.by_id("Q9")
+    counted = lambda: questions.index(questions.row_of(q9.key), QuestionsModel.COLUMNS.index("counted"))
+    wait_reanalysed(qtbot, app, lambda: _click_check(qtbot, table, counted()))
+    assert counted().data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+    assert window.results.model.row_of(q9.id) == -1
+    assert window.questions.selected_key() == q9.key
+    assert questions.index(table.currentIndex().row(), 0).data() == "Q9"
+    assert "Q9" in window.questions.category_title.text()
+    # tick it again, with Q9 chosen: counted and still the chosen question
+    wait_reanalysed(qtbot, app, lambda: _click_check(qtbot, table, counted()))
+    assert window.results.model.row_of(q9.id) >= 0
+    assert window.questions.selected_key() == q9.key
+    # chosen in the results table first, then unticked: the choice stays on Q9
+    click(qtbot, window.results.table, window.results.proxy.mapFromSource(
+        window.results.model.index(window.results.model.row_of(q9.id), 1)))
+    assert window.questions.selected_key() == q9.key
+    wait_reanalysed(qtbot, app, lambda: _click_check(qtbot, table, counted()))
+    assert window.questions.selected_key() == q9.key and window.results.model.row_of(q9.id) == -1

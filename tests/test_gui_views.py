@@ -141,3 +141,35 @@ def test_chart_copy_and_save_and_readable_size(qtbot, app, data, tmp_path, monke
     actions["Kopiëren als afbeelding"].trigger()
     assert not QGuiApplication.clipboard().image().isNull()
     assert QGuiApplication.clipboard().mimeData().hasFormat("image/svg+xml")
+
+
+def _cut_off(window) -> list[str]:
+    """Visible buttons and combo boxes narrower than their size hint (their text would be cut), and the
+    figures button whose text, menu arrow and the style's margins on both sides do not fit (the arrow
+    then covers the end of 'Cijfers')."""
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QStyle
+    cut = [f"{w.__class__.__name__} {getattr(w, 'text', lambda: '')() or w.accessibleName()!r}: {w.width()} < "
+           f"{w.sizeHint().width()}"
+           for w in window.findChildren(QAbstractButton) + window.findChildren(QComboBox)
+           if w.isVisible() and w.width() < w.sizeHint().width()]
+    button = window.results.fields_button
+    needed = (button.fontMetrics().horizontalAdvance(button.text().replace("&", ""))
+              + button.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, None, button)
+              + 2 * button.style().pixelMetric(QStyle.PixelMetric.PM_ButtonMargin, None, button))
+    if button.width() < needed or button.geometry().right() >= button.parentWidget().width():
+        cut.append(f"figures button {button.geometry()} needs {needed}")
+    return cut
+
+
+def test_cijfers_button_and_every_control_fit_at_1280_in_both_languages(qtbot, app, tmp_path):
+    from test_gui_language import switch_language
+    app.window.resize(1280, 720)
+    load(qtbot, app, three_years(tmp_path))
+    idle(qtbot, app)
+    assert app.window.results.fields_button.isVisible()
+    assert _cut_off(app.window) == []
+    switch_language(qtbot, app, "English", "OK")
+    app.window.resize(1280, 720)
+    idle(qtbot, app)
+    assert app.window.results.fields_button.text() == "Figures"
+    assert _cut_off(app.window) == []

@@ -1,39 +1,59 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../ceo_desk/gui/formatting.py" line="56"/>
+        <source>stats.sent.diff_interval_grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/formatting.py" line="60"/>
+        <source>stats.sent.mdd_grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/open_answers.py" line="231"/>
+        <location filename="../../ceo_desk/gui/panels/open_answers.py" line="315"/>
+        <source>oa.no_theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 <context>
     <name>BreakdownBar</name>
     <message>
-        <location filename="../../ceo_desk/gui/panels/breakdown.py" line="32" />
+        <location filename="../../ceo_desk/gui/panels/breakdown.py" line="32"/>
         <source>Uitsplitsen naar</source>
         <translation>Break down by</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/breakdown.py" line="33" />
+        <location filename="../../ceo_desk/gui/panels/breakdown.py" line="33"/>
         <source>Toon de resultaten per groep: doelgroep, stadsdeel, wijk, type hulp, leeftijd of gemeente</source>
         <translation>Show the results per group: target group, district, neighbourhood, kind of support, age or municipality</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/breakdown.py" line="36" />
+        <location filename="../../ceo_desk/gui/panels/breakdown.py" line="36"/>
         <source>&amp;Uitsplitsen naar:</source>
         <translation>&amp;Break down by:</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/breakdown.py" line="39" />
+        <location filename="../../ceo_desk/gui/panels/breakdown.py" line="39"/>
         <source>Groepen tonen als</source>
         <translation>Show groups as</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/breakdown.py" line="40" />
+        <location filename="../../ceo_desk/gui/panels/breakdown.py" line="40"/>
         <source>groepen als rijen onder elke vraag</source>
         <translation>groups as rows under each question</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/breakdown.py" line="41" />
+        <location filename="../../ceo_desk/gui/panels/breakdown.py" line="41"/>
         <source>groepen als kolommen</source>
         <translation>groups as columns</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/breakdown.py" line="60" />
+        <location filename="../../ceo_desk/gui/panels/breakdown.py" line="60"/>
         <source>niets (alle respondenten samen)</source>
         <translation>nothing (all respondents together)</translation>
     </message>
@@ -41,179 +61,179 @@
 <context>
     <name>CatalogueModels</name>
     <message>
-        <location filename="../../ceo_desk/gui/catalogue_models.py" line="27" />
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="27"/>
         <source>Rapportcijfer (gemiddelde)</source>
         <translation>Grade (mean)</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/catalogue_models.py" line="29" />
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="29"/>
         <source>Niet herkend</source>
         <translation>Not recognised</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/catalogue_models.py" line="33" />
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="33"/>
         <source>Gemengd</source>
         <translation>Mixed</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/catalogue_models.py" line="34" />
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="34"/>
         <source>Eigen indeling</source>
         <translation>Custom</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/catalogue_models.py" line="38" />
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="38"/>
         <source>Positief</source>
         <translation>Positive</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/catalogue_models.py" line="38" />
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="38"/>
         <source>Negatief</source>
         <translation>Negative</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/catalogue_models.py" line="39" />
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="39"/>
         <source>Telt niet mee</source>
         <translation>Not counted</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/catalogue_models.py" line="77" />
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="77"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/catalogue_models.py" line="77" />
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="77"/>
         <source>Vraagnummer</source>
         <translation>Question number</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/catalogue_models.py" line="77" />
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="77"/>
         <source>Vraag</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/catalogue_models.py" line="77" />
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="77"/>
         <source>Vraag of kolom uit de bestanden</source>
         <translation>Question or column from the files</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/catalogue_models.py" line="78" />
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="78"/>
         <source>Schaal</source>
         <translation>Scale</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/catalogue_models.py" line="78" />
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="78"/>
         <source>Antwoordschaal die de import herkende</source>
         <translation>Answer scale the import recognised</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/catalogue_models.py" line="79" />
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="79"/>
         <source>Referentievraag</source>
         <translation>Reference question</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/catalogue_models.py" line="79" />
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="79"/>
         <source>De vraag in de referentiegroep waarmee vergeleken wordt; dubbelklik om te wijzigen</source>
         <translation>The reference-group question it is compared with; double-click to change</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/catalogue_models.py" line="80" />
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="80"/>
         <source>Telt mee</source>
         <translation>Counted</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/catalogue_models.py" line="80" />
-        <location filename="../../ceo_desk/gui/catalogue_models.py" line="164" />
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="80"/>
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="164"/>
         <source>Uitvinken als deze kolom geen vraag is</source>
         <translation>Untick when this column is not a question</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/catalogue_models.py" line="85" />
-        <location filename="../../ceo_desk/gui/catalogue_models.py" line="115" />
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="85"/>
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="115"/>
         <source>— geen referentie —</source>
         <translation>— no reference —</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/catalogue_models.py" line="94" />
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="94"/>
         <source>Een rapportcijfer wordt niet met de referentiegroep vergeleken.</source>
         <translation>A grade is not compared with the reference group.</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/catalogue_models.py" line="96" />
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="96"/>
         <source>Geen referentiegroep geladen.</source>
         <translation>No reference group loaded.</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/catalogue_models.py" line="101" />
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="101"/>
         <source>door u gekozen</source>
         <translation>chosen by you</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/catalogue_models.py" line="101" />
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="101"/>
         <source>zelfde tekst</source>
         <translation>same wording</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/catalogue_models.py" line="106" />
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="106"/>
         <source>Let op: {ids} is/zijn ook met deze referentievraag gekoppeld.</source>
         <translation>Note: {ids} is/are paired with this reference question too.</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/catalogue_models.py" line="112" />
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="112"/>
         <source>voorstel: {text}</source>
         <translation>suggestion: {text}</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/catalogue_models.py" line="112" />
-        <source>Geen vraag met dezelfde tekst. Bedoelt u '{text}'? Dubbelklik om te koppelen.</source>
-        <translation>No question with the same wording. Do you mean '{text}'? Double-click to pair them.</translation>
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="112"/>
+        <source>Geen vraag met dezelfde tekst. Bedoelt u &apos;{text}&apos;? Dubbelklik om te koppelen.</source>
+        <translation>No question with the same wording. Do you mean &apos;{text}&apos;? Double-click to pair them.</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/catalogue_models.py" line="115" />
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="115"/>
         <source>Door u ontkoppeld.</source>
         <translation>Unpaired by you.</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/catalogue_models.py" line="116" />
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="116"/>
         <source>— geen —</source>
         <translation>— none —</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/catalogue_models.py" line="116" />
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="116"/>
         <source>Geen vraag met dezelfde tekst in de referentiegroep.</source>
         <translation>No question with the same wording in the reference group.</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/catalogue_models.py" line="157" />
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="157"/>
         <source>telt niet mee</source>
         <translation>not counted</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/catalogue_models.py" line="157" />
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="157"/>
         <source>telt mee</source>
         <translation>counted</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/catalogue_models.py" line="160" />
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="160"/>
         <source>Door u uitgezet: deze kolom telt niet mee. Vink aan om haar weer mee te tellen.</source>
         <translation>Switched off by you: this column is not counted. Tick to count it again.</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/catalogue_models.py" line="162" />
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="162"/>
         <source>Telt niet mee: de antwoorden passen bij geen bekende schaal. Kies hieronder welke categorieën positief zijn om de vraag mee te tellen.</source>
         <translation>Not counted: the answers fit no known scale. Choose below which categories are positive to count the question.</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/catalogue_models.py" line="232" />
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="232"/>
         <source>Antwoorden {year}</source>
         <translation>Answers {year}</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/catalogue_models.py" line="233" />
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="233"/>
         <source>Antwoorden (alle jaren)</source>
         <translation>Answers (all years)</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/catalogue_models.py" line="234" />
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="234"/>
         <source>Antwoordcategorie</source>
         <translation>Answer category</translation>
     </message>
@@ -222,17 +242,17 @@
         <translation type="vanished">Answers</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/catalogue_models.py" line="235" />
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="235"/>
         <source>Telt als</source>
         <translation>Counts as</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/catalogue_models.py" line="259" />
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="259"/>
         <source>Het bestand verklaart deze code als ontbrekend; hij telt nooit mee.</source>
         <translation>The file declares this code missing; it never counts.</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/catalogue_models.py" line="260" />
+        <location filename="../../ceo_desk/gui/catalogue_models.py" line="260"/>
         <source>Dubbelklik om te kiezen: positief, negatief of niet meetellen (niet in n).</source>
         <translation>Double-click to choose: positive, negative or not counted (not in n).</translation>
     </message>
@@ -240,37 +260,37 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../ceo_desk/gui/panels/question_view.py" line="28" />
+        <location filename="../../ceo_desk/gui/panels/question_view.py" line="28"/>
         <source>Kopiëren als afbeelding</source>
         <translation>Copy as image</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/question_view.py" line="30" />
+        <location filename="../../ceo_desk/gui/panels/question_view.py" line="30"/>
         <source>Opslaan als PNG…</source>
         <translation>Save as PNG…</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/question_view.py" line="32" />
+        <location filename="../../ceo_desk/gui/panels/question_view.py" line="32"/>
         <source>Opslaan als SVG…</source>
         <translation>Save as SVG…</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/question_view.py" line="104" />
+        <location filename="../../ceo_desk/gui/panels/question_view.py" line="104"/>
         <source>PNG-afbeelding (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/question_view.py" line="104" />
+        <location filename="../../ceo_desk/gui/panels/question_view.py" line="104"/>
         <source>SVG-tekening (*.svg)</source>
         <translation>SVG drawing (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/question_view.py" line="105" />
+        <location filename="../../ceo_desk/gui/panels/question_view.py" line="105"/>
         <source>Grafiek opslaan</source>
         <translation>Save chart</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/question_view.py" line="112" />
+        <location filename="../../ceo_desk/gui/panels/question_view.py" line="112"/>
         <source>kan niet schrijven</source>
         <translation>cannot write</translation>
     </message>
@@ -278,37 +298,37 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="151" />
+        <location filename="../../ceo_desk/gui/dialogs.py" line="161"/>
         <source>Dit bestand kon niet worden gebruikt:</source>
         <translation>This file could not be used:</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="152" />
+        <location filename="../../ceo_desk/gui/dialogs.py" line="162"/>
         <source>Deze bestanden konden niet worden gebruikt:</source>
         <translation>These files could not be used:</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="153" />
+        <location filename="../../ceo_desk/gui/dialogs.py" line="163"/>
         <source>Wat al geladen was, blijft geladen.</source>
         <translation>What was loaded before stays loaded.</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="155" />
+        <location filename="../../ceo_desk/gui/dialogs.py" line="165"/>
         <source>Bestand niet te gebruiken</source>
         <translation>File cannot be used</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="159" />
+        <location filename="../../ceo_desk/gui/dialogs.py" line="169"/>
         <source>(geen logbestand)</source>
         <translation>(no log file)</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="160" />
+        <location filename="../../ceo_desk/gui/dialogs.py" line="170"/>
         <source>Onverwachte fout</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="160" />
+        <location filename="../../ceo_desk/gui/dialogs.py" line="170"/>
         <source>Er ging iets mis dat CEO Desk niet had voorzien. Wat u geladen had, is nog aanwezig; sla uw project op.
 
 De details staan in het logbestand:
@@ -323,64 +343,64 @@ The details are in the log file:
 Please attach that file when you report the error.</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="167" />
+        <location filename="../../ceo_desk/gui/dialogs.py" line="177"/>
         <source>Wijzigingen opslaan?</source>
         <translation>Save changes?</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="167" />
+        <location filename="../../ceo_desk/gui/dialogs.py" line="177"/>
         <source>Het project heeft wijzigingen die nog niet zijn opgeslagen. Opslaan?</source>
         <translation>The project has changes that have not been saved. Save them?</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="177" />
+        <location filename="../../ceo_desk/gui/dialogs.py" line="187"/>
         <source>Bestand niet gevonden</source>
         <translation>File not found</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="178" />
+        <location filename="../../ceo_desk/gui/dialogs.py" line="188"/>
         <source>{name} staat niet meer op {folder}.
 
-Kies 'Zoeken…' om aan te wijzen waar het nu staat, of 'Overslaan' om het project zonder dit bestand te openen.</source>
+Kies &apos;Zoeken…&apos; om aan te wijzen waar het nu staat, of &apos;Overslaan&apos; om het project zonder dit bestand te openen.</source>
         <translation>{name} is no longer in {folder}.
 
-Choose 'Locate…' to point to where it is now, or 'Skip' to open the project without this file.</translation>
+Choose &apos;Locate…&apos; to point to where it is now, or &apos;Skip&apos; to open the project without this file.</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="181" />
+        <location filename="../../ceo_desk/gui/dialogs.py" line="191"/>
         <source>Zoeken…</source>
         <translation>Locate…</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="182" />
+        <location filename="../../ceo_desk/gui/dialogs.py" line="192"/>
         <source>Overslaan</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="288" />
+        <location filename="../../ceo_desk/gui/dialogs.py" line="298"/>
         <source>Bestanden buiten de projectmap</source>
         <translation>Files outside the project folder</translation>
     </message>
     <message>
         <source>{name} staat niet meer op {path}.
 
-Waar staat het nu? Kies 'Overslaan' om het project zonder dit bestand te openen.</source>
+Waar staat het nu? Kies &apos;Overslaan&apos; om het project zonder dit bestand te openen.</source>
         <translation type="vanished">{name} is no longer in {path}.
 
-Where is it now? Choose 'Ignore' to open the project without this file.</translation>
+Where is it now? Choose &apos;Ignore&apos; to open the project without this file.</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="201" />
+        <location filename="../../ceo_desk/gui/dialogs.py" line="211"/>
         <source>Waar staat {name}?</source>
         <translation>Where is {name}?</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="213" />
+        <location filename="../../ceo_desk/gui/dialogs.py" line="223"/>
         <source>Bestanden gewijzigd</source>
         <translation>Files changed</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="213" />
+        <location filename="../../ceo_desk/gui/dialogs.py" line="223"/>
         <source>Deze bestanden zijn veranderd sinds het project werd opgeslagen; de cijfers kunnen afwijken van eerder:
 
 {names}</source>
@@ -389,60 +409,60 @@ Where is it now? Choose 'Ignore' to open the project without this file.</transla
 {names}</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="223" />
+        <location filename="../../ceo_desk/gui/dialogs.py" line="233"/>
         <source>Jaar van het onderzoek</source>
         <translation>Survey year</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="224" />
-        <source>{name} zegt niet over welk jaar het gaat (geen kolom 'jaar', geen jaartal in de naam).
+        <location filename="../../ceo_desk/gui/dialogs.py" line="234"/>
+        <source>{name} zegt niet over welk jaar het gaat (geen kolom &apos;jaar&apos;, geen jaartal in de naam).
 
 Over welk jaar gaan de antwoorden?</source>
-        <translation>{name} does not say which year it is about (no column 'jaar', no year in its name).
+        <translation>{name} does not say which year it is about (no column &apos;jaar&apos;, no year in its name).
 
 Which year are the answers about?</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="256" />
+        <location filename="../../ceo_desk/gui/dialogs.py" line="266"/>
         <source>PDF niet geopend</source>
         <translation>PDF not opened</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="256" />
+        <location filename="../../ceo_desk/gui/dialogs.py" line="266"/>
         <source>Het rapport is opgeslagen:
 {path}
 
-Er is geen programma gevonden dat PDF-bestanden opent. Installeer een PDF-lezer, of open het bestand zelf vanuit die map. (Instellingen: 'PDF openen na het exporteren' uitzetten voorkomt deze melding.)</source>
+Er is geen programma gevonden dat PDF-bestanden opent. Installeer een PDF-lezer, of open het bestand zelf vanuit die map. (Instellingen: &apos;PDF openen na het exporteren&apos; uitzetten voorkomt deze melding.)</source>
         <translation>The report was saved:
 {path}
 
-No program was found that opens PDF files. Install a PDF reader, or open the file yourself from that folder. (Settings: switching off 'Open the PDF after exporting' avoids this message.)</translation>
+No program was found that opens PDF files. Install a PDF reader, or open the file yourself from that folder. (Settings: switching off &apos;Open the PDF after exporting&apos; avoids this message.)</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="263" />
+        <location filename="../../ceo_desk/gui/dialogs.py" line="273"/>
         <source>Over CEO Desk</source>
         <translation>About CEO Desk</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="263" />
+        <location filename="../../ceo_desk/gui/dialogs.py" line="273"/>
         <source>&lt;h3&gt;CEO Desk {version}&lt;/h3&gt;&lt;p&gt;Cliëntervaringsonderzoek (Wmo en Jeugd) voor gemeenten: bestanden van het bureau inlezen, percentages positief met foutmarges, toetsen tegen de referentiegroep en het vorige jaar, en een PDF-rapport per vraag en jaar.&lt;/p&gt;&lt;p&gt;Gemaakt met Python, Qt (PySide6), pandas, statsmodels en ReportLab.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;CEO Desk {version}&lt;/h3&gt;&lt;p&gt;Client-experience surveys (Wmo and youth care) for municipalities: read the agency's files, percent positive with margins of error, tests against the reference group and the previous year, and a PDF report per question and year.&lt;/p&gt;&lt;p&gt;Made with Python, Qt (PySide6), pandas, statsmodels and ReportLab.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;CEO Desk {version}&lt;/h3&gt;&lt;p&gt;Client-experience surveys (Wmo and youth care) for municipalities: read the agency&apos;s files, percent positive with margins of error, tests against the reference group and the previous year, and a PDF report per question and year.&lt;/p&gt;&lt;p&gt;Made with Python, Qt (PySide6), pandas, statsmodels and ReportLab.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>EmptyPage</name>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="43" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="45"/>
         <source>&lt;h2&gt;Cliëntervaringsonderzoek analyseren&lt;/h2&gt;&lt;p&gt;Sleep de enquêtebestanden van het bureau (SPSS .sav, Excel .xlsx of CSV) en de tabel van de referentiegroep hierheen,&lt;br&gt;of kies &lt;b&gt;Bestanden openen&lt;/b&gt;. Meerdere jaren tegelijk kan.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Analyse client-experience surveys&lt;/h2&gt;&lt;p&gt;Drop the agency's survey files (SPSS .sav, Excel .xlsx or CSV) and the reference-group table here,&lt;br&gt;or choose &lt;b&gt;Open files&lt;/b&gt;. Several years at once is fine.&lt;/p&gt;</translation>
+        <translation>&lt;h2&gt;Analyse client-experience surveys&lt;/h2&gt;&lt;p&gt;Drop the agency&apos;s survey files (SPSS .sav, Excel .xlsx or CSV) and the reference-group table here,&lt;br&gt;or choose &lt;b&gt;Open files&lt;/b&gt;. Several years at once is fine.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="48" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="50"/>
         <source>Bestanden openen…</source>
         <translation>Open files…</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="49" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="51"/>
         <source>Bestanden openen</source>
         <translation>Open files</translation>
     </message>
@@ -454,37 +474,37 @@ No program was found that opens PDF files. Install a PDF reader, or open the fil
         <translation type="vanished">Difference with {against}: {diff} percentage points, not tested</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/formatting.py" line="35" />
+        <location filename="../../ceo_desk/gui/formatting.py" line="35"/>
         <source>punt</source>
         <translation>point</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/formatting.py" line="35" />
+        <location filename="../../ceo_desk/gui/formatting.py" line="35"/>
         <source>procentpunt</source>
         <translation>percentage points</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/formatting.py" line="40" />
+        <location filename="../../ceo_desk/gui/formatting.py" line="40"/>
         <source>Verschil met {against}: {diff} {unit}, niet getoetst</source>
         <translation>Difference with {against}: {diff} {unit}, not tested</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/formatting.py" line="42" />
+        <location filename="../../ceo_desk/gui/formatting.py" line="42"/>
         <source>significant hoger</source>
         <translation>significantly higher</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/formatting.py" line="42" />
+        <location filename="../../ceo_desk/gui/formatting.py" line="42"/>
         <source>significant lager</source>
         <translation>significantly lower</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/formatting.py" line="43" />
+        <location filename="../../ceo_desk/gui/formatting.py" line="43"/>
         <source>{direction} dan {against}: {diff} {unit} ({p})</source>
         <translation>{direction} than {against}: {diff} {unit} ({p})</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/formatting.py" line="45" />
+        <location filename="../../ceo_desk/gui/formatting.py" line="45"/>
         <source>Verschil met {against}: {diff} {unit}, niet significant ({p})</source>
         <translation>Difference with {against}: {diff} {unit}, not significant ({p})</translation>
     </message>
@@ -497,12 +517,12 @@ No program was found that opens PDF files. Install a PDF reader, or open the fil
         <translation type="vanished">Difference with {against}: {diff} percentage points, not significant (p = {p})</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/formatting.py" line="68" />
+        <location filename="../../ceo_desk/gui/formatting.py" line="87"/>
         <source>Gemiddeld rapportcijfer; {level}%-betrouwbaarheidsinterval {low} – {high}</source>
         <translation>Mean grade; {level}% confidence interval {low} – {high}</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/formatting.py" line="71" />
+        <location filename="../../ceo_desk/gui/formatting.py" line="90"/>
         <source>{pos} van {n} positief; {level}%-betrouwbaarheidsinterval {low} – {high}</source>
         <translation>{pos} of {n} positive; {level}% confidence interval {low} – {high}</translation>
     </message>
@@ -510,32 +530,32 @@ No program was found that opens PDF files. Install a PDF reader, or open the fil
 <context>
     <name>GroupColumnsModel</name>
     <message>
-        <location filename="../../ceo_desk/gui/panels/breakdown.py" line="94" />
+        <location filename="../../ceo_desk/gui/panels/breakdown.py" line="94"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/breakdown.py" line="94" />
+        <location filename="../../ceo_desk/gui/panels/breakdown.py" line="94"/>
         <source>Vraag</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/breakdown.py" line="96" />
+        <location filename="../../ceo_desk/gui/panels/breakdown.py" line="96"/>
         <source>Aantal geldige antwoorden in {year}</source>
         <translation>Number of valid answers in {year}</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/breakdown.py" line="97" />
+        <location filename="../../ceo_desk/gui/panels/breakdown.py" line="97"/>
         <source>Percentage positief (gemiddelde bij het rapportcijfer)</source>
         <translation>Percent positive (mean for the grade)</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/breakdown.py" line="98" />
+        <location filename="../../ceo_desk/gui/panels/breakdown.py" line="98"/>
         <source>Significant hoger of lager dan de rest</source>
         <translation>Significantly higher or lower than the rest</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/breakdown.py" line="111" />
+        <location filename="../../ceo_desk/gui/panels/breakdown.py" line="111"/>
         <source>de rest</source>
         <translation>the rest</translation>
     </message>
@@ -543,12 +563,12 @@ No program was found that opens PDF files. Install a PDF reader, or open the fil
 <context>
     <name>GroupColumnsView</name>
     <message>
-        <location filename="../../ceo_desk/gui/panels/breakdown.py" line="159" />
+        <location filename="../../ceo_desk/gui/panels/breakdown.py" line="159"/>
         <source>Resultaten per groep</source>
         <translation>Results per group</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/breakdown.py" line="164" />
+        <location filename="../../ceo_desk/gui/panels/breakdown.py" line="164"/>
         <source>Kopiëren</source>
         <translation>Copy</translation>
     </message>
@@ -556,237 +576,363 @@ No program was found that opens PDF files. Install a PDF reader, or open the fil
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="238" />
-        <location filename="../../ceo_desk/gui/dialogs.py" line="241" />
+        <location filename="../../ceo_desk/gui/dialogs.py" line="248"/>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="251"/>
         <source>Handleiding</source>
         <translation>Manual</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="245" />
+        <location filename="../../ceo_desk/gui/dialogs.py" line="255"/>
         <source>&lt;p&gt;De handleiding ontbreekt in deze installatie.&lt;/p&gt;</source>
         <translation>&lt;p&gt;The manual is missing from this installation.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../ceo_desk/gui/import_dialog.py" line="36"/>
+        <source>Referentietabel importeren: {name}</source>
+        <translation>Import reference table: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/import_dialog.py" line="42"/>
+        <source>Kies boven elke kolom wat erin staat. CEO Desk heeft de kolommen al ingevuld zoals het ze leest; gemarkeerde kolommen komen allebei in aanmerking (★).</source>
+        <translation>Choose above each column what it holds. CEO Desk has filled in the columns as it reads them; marked columns are both candidates (★).</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/import_dialog.py" line="49"/>
+        <source>De rij met de kolomkoppen, zoals het rekenblad die nummert</source>
+        <translation>The row with the column headers, as the spreadsheet numbers it</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/import_dialog.py" line="50"/>
+        <source>Rij met kolomkoppen:</source>
+        <translation>Header row:</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/import_dialog.py" line="53"/>
+        <source>(uit de tabel)</source>
+        <translation>(from the table)</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/import_dialog.py" line="55"/>
+        <source>Eén jaar voor de hele tabel, als de tabel zelf geen jaren noemt</source>
+        <translation>One year for the whole table, when the table itself names no years</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/import_dialog.py" line="56"/>
+        <source>Jaar voor de hele tabel:</source>
+        <translation>Year for the whole table:</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/import_dialog.py" line="67"/>
+        <location filename="../../ceo_desk/gui/import_dialog.py" line="93"/>
+        <source>Vraag</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/import_dialog.py" line="67"/>
+        <location filename="../../ceo_desk/gui/import_dialog.py" line="93"/>
+        <source>Jaar</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/import_dialog.py" line="67"/>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/import_dialog.py" line="67"/>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/import_dialog.py" line="68"/>
+        <source>Gepaard met vraag uit de enquête</source>
+        <translation>Paired with survey question</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/import_dialog.py" line="71"/>
+        <source>Importeren</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/import_dialog.py" line="78"/>
+        <source>Eerste rijen van het bestand:</source>
+        <translation>First rows of the file:</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/import_dialog.py" line="81"/>
+        <source>Zo wordt de tabel gelezen:</source>
+        <translation>This is how the table is read:</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/import_dialog.py" line="93"/>
+        <source>— niet gebruiken</source>
+        <translation>— do not use</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/import_dialog.py" line="94"/>
+        <source>n (aantal)</source>
+        <translation>n (count)</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/import_dialog.py" line="94"/>
+        <source>Percentage positief</source>
+        <translation>Percent positive</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/import_dialog.py" line="131"/>
+        <source>rol</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/import_dialog.py" line="138"/>
+        <source>Rol van kolom {letter}</source>
+        <translation>Role of column {letter}</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/import_dialog.py" line="159"/>
+        <source>Kandidaat voor &apos;{role}&apos;: kies zelf</source>
+        <translation>Candidate for &apos;{role}&apos;: choose yourself</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/import_dialog.py" line="205"/>
+        <source>Meer dan één kolom heeft de rol &apos;{role}&apos;: kies er één.</source>
+        <translation>More than one column has the role &apos;{role}&apos;: choose one.</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/import_dialog.py" line="225"/>
+        <source>{rows} regels gelezen.</source>
+        <translation>{rows} rows read.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="102" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="104"/>
         <source>Bestanden &amp;openen…</source>
         <translation>&amp;Open files…</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="103" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="105"/>
         <source>Enquêtebestanden en de referentiegroep openen</source>
         <translation>Open survey files and the reference group</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="104" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="106"/>
         <source>&amp;Referentiegroep openen…</source>
         <translation>Open &amp;reference group…</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="105" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="107"/>
         <source>De tabel van de referentiegroep openen</source>
         <translation>Open the reference-group table</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="106" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="108"/>
         <source>&amp;Project openen…</source>
         <translation>Open &amp;project…</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="108" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="110"/>
         <source>Project op&amp;slaan</source>
         <translation>&amp;Save project</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="109" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="111"/>
         <source>Bestanden, koppelingen, indeling en instellingen opslaan</source>
         <translation>Save files, pairings, categories and settings</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="110" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="112"/>
         <source>Project opslaan &amp;als…</source>
         <translation>Save project &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="111" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="113"/>
         <source>Rapport &amp;exporteren (PDF)…</source>
         <translation>&amp;Export report (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="112" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="114"/>
         <source>Het rapport als PDF maken</source>
         <translation>Make the report as a PDF</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="113" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="115"/>
         <source>&amp;Tabel exporteren…</source>
         <translation>Export &amp;table…</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="114" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="116"/>
         <source>De resultatentabel naar Excel, CSV of JSON</source>
         <translation>The results table to Excel, CSV or JSON</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="115" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="117"/>
         <source>Alles s&amp;luiten</source>
         <translation>&amp;Close all</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="116" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="118"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="117" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="119"/>
         <source>&amp;Zoeken</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="118" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="120"/>
         <source>&amp;Instellingen…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="119" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="121"/>
         <source>Betrouwbaarheid, alfa, minimale n, taal</source>
         <translation>Confidence, alpha, minimum n, language</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="121" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="123"/>
         <source>&amp;Over CEO Desk</source>
         <translation>&amp;About CEO Desk</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="122" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="124"/>
         <source>&amp;Handleiding</source>
         <translation>&amp;Manual</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="123" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="125"/>
         <source>Wat elk paneel doet en wat de cijfers betekenen</source>
         <translation>What each panel does and what the figures mean</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="127" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="129"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="130" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="132"/>
         <source>Opnieuw &amp;doen</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="133" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="135"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="134" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="136"/>
         <source>Het lopende werk stoppen</source>
         <translation>Stop the running work</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="139" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="141"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="143" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="145"/>
         <source>&amp;Recente projecten</source>
         <translation>&amp;Recent projects</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="145" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="147"/>
         <source>Recente &amp;bestanden</source>
         <translation>Recent &amp;files</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="152" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="154"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="158" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="160"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="160" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="162"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="176" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="178"/>
         <source>Bestanden</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="177" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="179"/>
         <source>Vragen en antwoordcategorieën</source>
         <translation>Questions and answer categories</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="190" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="198"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="211"/>
         <source>Resultaten</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="227" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="212"/>
+        <source>Open antwoorden</source>
+        <translation>Open answers</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/main_window.py" line="239"/>
         <source>Voortgang</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="357" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="376"/>
         <source>Naamloos</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="383" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="402"/>
         <source>Grafiek tekenen…</source>
         <translation>Drawing chart…</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="483" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="502"/>
         <source>Enquêtebestanden en referentiegroep openen</source>
         <translation>Open survey files and reference group</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="490" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="509"/>
         <source>Referentiegroep openen</source>
         <translation>Open reference group</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="491" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="510"/>
         <source>Referentietabellen (*.xlsx *.csv)</source>
         <translation>Reference tables (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="499" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="518"/>
         <source>Project openen</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="500" />
-        <location filename="../../ceo_desk/gui/main_window.py" line="600" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="519"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="625"/>
         <source>CEO Desk-projecten (*{suffix})</source>
         <translation>CEO Desk projects (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="560" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="585"/>
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="565" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="590"/>
         <source>{name}: het bestand bestaat niet meer op {folder}.</source>
         <translation>{name}: the file no longer exists in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="667" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="693"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
@@ -795,56 +941,206 @@ No program was found that opens PDF files. Install a PDF reader, or open the fil
         <translation type="vanished">{name}: the project no longer exists in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="599" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="624"/>
         <source>Project opslaan</source>
         <translation>Save project</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="611" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="636"/>
         <source>Project opgeslagen: {path}</source>
         <translation>Project saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="622" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="647"/>
         <source>Rapport opslaan</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="623" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="648"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="631" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="657"/>
         <source>Tabel exporteren</source>
         <translation>Export table</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="638" />
+        <location filename="../../ceo_desk/gui/main_window.py" line="664"/>
         <source>Opgeslagen: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
 </context>
 <context>
+    <name>OpenAnswersPanel</name>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/open_answers.py" line="95"/>
+        <source>Open vraag</source>
+        <translation>Open question</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/open_answers.py" line="96"/>
+        <location filename="../../ceo_desk/gui/panels/open_answers.py" line="112"/>
+        <source>Jaar</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/open_answers.py" line="97"/>
+        <location filename="../../ceo_desk/gui/panels/open_answers.py" line="113"/>
+        <location filename="../../ceo_desk/gui/panels/open_answers.py" line="312"/>
+        <source>Thema</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/open_answers.py" line="98"/>
+        <location filename="../../ceo_desk/gui/panels/open_answers.py" line="113"/>
+        <source>Groep</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/open_answers.py" line="100"/>
+        <source>Groepswaarde</source>
+        <translation>Group value</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/open_answers.py" line="102"/>
+        <source>Zoeken in de antwoorden…</source>
+        <translation>Search the answers…</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/open_answers.py" line="103"/>
+        <source>Zoeken in de antwoorden</source>
+        <translation>Search the answers</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/open_answers.py" line="106"/>
+        <source>Thema&apos;s bewerken…</source>
+        <translation>Edit themes…</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/open_answers.py" line="108"/>
+        <source>Exporteren…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/open_answers.py" line="109"/>
+        <source>De open antwoorden zonder persoonsgegevens naar Excel, CSV of JSON</source>
+        <translation>The open answers without personal data to Excel, CSV or JSON</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/open_answers.py" line="112"/>
+        <source>Vraag</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/open_answers.py" line="124"/>
+        <source>Thema&apos;s per jaar</source>
+        <translation>Themes per year</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/open_answers.py" line="131"/>
+        <source>Open antwoorden</source>
+        <translation>Open answers</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/open_answers.py" line="135"/>
+        <source>Kopiëren</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/open_answers.py" line="175"/>
+        <source>Open antwoorden lezen…</source>
+        <translation>Reading open answers…</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/open_answers.py" line="217"/>
+        <source>geen uitsplitsing</source>
+        <translation>no breakdown</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/open_answers.py" line="225"/>
+        <source>alle jaren</source>
+        <translation>all years</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/open_answers.py" line="230"/>
+        <source>alle thema&apos;s</source>
+        <translation>all themes</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/open_answers.py" line="244"/>
+        <source>(onbekend)</source>
+        <translation>(unknown)</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/open_answers.py" line="251"/>
+        <source>{label} (te klein: minder dan {n})</source>
+        <translation>{label} (too small: fewer than {n})</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/open_answers.py" line="332"/>
+        <source>Open antwoorden worden gelezen…</source>
+        <translation>Reading open answers…</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/open_answers.py" line="335"/>
+        <source>De geladen bestanden bevatten geen open vragen.</source>
+        <translation>The loaded files contain no open questions.</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/open_answers.py" line="338"/>
+        <source>{count} antwoorden. Persoonsgegevens zijn vervangen door {masks}. Groepen en jaren met minder dan {n} respondenten worden niet getoond.</source>
+        <translation>{count} answers. Personal data has been replaced by {masks}. Groups and years with fewer than {n} respondents are not shown.</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/open_answers.py" line="342"/>
+        <source>De eerste {n} staan in de lijst; zoek of filter om de rest te zien.</source>
+        <translation>The first {n} are listed; search or filter to see the rest.</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/open_answers.py" line="364"/>
+        <source>Open antwoorden exporteren</source>
+        <translation>Export open answers</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/open_answers.py" line="369"/>
+        <source>Open antwoorden exporteren…</source>
+        <translation>Export open answers…</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/open_answers.py" line="371"/>
+        <source>Opgeslagen: {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>QCoreApplication</name>
+    <message>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="299"/>
+        <source>err.hostile.project_outside_question</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QuestionView</name>
     <message>
-        <location filename="../../ceo_desk/gui/panels/question_view.py" line="120" />
-        <location filename="../../ceo_desk/gui/panels/question_view.py" line="154" />
+        <location filename="../../ceo_desk/gui/panels/question_view.py" line="120"/>
+        <location filename="../../ceo_desk/gui/panels/question_view.py" line="154"/>
         <source>Kies een vraag in de tabel.</source>
         <translation>Choose a question in the table.</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/question_view.py" line="128" />
+        <location filename="../../ceo_desk/gui/panels/question_view.py" line="128"/>
         <source>Grafiek van de gekozen vraag</source>
         <translation>Chart of the chosen question</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/question_view.py" line="132" />
+        <location filename="../../ceo_desk/gui/panels/question_view.py" line="132"/>
         <source>Cijfers van de gekozen vraag per jaar</source>
         <translation>Figures of the chosen question per year</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/question_view.py" line="139" />
+        <location filename="../../ceo_desk/gui/panels/question_view.py" line="139"/>
         <source>Toelichting bij de gekozen vraag</source>
         <translation>Explanation of the chosen question</translation>
     </message>
@@ -852,48 +1148,48 @@ No program was found that opens PDF files. Install a PDF reader, or open the fil
 <context>
     <name>QuestionsPanel</name>
     <message>
-        <location filename="../../ceo_desk/gui/panels/questions.py" line="29" />
+        <location filename="../../ceo_desk/gui/panels/questions.py" line="29"/>
         <source>Vragen</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/questions.py" line="49" />
+        <location filename="../../ceo_desk/gui/panels/questions.py" line="51"/>
         <source>Antwoordcategorieën van de gekozen vraag</source>
         <translation>Answer categories of the chosen question</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/questions.py" line="56" />
-        <location filename="../../ceo_desk/gui/panels/questions.py" line="124" />
+        <location filename="../../ceo_desk/gui/panels/questions.py" line="58"/>
+        <location filename="../../ceo_desk/gui/panels/questions.py" line="126"/>
         <source>Kies een vraag om te zien welke antwoorden als positief tellen.</source>
         <translation>Choose a question to see which answers count as positive.</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/questions.py" line="58" />
+        <location filename="../../ceo_desk/gui/panels/questions.py" line="60"/>
         <source>Standaardindeling</source>
         <translation>Default roles</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/questions.py" line="59" />
+        <location filename="../../ceo_desk/gui/panels/questions.py" line="61"/>
         <source>Zet de indeling van deze vraag terug zoals de import haar herkende</source>
         <translation>Restore the roles of this question as the import recognised them</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/questions.py" line="60" />
+        <location filename="../../ceo_desk/gui/panels/questions.py" line="62"/>
         <source>Standaardindeling herstellen</source>
         <translation>Restore default roles</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/questions.py" line="128" />
+        <location filename="../../ceo_desk/gui/panels/questions.py" line="130"/>
         <source>{id}: een rapportcijfer; het gemiddelde wordt gerapporteerd.</source>
         <translation>{id}: a grade; its mean is reported.</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/questions.py" line="130" />
+        <location filename="../../ceo_desk/gui/panels/questions.py" line="132"/>
         <source>{id}: de antwoorden passen bij geen bekende schaal. Kies welke categorieën positief zijn om de vraag mee te tellen.</source>
         <translation>{id}: the answers fit no known scale. Choose which categories are positive to count the question.</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/questions.py" line="133" />
+        <location filename="../../ceo_desk/gui/panels/questions.py" line="135"/>
         <source>{id}: percentage positief = positief / (positief + negatief).</source>
         <translation>{id}: percent positive = positive / (positive + negative).</translation>
     </message>
@@ -901,52 +1197,57 @@ No program was found that opens PDF files. Install a PDF reader, or open the fil
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="105" />
+        <location filename="../../ceo_desk/gui/dialogs.py" line="111"/>
         <source>Rapport exporteren</source>
         <translation>Export report</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="107" />
+        <location filename="../../ceo_desk/gui/dialogs.py" line="113"/>
         <source>Inhoud</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="108" />
+        <location filename="../../ceo_desk/gui/dialogs.py" line="114"/>
         <source>&amp;Volledig rapport (alle vragen, alle jaren)</source>
         <translation>&amp;Full report (all questions, all years)</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="109" />
+        <location filename="../../ceo_desk/gui/dialogs.py" line="115"/>
         <source>Alleen de &amp;gekozen vragen ({n})</source>
         <translation>Only the &amp;selected questions ({n})</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="111" />
+        <location filename="../../ceo_desk/gui/dialogs.py" line="117"/>
         <source>Eén &amp;jaar:</source>
         <translation>One &amp;year:</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="115" />
+        <location filename="../../ceo_desk/gui/dialogs.py" line="121"/>
         <source>Jaar van het rapport</source>
         <translation>Year of the report</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="127" />
+        <location filename="../../ceo_desk/gui/dialogs.py" line="133"/>
         <source>Standaardtitel (onderzoek, gemeente, jaren)</source>
         <translation>Default title (survey, municipality, years)</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="128" />
+        <location filename="../../ceo_desk/gui/dialogs.py" line="134"/>
         <source>Titel van het rapport</source>
         <translation>Title of the report</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="130" />
+        <location filename="../../ceo_desk/gui/dialogs.py" line="136"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="132" />
+        <location filename="../../ceo_desk/gui/dialogs.py" line="137"/>
+        <source>Bijlage met de &amp;open antwoorden (thema&apos;s en citaten, zonder persoonsgegevens)</source>
+        <translation>Appendix with the &amp;open answers (themes and quotes, without personal data)</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="141"/>
         <source>Opslaan als…</source>
         <translation>Save as…</translation>
     </message>
@@ -954,28 +1255,28 @@ No program was found that opens PDF files. Install a PDF reader, or open the fil
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../ceo_desk/gui/models.py" line="84" />
+        <location filename="../../ceo_desk/gui/models.py" line="84"/>
         <source>Referentiegroep: n = {n}</source>
         <translation>Reference group: n = {n}</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/models.py" line="89" />
-        <location filename="../../ceo_desk/gui/models.py" line="277" />
+        <location filename="../../ceo_desk/gui/models.py" line="89"/>
+        <location filename="../../ceo_desk/gui/models.py" line="279"/>
         <source>de referentiegroep</source>
         <translation>the reference group</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/models.py" line="102" />
+        <location filename="../../ceo_desk/gui/models.py" line="104"/>
         <source>geen verschil getoetst</source>
         <translation>no difference tested</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/models.py" line="124" />
+        <location filename="../../ceo_desk/gui/models.py" line="126"/>
         <source>Aantal geldige antwoorden in {year}</source>
         <translation>Number of valid answers in {year}</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/models.py" line="125" />
+        <location filename="../../ceo_desk/gui/models.py" line="127"/>
         <source>Percentage positief in {year} (bij een rapportcijfer: het gemiddelde)</source>
         <translation>Percent positive in {year} (for a grade: the mean)</translation>
     </message>
@@ -984,97 +1285,97 @@ No program was found that opens PDF files. Install a PDF reader, or open the fil
         <translation type="vanished">Margin of error in percentage points, {year}</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/models.py" line="126" />
+        <location filename="../../ceo_desk/gui/models.py" line="128"/>
         <source>Foutmarge in procentpunten, {year}: ± z·√(p(1−p)/n), de gangbare benadering. De grafiek en de tooltip bij % tonen het Wilson-interval, dat bij kleine n of uitersten scheef is.</source>
         <translation>Margin of error in percentage points, {year}: ± z·√(p(1−p)/n), the conventional approximation. The chart and the tooltip on % show the Wilson interval, which is skewed for small n or extremes.</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/models.py" line="129" />
+        <location filename="../../ceo_desk/gui/models.py" line="131"/>
         <source>ref</source>
         <translation>ref</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/models.py" line="129" />
+        <location filename="../../ceo_desk/gui/models.py" line="131"/>
         <source>Percentage positief in de referentiegroep, {year}</source>
         <translation>Percent positive in the reference group, {year}</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/models.py" line="130" />
+        <location filename="../../ceo_desk/gui/models.py" line="132"/>
         <source>▲▼ ref</source>
         <translation>▲▼ ref</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/models.py" line="130" />
+        <location filename="../../ceo_desk/gui/models.py" line="132"/>
         <source>▲ ▼ significant hoger of lager dan de referentiegroep in {year}</source>
         <translation>▲ ▼ significantly higher or lower than the reference group in {year}</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/models.py" line="131" />
+        <location filename="../../ceo_desk/gui/models.py" line="133"/>
         <source>▲▼ vorig</source>
         <translation>▲▼ prev.</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/models.py" line="131" />
+        <location filename="../../ceo_desk/gui/models.py" line="133"/>
         <source>▲ ▼ significant hoger of lager dan het jaar ervoor</source>
         <translation>▲ ▼ significantly higher or lower than the year before</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/models.py" line="141" />
+        <location filename="../../ceo_desk/gui/models.py" line="143"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/models.py" line="141" />
+        <location filename="../../ceo_desk/gui/models.py" line="143"/>
         <source>Vraagnummer</source>
         <translation>Question number</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/models.py" line="142" />
+        <location filename="../../ceo_desk/gui/models.py" line="144"/>
         <source>Vraag</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/models.py" line="142" />
+        <location filename="../../ceo_desk/gui/models.py" line="144"/>
         <source>Vraag of stelling</source>
         <translation>Question or statement</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/models.py" line="255" />
+        <location filename="../../ceo_desk/gui/models.py" line="257"/>
         <source>Jaar</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/models.py" line="255" />
+        <location filename="../../ceo_desk/gui/models.py" line="257"/>
         <source>Aantal geldige antwoorden</source>
         <translation>Number of valid answers</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/models.py" line="256" />
+        <location filename="../../ceo_desk/gui/models.py" line="258"/>
         <source>Gemiddelde</source>
         <translation>Mean</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/models.py" line="256" />
+        <location filename="../../ceo_desk/gui/models.py" line="258"/>
         <source>Gemiddeld cijfer</source>
         <translation>Mean grade</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/models.py" line="256" />
+        <location filename="../../ceo_desk/gui/models.py" line="258"/>
         <source>Percentage positief</source>
         <translation>Percent positive</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/models.py" line="257" />
+        <location filename="../../ceo_desk/gui/models.py" line="259"/>
         <source>Foutmarge: ± z·√(p(1−p)/n), de gangbare benadering; de grafiek toont het Wilson-interval</source>
         <translation>Margin of error: ± z·√(p(1−p)/n), the conventional approximation; the chart shows the Wilson interval</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/models.py" line="262" />
+        <location filename="../../ceo_desk/gui/models.py" line="264"/>
         <source>Verschil met het jaar ervoor in punten van het cijfer</source>
         <translation>Difference with the year before in grade points</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/models.py" line="263" />
+        <location filename="../../ceo_desk/gui/models.py" line="265"/>
         <source>Verschil met het jaar ervoor in procentpunten</source>
         <translation>Difference with the year before in percentage points</translation>
     </message>
@@ -1083,42 +1384,42 @@ No program was found that opens PDF files. Install a PDF reader, or open the fil
         <translation type="vanished">Margin of error in percentage points</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/models.py" line="259" />
+        <location filename="../../ceo_desk/gui/models.py" line="261"/>
         <source>Ref %</source>
         <translation>Ref %</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/models.py" line="259" />
+        <location filename="../../ceo_desk/gui/models.py" line="261"/>
         <source>Percentage positief in de referentiegroep</source>
         <translation>Percent positive in the reference group</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/models.py" line="259" />
+        <location filename="../../ceo_desk/gui/models.py" line="261"/>
         <source>Ref n</source>
         <translation>Ref n</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/models.py" line="259" />
+        <location filename="../../ceo_desk/gui/models.py" line="261"/>
         <source>n van de referentiegroep</source>
         <translation>n of the reference group</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/models.py" line="260" />
+        <location filename="../../ceo_desk/gui/models.py" line="262"/>
         <source>Verschil ref</source>
         <translation>Diff. ref</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/models.py" line="260" />
+        <location filename="../../ceo_desk/gui/models.py" line="262"/>
         <source>Verschil met de referentiegroep in procentpunten</source>
         <translation>Difference with the reference group in percentage points</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/models.py" line="260" />
+        <location filename="../../ceo_desk/gui/models.py" line="262"/>
         <source>Significant t.o.v. referentie</source>
         <translation>Significant against the reference</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/models.py" line="261" />
+        <location filename="../../ceo_desk/gui/models.py" line="263"/>
         <source>Verschil vorig jaar</source>
         <translation>Diff. previous year</translation>
     </message>
@@ -1127,7 +1428,7 @@ No program was found that opens PDF files. Install a PDF reader, or open the fil
         <translation type="vanished">Difference with the year before</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/models.py" line="263" />
+        <location filename="../../ceo_desk/gui/models.py" line="265"/>
         <source>Significant t.o.v. vorig jaar</source>
         <translation>Significant against the previous year</translation>
     </message>
@@ -1135,92 +1436,92 @@ No program was found that opens PDF files. Install a PDF reader, or open the fil
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../ceo_desk/gui/panels/results.py" line="54" />
+        <location filename="../../ceo_desk/gui/panels/results.py" line="72"/>
         <source>Zoek een vraag…</source>
         <translation>Find a question…</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/results.py" line="56" />
+        <location filename="../../ceo_desk/gui/panels/results.py" line="74"/>
         <source>Vragen filteren</source>
         <translation>Filter questions</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/results.py" line="59" />
+        <location filename="../../ceo_desk/gui/panels/results.py" line="77"/>
         <source>Jaar</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/results.py" line="61" />
+        <location filename="../../ceo_desk/gui/panels/results.py" line="79"/>
         <source>Toon alle jaren of één jaar</source>
         <translation>Show all years or one year</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/results.py" line="63" />
+        <location filename="../../ceo_desk/gui/panels/results.py" line="81"/>
         <source>&amp;Jaar:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/results.py" line="67" />
+        <location filename="../../ceo_desk/gui/panels/results.py" line="84"/>
         <source>Cijfers</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/results.py" line="68" />
+        <location filename="../../ceo_desk/gui/panels/results.py" line="85"/>
         <source>Kies welke cijfers per jaar in de tabel staan</source>
         <translation>Choose which figures per year the table shows</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/results.py" line="69" />
+        <location filename="../../ceo_desk/gui/panels/results.py" line="86"/>
         <source>Cijfers per jaar kiezen</source>
         <translation>Choose figures per year</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/results.py" line="90" />
+        <location filename="../../ceo_desk/gui/panels/results.py" line="106"/>
         <source>Resultaten per vraag en jaar</source>
         <translation>Results per question and year</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/results.py" line="98" />
+        <location filename="../../ceo_desk/gui/panels/results.py" line="114"/>
         <source>Kopiëren</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/results.py" line="107" />
+        <location filename="../../ceo_desk/gui/panels/results.py" line="123"/>
         <source>▲ ▼ significant hoger of lager (t.o.v. de referentiegroep of het jaar ervoor); geen teken: geen significant verschil of niet getoetst. Cursief: indicatief (kleine n). Wijs een cel aan voor details.</source>
         <translation>▲ ▼ significantly higher or lower (than the reference group or the year before); no mark: no significant difference or not tested. Italic: indicative (small n). Point at a cell for details.</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/results.py" line="122" />
+        <location filename="../../ceo_desk/gui/panels/results.py" line="138"/>
         <source>Alle jaren</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/results.py" line="135" />
+        <location filename="../../ceo_desk/gui/panels/results.py" line="151"/>
         <source>n (aantal geldige antwoorden)</source>
         <translation>n (number of valid answers)</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/results.py" line="135" />
+        <location filename="../../ceo_desk/gui/panels/results.py" line="151"/>
         <source>% positief of gemiddeld cijfer</source>
         <translation>% positive or mean grade</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/results.py" line="136" />
+        <location filename="../../ceo_desk/gui/panels/results.py" line="152"/>
         <source>± foutmarge</source>
         <translation>± margin of error</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/results.py" line="136" />
+        <location filename="../../ceo_desk/gui/panels/results.py" line="152"/>
         <source>ref: % in de referentiegroep</source>
         <translation>ref: % in the reference group</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/results.py" line="137" />
+        <location filename="../../ceo_desk/gui/panels/results.py" line="153"/>
         <source>▲▼ t.o.v. de referentiegroep</source>
         <translation>▲▼ against the reference group</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/results.py" line="137" />
+        <location filename="../../ceo_desk/gui/panels/results.py" line="153"/>
         <source>▲▼ t.o.v. het jaar ervoor</source>
         <translation>▲▼ against the year before</translation>
     </message>
@@ -1228,54 +1529,54 @@ No program was found that opens PDF files. Install a PDF reader, or open the fil
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../ceo_desk/gui/session.py" line="106" />
+        <location filename="../../ceo_desk/gui/session.py" line="108"/>
         <source>Bestanden inlezen…</source>
         <translation>Reading files…</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/session.py" line="133" />
-        <location filename="../../ceo_desk/gui/session.py" line="244" />
+        <location filename="../../ceo_desk/gui/session.py" line="148"/>
+        <location filename="../../ceo_desk/gui/session.py" line="266"/>
         <source>Opnieuw berekenen…</source>
         <translation>Recalculating…</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/session.py" line="187" />
+        <location filename="../../ceo_desk/gui/session.py" line="203"/>
         <source>Referentievraag kiezen</source>
         <translation>choose reference question</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/session.py" line="200" />
-        <source>'{category}' telt als…</source>
-        <translation>'{category}' counts as…</translation>
+        <location filename="../../ceo_desk/gui/session.py" line="216"/>
+        <source>&apos;{category}&apos; telt als…</source>
+        <translation>&apos;{category}&apos; counts as…</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/session.py" line="203" />
+        <location filename="../../ceo_desk/gui/session.py" line="219"/>
         <source>Standaardindeling</source>
         <translation>default categories</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/session.py" line="212" />
+        <location filename="../../ceo_desk/gui/session.py" line="228"/>
         <source>Telt mee</source>
         <translation>counted</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/session.py" line="231" />
+        <location filename="../../ceo_desk/gui/session.py" line="247"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/session.py" line="291" />
-        <location filename="../../ceo_desk/gui/session.py" line="305" />
+        <location filename="../../ceo_desk/gui/session.py" line="313"/>
+        <location filename="../../ceo_desk/gui/session.py" line="328"/>
         <source>Project openen…</source>
         <translation>Opening project…</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/session.py" line="319" />
+        <location filename="../../ceo_desk/gui/session.py" line="342"/>
         <source>Tabel exporteren…</source>
         <translation>Exporting table…</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/session.py" line="324" />
+        <location filename="../../ceo_desk/gui/session.py" line="347"/>
         <source>Rapport maken…</source>
         <translation>Making report…</translation>
     </message>
@@ -1283,72 +1584,72 @@ No program was found that opens PDF files. Install a PDF reader, or open the fil
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="28" />
+        <location filename="../../ceo_desk/gui/dialogs.py" line="38"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="35" />
+        <location filename="../../ceo_desk/gui/dialogs.py" line="45"/>
         <source>Betrouwbaarheid van intervallen en foutmarges (meestal 95 %)</source>
         <translation>Confidence of intervals and margins of error (usually 95 %)</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="41" />
+        <location filename="../../ceo_desk/gui/dialogs.py" line="51"/>
         <source>Significantieniveau van de toetsen (meestal 0,05)</source>
         <translation>Significance level of the tests (usually 0.05)</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="45" />
+        <location filename="../../ceo_desk/gui/dialogs.py" line="55"/>
         <source>Onder deze n: indicatief, geen toets</source>
         <translation>Below this n: indicative, no test</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="49" />
+        <location filename="../../ceo_desk/gui/dialogs.py" line="59"/>
         <source>Onder deze n wordt het cijfer niet getoond</source>
         <translation>Below this n the figure is not shown</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="53" />
+        <location filename="../../ceo_desk/gui/dialogs.py" line="63"/>
         <source>Geen correctie</source>
         <translation>No correction</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="57" />
+        <location filename="../../ceo_desk/gui/dialogs.py" line="67"/>
         <source>De referentiegroep bevat deze gemeente zelf</source>
         <translation>The reference group includes this municipality</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="63" />
+        <location filename="../../ceo_desk/gui/dialogs.py" line="73"/>
         <source>PDF openen na het exporteren</source>
         <translation>Open the PDF after exporting</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="65" />
+        <location filename="../../ceo_desk/gui/dialogs.py" line="75"/>
         <source>&amp;Betrouwbaarheid:</source>
         <translation>&amp;Confidence:</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="65" />
+        <location filename="../../ceo_desk/gui/dialogs.py" line="75"/>
         <source>&amp;Alfa (significantie):</source>
         <translation>&amp;Alpha (significance):</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="66" />
+        <location filename="../../ceo_desk/gui/dialogs.py" line="76"/>
         <source>Minimale n voor een &amp;toets:</source>
         <translation>Minimum n for a &amp;test:</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="67" />
+        <location filename="../../ceo_desk/gui/dialogs.py" line="77"/>
         <source>Minimale n om te &amp;tonen:</source>
         <translation>Minimum n to &amp;show:</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="68" />
+        <location filename="../../ceo_desk/gui/dialogs.py" line="78"/>
         <source>&amp;Meervoudig toetsen:</source>
         <translation>&amp;Multiple testing:</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="69" />
+        <location filename="../../ceo_desk/gui/dialogs.py" line="79"/>
         <source>&amp;Taal:</source>
         <translation>&amp;Language:</translation>
     </message>
@@ -1356,49 +1657,118 @@ No program was found that opens PDF files. Install a PDF reader, or open the fil
 <context>
     <name>SourcesPanel</name>
     <message>
-        <location filename="../../ceo_desk/gui/panels/sources.py" line="23" />
+        <location filename="../../ceo_desk/gui/panels/sources.py" line="23"/>
         <source>Bestand</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/sources.py" line="23" />
+        <location filename="../../ceo_desk/gui/panels/sources.py" line="23"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/sources.py" line="23" />
+        <location filename="../../ceo_desk/gui/panels/sources.py" line="23"/>
         <source>Jaren</source>
         <translation>Years</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/sources.py" line="23" />
+        <location filename="../../ceo_desk/gui/panels/sources.py" line="23"/>
         <source>Respondenten</source>
         <translation>Respondents</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/sources.py" line="26" />
+        <location filename="../../ceo_desk/gui/panels/sources.py" line="26"/>
         <source>Geladen bestanden</source>
         <translation>Loaded files</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/sources.py" line="27" />
+        <location filename="../../ceo_desk/gui/panels/sources.py" line="27"/>
         <source>De geladen enquêtebestanden en de referentiegroep. Sleep bestanden hierheen om ze toe te voegen.</source>
         <translation>The loaded survey files and the reference group. Drop files here to add them.</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/sources.py" line="32" />
+        <location filename="../../ceo_desk/gui/panels/sources.py" line="32"/>
         <source>Bestand verwijderen</source>
         <translation>Remove file</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/sources.py" line="61" />
+        <location filename="../../ceo_desk/gui/panels/sources.py" line="61"/>
         <source>Referentiegroep</source>
         <translation>Reference group</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/sources.py" line="63" />
+        <location filename="../../ceo_desk/gui/panels/sources.py" line="63"/>
         <source>{n} vragen</source>
         <translation>{n} questions</translation>
+    </message>
+</context>
+<context>
+    <name>ThemesDialog</name>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/open_answers.py" line="47"/>
+        <source>Thema&apos;s bewerken</source>
+        <translation>Edit themes</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/open_answers.py" line="50"/>
+        <source>Thema&apos;s en trefwoorden</source>
+        <translation>Themes and keywords</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/open_answers.py" line="52"/>
+        <source>Eén thema per regel: &lt;i&gt;naam: trefwoord, trefwoord&lt;/i&gt;. Een trefwoord van 7 letters of meer telt ook midden in een woord, een korter aan het begin (ook na ‘ge’ of ‘on’): ‘wacht’ vindt ‘wachten’, ‘gewacht’ en ‘wachtlijst’. Met ! ervoor sluit u woorden uit: ‘!kennismak’.</source>
+        <translation>One theme per line: &lt;i&gt;name: keyword, keyword&lt;/i&gt;. A keyword of 7 letters or more also counts inside a word, a shorter one at the start (also after ‘ge’ or ‘on’): ‘wacht’ finds ‘wachten’, ‘gewacht’ and ‘wachtlijst’. A ! in front excludes words: ‘!kennismak’.</translation>
+    </message>
+</context>
+<context>
+    <name>WeightChooser</name>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/weights.py" line="35"/>
+        <source>Wegen met</source>
+        <translation>Weight by</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/weights.py" line="36"/>
+        <source>Weeg de antwoorden met een weegfactor uit de bestanden: gewogen percentages, gemiddelden en toetsen op het effectieve aantal (Kish)</source>
+        <translation>Weight the answers with a weight column from the files: weighted percentages, means and tests on the effective number (Kish)</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/weights.py" line="39"/>
+        <source>Wegen &amp;met:</source>
+        <translation>Weight &amp;by:</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/weights.py" line="52"/>
+        <source>niet wegen</source>
+        <translation>no weighting</translation>
+    </message>
+</context>
+<context>
+    <name>WeightProposal</name>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/weights.py" line="78"/>
+        <source>&amp;Wegen</source>
+        <translation>&amp;Weight</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/weights.py" line="79"/>
+        <source>De cijfers wegen met deze kolom (ongedaan te maken met Ctrl+Z)</source>
+        <translation>Weight the figures with this column (undo with Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/weights.py" line="80"/>
+        <source>&amp;Niet wegen</source>
+        <translation>&amp;Do not weight</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/weights.py" line="81"/>
+        <source>Ongewogen blijven; later te kiezen bij &apos;Wegen met&apos;</source>
+        <translation>Stay unweighted; you can choose later at &apos;Weight by&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/weights.py" line="103"/>
+        <source>Deze bestanden hebben een weegfactor (kolom &apos;{column}&apos;). De cijfers wegen?</source>
+        <translation>These files have a weight column (&apos;{column}&apos;). Weight the figures?</translation>
     </message>
 </context>
 </TS>

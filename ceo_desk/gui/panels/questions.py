@@ -42,6 +42,8 @@ class QuestionsPanel(QWidget):
         header.resizeSection(3, 170)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        # ticking a row's box makes that row the chosen one (a click on the box alone does not select)
+        self.model.countedToggled.connect(lambda key, _counted: key != self.selected_key() and self.select_key(key))
 
         self.categories = CategoriesModel(self)
         self.category_table = QTableView(self)

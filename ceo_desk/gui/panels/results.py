@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu,
-                               QTableView, QToolButton, QVBoxLayout, QWidget)
+                               QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from ceo_desk.gui.frozen import FrozenColumnsView
 
@@ -81,11 +81,9 @@ class ResultsPanel(QuestionRowsTable, QWidget):
         year_label = QLabel(self.tr("&Jaar:"), self)
         year_label.setBuddy(self.year)
         top = QHBoxLayout()
-        self.fields_button = QToolButton(self)
-        self.fields_button.setText(self.tr("Cijfers"))
+        self.fields_button = QPushButton(self.tr("Cijfers"), self)      # its size hint makes room for the menu arrow
         self.fields_button.setToolTip(self.tr("Kies welke cijfers per jaar in de tabel staan"))
         self.fields_button.setAccessibleName(self.tr("Cijfers per jaar kiezen"))
-        self.fields_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.fields_menu = QMenu(self.fields_button)
         self.field_actions: dict[str, QAction] = {}
         for field, name in self._field_names().items():

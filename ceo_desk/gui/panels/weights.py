@@ -36,7 +36,7 @@ class WeightChooser(QWidget):
         self.combo.setToolTip(self.tr("Weeg de antwoorden met een weegfactor uit de bestanden: gewogen percentages, "
                                       "gemiddelden en toetsen op het effectieve aantal (Kish)"))
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        label = QLabel(self.tr("&Wegen met:"), self)
+        label = QLabel(self.tr("Wegen &met:"), self)
         label.setBuddy(self.combo)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
