@@ -165,6 +165,7 @@ def _sig(significant, diff) -> str:
 
 def format_table(results, lang: str = "nl", width: int | None = None) -> str:
     """A readable terminal table: question, year, n, percent ± margin, reference, differences."""
+    from ceo_desk.stats.notes import note_text
     width = width or shutil.get_terminal_size((120, 20)).columns
     heads = ["id", tr("cli.col.question", lang)] + ([tr("cli.col.group", lang)] if "group" in results else []) + [
         tr("cli.col.year", lang), "n", "%", "±", "ref %", "Δ ref", "", tr("cli.col.prev", lang), ""] + (
@@ -179,7 +180,7 @@ def format_table(results, lang: str = "nl", width: int | None = None) -> str:
             fmt_number(r.ref_percent, 0, lang), fmt_number(r.diff_ref, 1, lang), _sig(r.sig_ref, r.diff_ref),
             fmt_number(r.diff_prev, 1, lang), _sig(r.sig_prev, r.diff_prev)] + (
             [fmt_number(r.diff_rest, 1, lang), _sig(r.sig_rest, r.diff_rest)] if "diff_rest" in results else []) + [
-            str(r.note or "")]
+            note_text(r.note, lang)]
         rows.append(["" if c == "<NA>" else c for c in row])
     widths = [max(len(h), *(len(row[i]) for row in rows)) if rows else len(h) for i, h in enumerate(heads)]
     q_index = 1

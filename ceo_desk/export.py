@@ -37,6 +37,14 @@ def results_for_export(frame: pd.DataFrame) -> pd.DataFrame:
     return out.assign(**rounded)
 
 
+def with_note_text(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The results with their note codes (``ceo_desk.stats.notes``) written out in ``lang``."""
+    if "note" not in frame:
+        return frame
+    from ceo_desk.stats.notes import notes_text
+    return frame.assign(note=pd.array(notes_text(frame["note"], lang), dtype="string"))
+
+
 def export_table(frame: pd.DataFrame, target: Path | str, inputs: Iterable[Path | str | None] = (),
                  lang: str = "nl") -> Path:
     """Results to .csv (UTF-8 with BOM, so Excel opens it), .xlsx (sheet named in ``lang``) or .json, atomically.
@@ -49,6 +57,7 @@ def export_table(frame: pd.DataFrame, target: Path | str, inputs: Iterable[Path 
         raise InputError(target, key="err.core.export_format", params={"suffix": suffix or "(…)"},
                          action_key="err.core.export_format_action")
     check_not_input(target, inputs)
+    frame = with_note_text(frame, lang)
     try:
         if suffix == ".csv":
             safe = neutralise_formulas(frame)

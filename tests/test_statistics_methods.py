@@ -16,6 +16,7 @@ from formulas import (Z95, benjamini_hochberg, binomial_two_sided, holm, margin,
 from ceo_desk import cli, services
 from ceo_desk.model.errors import InputError
 from ceo_desk.model.options import AnalysisOptions
+from ceo_desk.stats.notes import note_text
 from ceo_desk.stats.significance import difference_interval, z_value
 
 Q1 = "Ik kan de hulp krijgen die ik nodig heb."
@@ -261,7 +262,7 @@ def test_small_base_rules_use_the_effective_n(tmp_path):
     r = a.results.iloc[0]
     assert r.n == 31 and r.n_eff == pytest.approx(n_eff)           # the unweighted n stays beside it
     assert r.indicative and math.isnan(r.p_ref) and r.sig_ref is pd_na()
-    assert "effectieve n < 30" in r.note
+    assert "effectieve n < 30" in note_text(r.note)
     unweighted = analyse([path], ref).results.iloc[0]
     assert not unweighted.indicative and not math.isnan(unweighted.p_ref)
 
@@ -282,7 +283,7 @@ def test_all_or_nothing_shows_the_wilson_interval_not_a_zero_margin(files):
     assert bottom.percent == 0 and math.isnan(bottom.margin)
     assert bottom.ci_low == pytest.approx(0, abs=1e-12)
     assert bottom.ci_high == pytest.approx(100 * Z95 ** 2 / (35 + Z95 ** 2), rel=1e-12)
-    assert "interval" in bottom.note
+    assert "interval" in note_text(bottom.note)
     assert not row(a.results, "Q1", 2023).margin_is_interval
 
 
@@ -297,9 +298,9 @@ def test_rounded_reference_sensitivity(tmp_path):
     assert at[77.5] > 0.05 > at[78.5]             # 78 % published: the truth may lie on either side
     assert at[79.5] < 0.05 and at[80.5] < 0.05     # 80 %: significant wherever it lies
     sensitive = row(a.results, "Q1", 2023)
-    assert sensitive.ref_rounding_sensitive and "afronding van de referentie" in sensitive.note
+    assert sensitive.ref_rounding_sensitive and "afronding van de referentie" in note_text(sensitive.note)
     steady = row(a.results, a.catalogue.find(Q3).id, 2023)
-    assert not steady.ref_rounding_sensitive and "afronding" not in (steady.note or "")
+    assert not steady.ref_rounding_sensitive and "afronding" not in note_text(steady.note)
     # a reference with decimals is no rounded reference
     ref = write_reference(tmp_path / "ref1.xlsx", [(Q1, 2023, 3000, 78.0), (Q3, 2023, 3000, 80.4)], percent="decimal")
     assert not analyse([path], ref).results.ref_rounding_sensitive.any()

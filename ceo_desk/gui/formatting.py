@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from ceo_desk.i18n import fmt_number as number  # noqa: F401  (the cells' number notation)
 from ceo_desk.i18n import fmt_level, fmt_p, tr
 from ceo_desk.model.figures import flag, present  # noqa: F401  (the cells' rule for missing figures)
+from ceo_desk.stats.notes import note_text  # noqa: F401  (a row's note code in the window's language)
 
 UP, DOWN = "▲", "▼"
 
@@ -90,7 +91,7 @@ def value_tooltip(row: dict, confidence: float, lang: str) -> str:
         parts.append(QCoreApplication.translate("Formatting", "{pos} van {n} positief; {level}%-betrouwbaarheidsinterval {low} – {high}").format(
             pos=number(row.get("positive"), 0, lang), n=number(row.get("n"), 0, lang), level=level,
             low=number(row["ci_low"], 1, lang), high=number(row["ci_high"], 1, lang)))
-    note = row.get("note")
-    if isinstance(note, str) and note:
+    note = note_text(row.get("note"), lang)
+    if note:
         parts.append(note)
     return "\n".join(parts)

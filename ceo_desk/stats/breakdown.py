@@ -26,6 +26,7 @@ from ceo_desk.model.questions import Catalogue
 from ceo_desk.model.reference import ReferenceTable
 from ceo_desk.model.groups import group_key
 from ceo_desk.model.survey import Survey
+from ceo_desk.stats import notes
 from ceo_desk.stats.counts import (NO_GROUP, AnswerCounts, CategoryCounts, GradeSums, _distinct_years,
                                    _group_codes, by_columns)
 from ceo_desk.stats.disclosure import protect, protect_counts
@@ -153,8 +154,8 @@ def _rest_tests(groups: pd.DataFrame, rest: pd.DataFrame, options: AnalysisOptio
     return out
 
 
-def _group_reference(groups: pd.DataFrame, reference: ReferenceTable | None, options: AnalysisOptions,
-                     lang: str) -> tuple[pd.DataFrame, bool]:
+def _group_reference(groups: pd.DataFrame, reference: ReferenceTable | None,
+                     options: AnalysisOptions) -> tuple[pd.DataFrame, bool]:
     """Compare each group with the same group in the reference where the table has one; else note it."""
     if reference is None:
         return groups, False
@@ -162,7 +163,7 @@ def _group_reference(groups: pd.DataFrame, reference: ReferenceTable | None, opt
     if ref is None or ref.empty:
         compared = groups["ref_percent"].notna().to_numpy()
         groups = groups.copy()
-        groups["note"] = _add_note(groups["note"], compared, tr("breakdown.note.ref_overall", lang))
+        groups["note"] = _add_note(groups["note"], compared, notes.token("ref_overall"))
         return groups, False
     table = {(k, int(y), group_key(g)): (float(p), float(n))
              for k, y, g, p, n in zip(ref["key"], ref["year"], ref["group"], ref["percent"], ref["n"]) if pd.notna(g)}
@@ -190,15 +191,14 @@ def _group_reference(groups: pd.DataFrame, reference: ReferenceTable | None, opt
     sig[~np.isfinite(adjusted)] = pd.NA
     groups["sig_ref"] = sig
     overall = ~found & groups["ref_percent"].notna().to_numpy()
-    groups["note"] = _add_note(groups["note"], found, tr("breakdown.note.ref_group", lang))
-    groups["note"] = _add_note(groups["note"], overall, tr("breakdown.note.ref_overall", lang))
+    groups["note"] = _add_note(groups["note"], found, notes.token("ref_group"))
+    groups["note"] = _add_note(groups["note"], overall, notes.token("ref_overall"))
     return groups, True
 
 
-def _add_note(notes: pd.Series, mask: np.ndarray, text: str) -> pd.Series:
-    old = notes.astype("object").fillna("").to_numpy()
-    new = np.where(mask, np.where(old == "", text, old + "; " + text), old)
-    return pd.Series(pd.array(new, dtype="string"), index=notes.index)
+def _add_note(codes: pd.Series, mask: np.ndarray, tok: str) -> pd.Series:
+    new = notes.add_code(codes.to_numpy(dtype=object, na_value=""), mask, tok)
+    return pd.Series(pd.array(new, dtype="string"), index=codes.index)
 
 
 def breakdown_results(catalogue: Catalogue, counts: AnswerCounts, options: AnalysisOptions,
@@ -215,8 +215,8 @@ def breakdown_results(catalogue: Catalogue, counts: AnswerCounts, options: Analy
     tests = _rest_tests(groups, rest, options, weighted)
     groups = pd.concat([groups, tests.drop(columns="rest_small")], axis=1)
     groups["note"] = _add_note(groups["note"], tests["rest_small"].to_numpy(),
-                               tr("breakdown.note.rest_small", lang, n=options.min_n_test))
-    groups, by_group = _group_reference(groups, reference, options, lang)
+                               notes.token("rest_small", options.min_n_test))
+    groups, by_group = _group_reference(groups, reference, options)
     groups["group_level"] = "group"
     total.insert(3, "group", tr("breakdown.total", lang))
     total["group_level"] = "total"
@@ -230,10 +230,10 @@ def breakdown_results(catalogue: Catalogue, counts: AnswerCounts, options: Analy
     frame["_q"] = frame["question_key"].map(order)
     frame["_g"] = np.where(frame["group_level"] == "total", -1, frame["group"].map(group_order).fillna(0))
     frame = frame.sort_values(["_q", "_g", "year"], kind="stable").drop(columns=["_q", "_g"]).reset_index(drop=True)
-    frame = protect(frame, dict(zip(counts.groups, counts.group_parts)), options.min_n_report, lang)
+    frame = protect(frame, dict(zip(counts.groups, counts.group_parts)), options.min_n_report)
     if other and merged:
         frame["note"] = _add_note(frame["note"], ((frame["group"] == other) & (frame["group_level"] == "group")).to_numpy(),
-                                  tr("breakdown.note.other", lang, n=options.min_n_report, groups=", ".join(merged)))
+                                  notes.token("other", options.min_n_report, ", ".join(merged)))
     info = BreakdownInfo(by=by_columns(counts.by), groups=list(counts.groups), years=list(counts.years),
                          respondents=protect_counts(respondents, options.min_n_report), merged=merged, other=other,
                          reference_by_group=by_group)

@@ -25,8 +25,8 @@ from typing import Iterable
 import numpy as np
 import pandas as pd
 
-from ceo_desk.i18n import tr
 from ceo_desk.model.figures import figure
+from ceo_desk.stats import notes
 
 #: Columns that come from a cell's own answers: blank when the cell is hidden.
 CELL_COLUMNS = ("n", "positive", "percent", "ci_low", "ci_high", "margin", "n_eff", "mean", "mean_ci_low",
@@ -83,7 +83,7 @@ def split_partitions(group_parts: list[tuple[str, ...]]) -> list[list[int]]:
     return out
 
 
-def protect(frame: pd.DataFrame, group_parts: dict[str, tuple[str, ...]], min_n: int, lang: str) -> pd.DataFrame:
+def protect(frame: pd.DataFrame, group_parts: dict[str, tuple[str, ...]], min_n: int) -> pd.DataFrame:
     """Apply the policy to a breakdown frame (rows: question × group × year, plus ``group_level`` 'total').
 
     Returns a new frame: hidden cells blanked, ``suppressed`` set, the reason in ``note``.
@@ -116,22 +116,13 @@ def protect(frame: pd.DataFrame, group_parts: dict[str, tuple[str, ...]], min_n:
             frame.loc[prev_hidden, col] = np.nan
     if "sig_prev" in frame:
         frame.loc[prev_hidden, "sig_prev"] = pd.NA
-    note = frame["note"].astype("object").to_numpy().copy()
-    about_prev = tr("note.prev_small", lang, n="\x00").split("\x00")[0]     # "vorig jaar n < …" bounds a hidden n
-    note[prev_hidden] = [_without(text, about_prev) for text in note[prev_hidden]]
-    note[primary & (n > 0)] = tr("note.suppressed", lang, n=min_n)
-    note[secondary] = tr("disclosure.note.secondary", lang)
+    note = notes.without(frame["note"].to_numpy(dtype=object, na_value=""), prev_hidden, "prev_small")  # bounds a hidden n
+    note[primary & (n > 0)] = notes.token("suppressed", min_n)
+    note[secondary] = notes.token("secondary")
     frame["note"] = pd.array(note, dtype="string")
     frame["suppressed"] = hidden | frame["suppressed"].to_numpy(bool)
     frame["indicative"] = frame["indicative"].to_numpy(bool) & ~hidden
     return frame
-
-
-def _without(note, prefix: str):
-    """A joined note without its parts that start with ``prefix``."""
-    if not isinstance(note, str):
-        return note
-    return "; ".join(part for part in note.split("; ") if not part.startswith(prefix))
 
 
 def _blank(frame: pd.DataFrame, hidden: np.ndarray) -> pd.DataFrame:

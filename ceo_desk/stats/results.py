@@ -5,13 +5,13 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from ceo_desk.i18n import fmt_number, tr
 from ceo_desk.model.errors import InputError
 from ceo_desk.model.matching import Matching
 from ceo_desk.model.options import AnalysisOptions
 from ceo_desk.model.questions import Catalogue, Question
 from ceo_desk.model.reference import ReferenceTable
 from ceo_desk.model.scales import Role
+from ceo_desk.stats import notes
 from ceo_desk.stats.counts import NO_GROUP, AnswerCounts
 from ceo_desk.stats.significance import (adjust_pvalues, binomial_test, difference_interval, fpc_nobs,
                                          mdd_means, mdd_proportions, mean_interval, normal_margin,
@@ -89,41 +89,24 @@ def _previous(frame: pd.DataFrame, has: np.ndarray) -> np.ndarray:
     return prev
 
 
-def _notes(lang: str, options: AnalysisOptions, weighted: bool, n_eff: np.ndarray, **flags: np.ndarray) -> np.ndarray:
-    """One note per row, joined from the flags that hold for it (vectorised: few distinct notes)."""
-    texts = {
-        "no_answers": tr("note.no_answers", lang),
-        "suppressed": tr("note.suppressed", lang, n=options.min_n_report),
-        "indicative": tr("note.indicative", lang, n=options.min_n_test),
-        "grade": tr("note.grade", lang),
-        "no_reference": tr("note.no_reference", lang),
-        "reference_no_n": tr("note.reference_no_n", lang),
-        "reference_small": tr("note.reference_small", lang, n=options.min_n_test),
-        "prev_small": tr("note.prev_small", lang, n=options.min_n_test),
-        "suppressed_eff": tr("stats.note.suppressed_eff", lang, n=options.min_n_report),
-        "indicative_eff": tr("stats.note.indicative_eff", lang, n=options.min_n_test),
-        "interval_not_margin": tr("stats.note.interval_not_margin", lang),
-        "reference_not_self": tr("stats.note.reference_not_self", lang),
-        "ref_rounding": tr("stats.note.ref_rounding", lang),
-    }
-    size = len(n_eff)
-    notes = np.full(size, "", dtype=object)
-    for name, mask in flags.items():
-        text = texts[name]
-        notes = np.where(mask, np.where(notes == "", text, notes + "; " + text), notes)
+def _notes(options: AnalysisOptions, weighted: bool, n_eff: np.ndarray, **flags: np.ndarray) -> np.ndarray:
+    """One note code per row (``ceo_desk.stats.notes``), joined from the flags that hold for it, in order."""
+    values = {"suppressed": options.min_n_report, "indicative": options.min_n_test,
+              "suppressed_eff": options.min_n_report, "indicative_eff": options.min_n_test,
+              "reference_small": options.min_n_test, "prev_small": options.min_n_test}
+    tokens = [(notes.token(name, *([values[name]] if name in values else [])), mask) for name, mask in flags.items()]
+    codes = notes.flag_codes(tokens, len(n_eff))
     if weighted:
         shown = np.isfinite(n_eff)
-        weights = np.array([tr("note.weighted", lang, n=fmt_number(v, 0, lang)) if ok else ""
-                            for v, ok in zip(n_eff, shown)], dtype=object)
-        notes = np.where(shown, np.where(notes == "", weights, notes + "; " + weights), notes)
-    return notes
-
-
+        counts = np.array([notes.token("weighted", f"{v:.0f}") for v in n_eff[shown].tolist()], dtype=object)
+        weights = np.full(len(n_eff), "", dtype=object)
+        weights[shown] = counts
+        codes = notes.add_code(codes, shown, weights)
+    return codes
 
 
 def compute_results(catalogue: Catalogue, counts: AnswerCounts, options: AnalysisOptions,
                     reference: ReferenceTable | None = None, matching: Matching | None = None) -> pd.DataFrame:
-    lang = options.lang
     parts = []
     for q in catalogue.reported():
         if q.key not in counts.shares and q.key not in counts.grades:
@@ -287,8 +270,8 @@ def compute_results(catalogue: Catalogue, counts: AnswerCounts, options: Analysi
     small = "_eff" if weighted else ""
     impossible = options.ref_includes_self & np.isfinite(published["percent"]) & np.isfinite(published["n"]) \
         & ~np.isfinite(ref_count)
-    notes = _notes(
-        lang, options, weighted,
+    codes = _notes(
+        options, weighted,
         no_answers=n == 0, **{"suppressed" + small: (n > 0) & ~shown, "indicative" + small: shown & ~testable},
         grade=grade,
         no_reference=share & testable & (reference is not None) & ~np.isfinite(published["percent"]),
@@ -300,7 +283,7 @@ def compute_results(catalogue: Catalogue, counts: AnswerCounts, options: Analysi
         ref_rounding=sensitive,
         n_eff=np.where(shown, n_eff, np.nan),
     )
-    frame["note"] = pd.array(notes, dtype="string")
+    frame["note"] = pd.array(codes, dtype="string")
     columns = RESULT_COLUMNS[:3] + ["group"] + RESULT_COLUMNS[3:] + EXTRA_COLUMNS
     frame = frame[columns]
     if counts.by is None:

@@ -105,7 +105,7 @@ class GroupColumnsModel(QAbstractTableModel):
                     if r is None:
                         line += [("", "", None)] * 3
                         continue
-                    note = r.get("note") if isinstance(r.get("note"), str) else ""
+                    note = fmt.note_text(r.get("note"), lang)
                     line.append((fmt.number(r.get("n"), 0, lang), note, r.get("n")))
                     line.append((fmt.value_text(r, lang), note, fmt.value_sort(r)))
                     against = self.tr("de rest")
