@@ -26,11 +26,13 @@ def test_preferences_and_settings_dialog_defaults_are_the_declared_ones(qtbot, t
     from ceo_desk.gui.dialogs import SettingsDialog
     from ceo_desk.gui.settings import Preferences
     prefs = Preferences(QSettings(str(tmp_path / "leeg.ini"), QSettings.Format.IniFormat))
-    assert prefs.option_values() == declared()
+    assert prefs.analysis_options() == AnalysisOptions()
 
     changed = {**declared(), "confidence": 0.9, "alpha": 0.01, "min_n_test": 50, "min_n_report": 20,
                "adjust": "holm", "ref_includes_self": True}
-    dialog = SettingsDialog(changed, open_pdf=True)
+    prefs.store_options(AnalysisOptions(**changed, weight="weegfactor"))
+    assert prefs.analysis_options() == AnalysisOptions(**changed)          # the weight belongs to the files
+    dialog = SettingsDialog(AnalysisOptions(**changed), open_pdf=True)
     qtbot.addWidget(dialog)
     assert dialog.values() == changed
     buttons = dialog.findChild(QDialogButtonBox)

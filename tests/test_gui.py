@@ -20,6 +20,7 @@ from gui_support import (TIMEOUT, all_files, app, cell, click, core_analysis, da
                          load, trigger_shortcut)
 from ceo_desk.gui import crash  # noqa: E402
 from ceo_desk.i18n import fmt_number  # noqa: E402
+from ceo_desk.model.options import AnalysisOptions  # noqa: E402
 
 def test_dropped_files_give_the_core_results(qtbot, app, data):
     load(qtbot, app, all_files(data))
@@ -172,11 +173,11 @@ def test_load_job_merges_and_keeps_earlier_files(data, tmp_path):
     from ceo_desk.gui import jobs
     state = StubState()
     first = jobs.load_and_analyse(state, [data / "ceo_2023.xlsx", data / "referentie.xlsx"], None, [], None,
-                                  {"lang": "nl"}, None, {})
+                                  AnalysisOptions(), None, {})
     assert [s.path.name for s in first.surveys] == ["ceo_2023.xlsx"] and first.reference is not None
     bad = write_random_bytes(tmp_path / "kapot_2024.sav", prefix=b"$FL2")
     second = jobs.load_and_analyse(state, [data / "ceo_2024.sav", bad], None, first.surveys, first.reference,
-                                   {"lang": "nl"}, first.analysis.overrides, {})
+                                   AnalysisOptions(), first.analysis.overrides, {})
     assert [s.path.name for s in second.surveys] == ["ceo_2023.xlsx", "ceo_2024.sav"]
     assert second.analysis.years == [2023, 2024] and len(second.errors) == 1
     assert state.reports[-1] == 1.0 and all(0 <= f <= 1 for f in state.reports)

@@ -32,8 +32,8 @@ class Application(QObject):
         self.qapp, self.prefs = qapp, prefs
         self.modal_guard = None
         self.runner = TaskRunner(self)
-        self.session = Session(self.runner, prefs.option_values(), self)
-        self.session.optionValuesChanged.connect(prefs.store_option_values)
+        self.session = Session(self.runner, prefs.analysis_options(), self)
+        self.session.optionsChanged.connect(prefs.store_options)
         translations.install(qapp, self.session.lang)
         self.window = self._new_window()
 

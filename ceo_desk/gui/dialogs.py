@@ -31,9 +31,10 @@ def ok_cancel_defaults(dialog: QDialog, defaults) -> QDialogButtonBox:
 
 
 class SettingsDialog(QDialog):
-    """Statistical settings, language and export behaviour; ``values()`` gives them back."""
+    """Statistical settings, language and export behaviour, shown from an ``AnalysisOptions``;
+    ``values()`` gives back the dialog's fields (for ``dataclasses.replace``)."""
 
-    def __init__(self, option_values: dict[str, Any], open_pdf: bool, parent: QWidget | None = None) -> None:
+    def __init__(self, options, open_pdf: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Instellingen"))
         form = QFormLayout()
@@ -41,21 +42,21 @@ class SettingsDialog(QDialog):
         self.confidence.setRange(80.0, 99.9)
         self.confidence.setDecimals(1)
         self.confidence.setSuffix(" %")
-        self.confidence.setValue(100 * option_values.get("confidence", DEFAULTS.confidence))
+        self.confidence.setValue(100 * options.confidence)
         self.confidence.setToolTip(self.tr("Betrouwbaarheid van intervallen en foutmarges (meestal 95 %)"))
         self.alpha = QDoubleSpinBox(self)
         self.alpha.setRange(0.001, 0.2)
         self.alpha.setDecimals(3)
         self.alpha.setSingleStep(0.01)
-        self.alpha.setValue(option_values.get("alpha", DEFAULTS.alpha))
+        self.alpha.setValue(options.alpha)
         self.alpha.setToolTip(self.tr("Significantieniveau van de toetsen (meestal 0,05)"))
         self.min_n_test = QSpinBox(self)
         self.min_n_test.setRange(1, 1000)
-        self.min_n_test.setValue(option_values.get("min_n_test", DEFAULTS.min_n_test))
+        self.min_n_test.setValue(options.min_n_test)
         self.min_n_test.setToolTip(self.tr("Onder deze n: indicatief, geen toets"))
         self.min_n_report = QSpinBox(self)
         self.min_n_report.setRange(1, 1000)
-        self.min_n_report.setValue(option_values.get("min_n_report", DEFAULTS.min_n_report))
+        self.min_n_report.setValue(options.min_n_report)
         self.min_n_report.setToolTip(self.tr("Onder deze n wordt het cijfer niet getoond"))
         self.min_n_report.valueChanged.connect(lambda v: self.min_n_test.setMinimum(v))
         self.min_n_test.setMinimum(self.min_n_report.value())
@@ -63,13 +64,13 @@ class SettingsDialog(QDialog):
         for key, name in (("none", self.tr("Geen correctie")), ("holm", "Holm"),
                           ("fdr_bh", "Benjamini-Hochberg (FDR)")):
             self.adjust.addItem(name, key)
-        self.adjust.setCurrentIndex(max(0, self.adjust.findData(option_values.get("adjust", DEFAULTS.adjust))))
+        self.adjust.setCurrentIndex(max(0, self.adjust.findData(options.adjust)))
         self.ref_includes_self = QCheckBox(self.tr("De referentiegroep bevat deze gemeente zelf"), self)
-        self.ref_includes_self.setChecked(bool(option_values.get("ref_includes_self", DEFAULTS.ref_includes_self)))
+        self.ref_includes_self.setChecked(options.ref_includes_self)
         self.language = QComboBox(self)
         for key, name in LANGUAGE_NAMES:
             self.language.addItem(name, key)
-        self.language.setCurrentIndex(max(0, self.language.findData(option_values.get("lang", DEFAULTS.lang))))
+        self.language.setCurrentIndex(max(0, self.language.findData(options.lang)))
         self.open_pdf = QCheckBox(self.tr("PDF openen na het exporteren"), self)
         self.open_pdf.setChecked(open_pdf)
         rows = [(self.tr("&Betrouwbaarheid:"), self.confidence), (self.tr("&Alfa (significantie):"), self.alpha),

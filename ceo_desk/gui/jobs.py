@@ -37,12 +37,10 @@ def _merge(existing: list, new: list) -> list:
 
 
 def load_and_analyse(state, paths: list[Path], reference: Path | None, surveys: list, current_reference,
-                     option_values: dict, overrides, years: dict[str, int]) -> Loaded:
+                     options, overrides, years: dict[str, int]) -> Loaded:
     """Read ``paths`` (a reference table among them is recognised), add them to what is loaded, analyse."""
     from ceo_desk import services
     from ceo_desk.model.errors import CeoDeskError
-    from ceo_desk.model.options import AnalysisOptions
-    options = AnalysisOptions(**option_values)
     outcome = services.load_files(paths, years=years, reference=reference, progress=state.part(0.0, 0.8),
                                   cancelled=state.cancelled, detect_reference=True,
                                   layouts=overrides.layouts if overrides is not None else None)
@@ -63,11 +61,11 @@ def load_and_analyse(state, paths: list[Path], reference: Path | None, surveys: 
     return Loaded(merged, ref, analysis, errors, dict(years))
 
 
-def reanalyse(state, analysis, option_values: dict, overrides):
-    """Corrections or settings on the loaded files (re-uses the counts; recounts only when needed)."""
+def reanalyse(state, analysis, options, overrides):
+    """Corrections or settings (``AnalysisOptions``) on the loaded files (re-uses the counts; recounts only
+    when needed)."""
     from ceo_desk import services
-    from ceo_desk.model.options import AnalysisOptions
-    return services.reanalyse(analysis, options=AnalysisOptions(**option_values), overrides=overrides)
+    return services.reanalyse(analysis, options=options, overrides=overrides)
 
 
 def remove_files(state, analysis, remove: set[str], reference_removed: bool):

@@ -287,9 +287,9 @@ class MainWindow(QMainWindow):
         self.results.yearChosen.connect(self._year_chosen)
         self.results.fieldsChosen.connect(lambda fields: self.prefs.set(RESULT_FIELDS, fields))
         self.results.yearChosen.connect(lambda _: self._show_breakdown())
-        self.breakdown_bar.byChosen.connect(lambda by: self.session.set_option_values({"by": by}))
+        self.breakdown_bar.byChosen.connect(lambda by: self.session.set_options(by=by))
         for chooser in (self.weights, self.weight_proposal):
-            chooser.weightChosen.connect(lambda weight: self.session.set_option_values({"weight": weight}))
+            chooser.weightChosen.connect(lambda weight: self.session.set_options(weight=weight))
         self.breakdown_bar.layoutChosen.connect(lambda _: self._show_breakdown())
         self.group_columns.questionSelected.connect(self._question_chosen_in_results)
         self.open_answers.themesEdited.connect(self.session.set_themes)
@@ -420,7 +420,7 @@ class MainWindow(QMainWindow):
         column = default_breakdown(analysis.surveys, jeugd)
         if column is None:
             return False
-        self.session.set_option_values({"by": column})
+        self.session.set_options(by=column)
         return True
 
     def _show_breakdown(self) -> None:
@@ -681,14 +681,14 @@ class MainWindow(QMainWindow):
             self.session.close_all()
 
     def edit_settings(self) -> None:
-        dialog = dialogs.SettingsDialog(self.session.option_values, self.prefs.get(OPEN_PDF_AFTER_EXPORT), self)
+        dialog = dialogs.SettingsDialog(self.session.options, self.prefs.get(OPEN_PDF_AFTER_EXPORT), self)
         if not dialog.exec():
             return
         values = dialog.values()
         self.prefs.set(OPEN_PDF_AFTER_EXPORT, dialog.open_pdf_after_export())
         language_changed = values["lang"] != self.session.lang
         try:
-            self.session.set_option_values(values)        # stored as preferences once applied
+            self.session.set_options(**values)            # stored as preferences once applied
         except ValueError as err:
             QMessageBox.warning(self, self.tr("Instellingen"), str(err))
             return

@@ -3,13 +3,12 @@
 The session starts every piece of work through the task runner and announces the outcome with
 signals; widgets read from ``session.analysis`` and call the ``set_…`` methods. Corrections are
 collected in ``overrides`` and applied by one coalesced re-analysis, so a burst of clicks costs one
-run. Before anything is loaded, options are kept as plain values: building ``AnalysisOptions``
-would import pandas on the GUI thread.
+run. The settings are one ``AnalysisOptions`` (its module imports no pandas); a change is a new
+one (``dataclasses.replace``), and an undo step keeps the options before and after.
 """
 
 from __future__ import annotations
 
-import copy
 import dataclasses
 from pathlib import Path
 from typing import Any
@@ -19,14 +18,23 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ceo_desk.gui import jobs
 from ceo_desk.gui.tasks import TaskRunner
+from ceo_desk.model.options import AnalysisOptions, Overrides
 
 REANALYSE = "reanalyse"
+
+
+@dataclasses.dataclass(frozen=True)
+class Snapshot:
+    """What undo and redo restore: the corrections (as in the project file) and the statistical
+    settings; the interface language is not part of it."""
+    overrides: dict | None
+    options: AnalysisOptions
 
 
 class SnapshotCommand(QUndoCommand):
     """One correction or settings change: redo restores the state after it, undo the state before."""
 
-    def __init__(self, session: "Session", label: str, before: dict, after: dict) -> None:
+    def __init__(self, session: "Session", label: str, before: Snapshot, after: Snapshot) -> None:
         super().__init__(label)
         self.session, self.before, self.after = session, before, after
 
@@ -48,13 +56,13 @@ class Session(QObject):
     projectOpened = Signal(object, object)  # OpenedProject, path: the window checks the sources
     saved = Signal(str)
     exported = Signal(str)
-    optionValuesChanged = Signal(dict)      # settings changed by the user (or undo/redo): store them
+    optionsChanged = Signal(object)         # AnalysisOptions the user chose (or undo/redo restored): store them
 
-    def __init__(self, runner: TaskRunner, option_values: dict[str, Any], parent: QObject | None = None) -> None:
+    def __init__(self, runner: TaskRunner, options: AnalysisOptions, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.runner = runner
         self.analysis = None
-        self.option_values = dict(option_values)   # AnalysisOptions fields, plain values
+        self.options = options                      # settings and language of the next analysis
         self.overrides = None                       # Overrides once anything is loaded
         self.years: dict[str, int] = {}             # file path -> year the user gave
         self.report_title = ""
@@ -71,11 +79,7 @@ class Session(QObject):
 
     @property
     def lang(self) -> str:
-        return self.option_values.get("lang", "nl")
-
-    def options(self):
-        from ceo_desk.model.options import AnalysisOptions
-        return AnalysisOptions(**self.option_values)
+        return self.options.lang
 
     def _set_modified(self, modified: bool) -> None:
         if modified != self.modified:
@@ -86,7 +90,7 @@ class Session(QObject):
         self.analysis = analysis
         if analysis is not None:
             self.overrides = _copy_overrides(analysis.overrides)
-            self.option_values = dataclasses.asdict(analysis.options)
+            self.options = analysis.options
         self.analysisChanged.emit()
 
     def _failed(self, exc: BaseException, details: str) -> None:
@@ -107,7 +111,7 @@ class Session(QObject):
         current_ref = self.analysis.reference if self.analysis else None
         label = QCoreApplication.translate("Session", "Bestanden inlezen…")
         self.runner.start(label, jobs.load_and_analyse, paths, Path(reference) if reference else None, surveys,
-                          current_ref, dict(self.option_values), self.overrides, dict(self.years),
+                          current_ref, self.options, self.overrides, dict(self.years),
                           on_done=self._loaded, on_error=self._failed)
 
     def _loaded(self, loaded: jobs.Loaded) -> None:
@@ -132,7 +136,6 @@ class Session(QObject):
     def confirm_layout(self, signature: str, layout: dict) -> None:
         """The columns the user confirmed for a reference table (kept in the project; a file with the same
         header row reads the same without asking)."""
-        from ceo_desk.model.options import Overrides
         if self.overrides is None:
             self.overrides = Overrides()
         self.overrides.layouts[signature] = dict(layout)
@@ -167,38 +170,37 @@ class Session(QObject):
 
     # --- corrections (each one an undoable step) ------------------------------------------------
 
-    def snapshot(self) -> dict[str, Any]:
-        """What undo and redo restore: the corrections and the statistical settings (not the language)."""
+    def snapshot(self) -> Snapshot:
         overrides = self.overrides.to_json() if self.overrides is not None else None
-        return {"overrides": overrides, "options": {k: v for k, v in self.option_values.items() if k != "lang"}}
+        return Snapshot(overrides, dataclasses.replace(self.options, lang=AnalysisOptions.lang))
 
-    def restore(self, snapshot: dict[str, Any]) -> None:
-        """Put corrections and settings back as in ``snapshot`` and re-analyse."""
-        from ceo_desk.model.options import Overrides
-        options = {**snapshot["options"], "lang": self.lang}
-        options_changed = options != self.option_values
-        self.option_values = options
-        if snapshot["overrides"] is not None and self.analysis is not None:
-            self.overrides = Overrides.from_json(snapshot["overrides"])
+    def restore(self, snapshot: Snapshot) -> None:
+        """Put corrections and settings back as in ``snapshot`` (keeping the language) and re-analyse."""
+        options = dataclasses.replace(snapshot.options, lang=self.lang)
+        options_changed = options != self.options
+        self.options = options
+        if snapshot.overrides is not None and self.analysis is not None:
+            self.overrides = Overrides.from_json(snapshot.overrides)
         if options_changed:
-            self.optionValuesChanged.emit(dict(self.option_values))
+            self.optionsChanged.emit(options)
         self._reanalyse()
 
-    def _change(self, label: str, mutate) -> None:
-        """Apply ``mutate(overrides, option_values)`` as one step on the undo stack."""
+    def _change(self, label: str, mutate=None, **option_changes) -> None:
+        """One step on the undo stack: ``mutate(overrides)`` changes corrections, ``option_changes`` settings."""
         before = self.snapshot()
-        after = copy.deepcopy(before)
-        from ceo_desk.model.options import Overrides
-        overrides = Overrides.from_json(after["overrides"]) if after["overrides"] is not None else None
-        mutate(overrides, after["options"])
-        after["overrides"] = overrides.to_json() if overrides is not None else None
+        overrides = before.overrides
+        if mutate is not None and overrides is not None:
+            changed = Overrides.from_json(overrides)
+            mutate(changed)
+            overrides = changed.to_json()
+        after = Snapshot(overrides, dataclasses.replace(before.options, **option_changes))
         if after == before:
             return
         self.undo_stack.push(SnapshotCommand(self, label, before, after))
 
     def set_match(self, question_key: str, reference_key: str | None) -> None:
         """Pair a question with another reference question, or with none (``None``)."""
-        def mutate(overrides, _):
+        def mutate(overrides):
             overrides.reference_match[question_key] = reference_key or None
         self._change(QCoreApplication.translate("Session", "Referentievraag kiezen"), mutate)
 
@@ -208,7 +210,7 @@ class Session(QObject):
         question = self.analysis.catalogue.by_key(question_key)
         role = Role(role)
 
-        def mutate(overrides, _):
+        def mutate(overrides):
             roles = {c: question.roles.get(c, Role.EXCLUDED) for c in question.categories}
             roles.update(overrides.roles.get(question_key, {}))
             roles[category] = role
@@ -217,36 +219,35 @@ class Session(QObject):
 
     def reset_roles(self, question_key: str) -> None:
         self._change(QCoreApplication.translate("Session", "Standaardindeling"),
-                     lambda overrides, _: overrides.roles.pop(question_key, None))
+                     lambda overrides: overrides.roles.pop(question_key, None))
 
     def set_not_question(self, question_key: str, not_question: bool) -> None:
-        def mutate(overrides, _):
+        def mutate(overrides):
             if not_question:
                 overrides.not_question.add(question_key)
             else:
                 overrides.not_question.discard(question_key)
         self._change(QCoreApplication.translate("Session", "Telt mee"), mutate)
 
-    def set_option_values(self, values: dict[str, Any]) -> None:
-        """New statistical settings and/or language. Settings are checked at once (an impossible
-        combination raises ``ValueError`` here, not later in a re-analysis) and are an undoable step;
-        the language is not."""
-        from ceo_desk.model.options import AnalysisOptions
-        values = {**self.option_values, **values}
-        AnalysisOptions(**values)
-        language_changed = values.get("lang", self.lang) != self.lang
-        self.option_values["lang"] = values.get("lang", self.lang)
-
-        def mutate(_, options):
-            options.update({k: v for k, v in values.items() if k != "lang"})
+    def set_options(self, **changes: Any) -> None:
+        """New statistical settings and/or language (``AnalysisOptions`` fields). They are checked at
+        once (an impossible combination raises ``ValueError`` here, not later in a re-analysis); a
+        settings change is an undoable step, the language is not."""
+        chosen = dataclasses.replace(self.options, **changes)
+        language_changed = chosen.lang != self.lang
         if self.analysis is None:
-            self.option_values = dict(values)
-            self.optionValuesChanged.emit(dict(self.option_values))
+            if chosen != self.options:
+                self.options = chosen
+                self.optionsChanged.emit(chosen)
             return
+        self.options = dataclasses.replace(self.options, lang=chosen.lang)
         before = self.snapshot()
-        self._change(QCoreApplication.translate("Session", "Instellingen"), mutate)
-        if language_changed and self.snapshot() == before:
-            self._reanalyse()           # texts in the new language; not a step to undo
+        self._change(QCoreApplication.translate("Session", "Instellingen"),
+                     **{k: v for k, v in changes.items() if k != "lang"})
+        if language_changed:
+            if self.snapshot() == before:
+                self._reanalyse()       # texts in the new language; not a step to undo
+            self.optionsChanged.emit(self.options)
 
     def set_themes(self, themes: list) -> None:
         """The open answers' theme list the user edited (kept in the project file)."""
@@ -263,7 +264,7 @@ class Session(QObject):
         if self.analysis is None:
             return
         self._set_modified(True)
-        self.runner.start(QCoreApplication.translate("Session", "Opnieuw berekenen…"), jobs.reanalyse, self.analysis, dict(self.option_values),
+        self.runner.start(QCoreApplication.translate("Session", "Opnieuw berekenen…"), jobs.reanalyse, self.analysis, self.options,
                           _copy_overrides(self.overrides), on_done=self._reanalysed, on_error=self._reanalyse_failed,
                           coalesce=REANALYSE, cancellable=False, quiet=True)
 
@@ -276,10 +277,10 @@ class Session(QObject):
         settings dialog, a saved project and the figures never disagree."""
         if self.analysis is not None:
             self.overrides = _copy_overrides(self.analysis.overrides)
-            options = {**dataclasses.asdict(self.analysis.options), "lang": self.lang}
-            if options != self.option_values:
-                self.option_values = options
-                self.optionValuesChanged.emit(dict(options))
+            options = dataclasses.replace(self.analysis.options, lang=self.lang)
+            if options != self.options:
+                self.options = options
+                self.optionsChanged.emit(options)
         self.undo_stack.clear()
         self.analysisChanged.emit()
         self._failed(exc, details)
@@ -288,7 +289,7 @@ class Session(QObject):
 
     def project(self):
         from ceo_desk.project import project_from
-        return project_from(self.analysis.surveys, self.analysis.reference, self.options(),
+        return project_from(self.analysis.surveys, self.analysis.reference, self.options,
                             _copy_overrides(self.overrides), self.years, self.report_title, self.themes)
 
     def save_project(self, path: Path | str) -> bool:
@@ -320,13 +321,13 @@ class Session(QObject):
         self.undo_stack.clear()
         self.analysis = None
         self.overrides = project.overrides
-        self.option_values = {**dataclasses.asdict(project.options), "lang": self.lang}  # interface language wins
+        self.options = dataclasses.replace(project.options, lang=self.lang)   # interface language wins
         self.years = project.years
         self.report_title = project.report_title
         self.themes = project.themes
         reference = project.reference.path if project.reference else None
         self.runner.start(QCoreApplication.translate("Session", "Project openen…"), jobs.load_and_analyse, [s.path for s in project.surveys],
-                          reference, [], None, dict(self.option_values), project.overrides, dict(self.years),
+                          reference, [], None, self.options, project.overrides, dict(self.years),
                           on_done=lambda loaded: self._project_loaded(loaded, path, modified), on_error=self._failed)
 
     def _project_loaded(self, loaded: jobs.Loaded, path: Path, modified: bool = False) -> None:
@@ -349,5 +350,4 @@ class Session(QObject):
 
 
 def _copy_overrides(overrides):
-    from ceo_desk.model.options import Overrides
     return Overrides.from_json(overrides.to_json()) if overrides is not None else Overrides()

@@ -99,16 +99,20 @@ class Preferences:
     def set(self, setting: Setting, value: Any) -> None:
         self.store.setValue(setting.key, value)
 
-    def option_values(self) -> dict[str, Any]:
-        """The statistical settings and language as ``AnalysisOptions`` fields."""
-        return {field: self.get(setting) for field, setting in OPTION_FIELDS.items()} | {"lang": self.language()}
+    def analysis_options(self) -> AnalysisOptions:
+        """The stored statistical settings and language; a stored combination that is no longer
+        possible gives the defaults."""
+        values = {field: self.get(setting) for field, setting in OPTION_FIELDS.items()}
+        try:
+            return AnalysisOptions(**values, lang=self.language())
+        except ValueError:
+            return AnalysisOptions(lang=self.language())
 
-    def store_option_values(self, values: dict[str, Any]) -> None:
+    def store_options(self, options: AnalysisOptions) -> None:
+        """Keep the preferences among ``options`` (the settings dialog's fields and the language)."""
         for field, setting in OPTION_FIELDS.items():
-            if field in values:
-                self.set(setting, values[field])
-        if "lang" in values:
-            self.set(LANGUAGE, values["lang"])
+            self.set(setting, getattr(options, field))
+        self.set(LANGUAGE, options.lang)
 
     def language(self) -> str:
         lang = self.get(LANGUAGE)
