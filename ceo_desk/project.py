@@ -52,6 +52,7 @@ class Project:
     options: AnalysisOptions = field(default_factory=AnalysisOptions)
     overrides: Overrides = field(default_factory=Overrides)
     report_title: str = ""
+    reference_name: str = ""          # what reports call the reference group; "" = "Referentiegroep"
     location: Path | None = None      # the project file this was read from
     themes: list | None = None       # the open answers' theme list (openanswers.Theme); None: the defaults
 
@@ -66,13 +67,14 @@ class Project:
 
 
 def project_from(surveys, reference, options: AnalysisOptions, overrides: Overrides,
-                 years: dict[str, int] | None = None, report_title: str = "", themes: list | None = None) -> Project:
+                 years: dict[str, int] | None = None, report_title: str = "", themes: list | None = None,
+                 reference_name: str = "") -> Project:
     """A project from loaded ``Survey`` objects and a ``ReferenceTable`` (checksums taken from them)."""
     years = years or {}
     return Project(
         surveys=[SourceFile(Path(s.path), s.checksum, years.get(str(s.path))) for s in surveys],
         reference=SourceFile(Path(reference.path), reference.checksum) if reference is not None and reference.path else None,
-        options=options, overrides=overrides, report_title=report_title,
+        options=options, overrides=overrides, report_title=report_title, reference_name=reference_name,
         themes=list(themes) if themes is not None else None)
 
 
@@ -102,7 +104,8 @@ def to_json(project: Project, location: Path) -> dict:
         "reference": _source_json(project.reference, base) if project.reference else None,
         "options": dataclasses.asdict(project.options),
         "overrides": project.overrides.to_json(),
-        "report": {"title": project.report_title},
+        "report": {"title": project.report_title,
+                   **({"reference_name": project.reference_name} if project.reference_name else {})},
         **({"open_answers": {"themes": [t.to_json() for t in project.themes]}} if project.themes is not None else {}),
     }
 
@@ -191,6 +194,7 @@ def load_project(path: Path | str) -> Project:
             options=_options_from(data.get("options") or {}),
             overrides=Overrides.from_json(data.get("overrides") or {}),
             report_title=str((data.get("report") or {}).get("title", "")),
+            reference_name=str((data.get("report") or {}).get("reference_name", "")),
             themes=_themes_from(data.get("open_answers")),
         )
     except Exception:            # checked above; anything left is a combination the checks did not foresee

@@ -111,3 +111,4 @@ def check_document(data: dict, path: Path) -> None:
     report = data.get("report")
     c.kind("report", report, (dict,), "object")
     c.kind("report.title", (report or {}).get("title"), (str,), "text")
+    c.kind("report.reference_name", (report or {}).get("reference_name"), (str,), "text")

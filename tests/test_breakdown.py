@@ -400,3 +400,107 @@ def test_grade_per_group_against_the_rest_with_welch(tmp_path):
         assert r["mean"] == pytest.approx(mx) and r.rest_mean == pytest.approx(my)
         assert r.diff_rest == pytest.approx(mx - my)
         assert r.p_rest == pytest.approx(2 * sps.t.sf(abs(t), df), rel=1e-9)
+
+
+def test_one_group_however_the_files_spell_it(tmp_path, capsys):
+    """2022 (.sav) labels the codes 'Jongere (12-18 jaar)' / 'Ouder / verzorger', 2023 (.xlsx) writes
+    'Jongere' / 'Ouder/verzorger', 2024 (.csv) has bare codes 1/2: two groups, each followed over the years."""
+    from builders import FREQ_LABELS, to_codes, write_csv, write_sav
+    plan = {2022: {"youth": (30, 15), "parent": (30, 20)}, 2023: {"youth": (25, 15), "parent": (35, 15)},
+            2024: {"youth": (12, 13), "parent": (25, 25)}}              # (positive, negative) per group
+
+    def year(y):
+        q1, groups = [], []
+        for who, (pos, neg) in plan[y].items():
+            q1 += answers(seed=y, Altijd=pos, Nooit=neg)
+            groups += [who] * (pos + neg)
+        return q1, groups
+    q1, groups = year(2022)
+    sav = write_sav(tmp_path / "ceo_2022.sav", {"jaar": [2022] * len(q1), "doelgroep": [1 if g == "youth" else 2 for g in groups],
+                                                 "v1": to_codes(q1)}, labels={"v1": Q1},
+                    value_labels={"v1": FREQ_LABELS, "doelgroep": {1: "Jongere (12-18 jaar)", 2: "Ouder / verzorger"}})
+    q1, groups = year(2023)
+    xlsx = write_xlsx(tmp_path / "ceo_2023.xlsx", survey_frame({Q1: q1}, year=2023, doelgroep=[
+        "Jongere" if g == "youth" else "Ouder/verzorger" for g in groups]))
+    q1, groups = year(2024)
+    csv = write_csv(tmp_path / "ceo_2024.csv", survey_frame({Q1: q1}, year=2024, doelgroep=[
+        1 if g == "youth" else 2 for g in groups]))
+    out = services.load_files([sav, xlsx, csv])
+    assert not out.errors
+    a = services.analyse(out.surveys, None, AnalysisOptions(by="doelgroep"))
+    assert a.breakdown.groups == ["Jongere (12-18 jaar)", "Ouder / verzorger"]
+    r = a.results.set_index(["group", "year"])
+    for y, cells in plan.items():
+        for who, name in (("youth", "Jongere (12-18 jaar)"), ("parent", "Ouder / verzorger")):
+            pos, neg = cells[who]
+            assert r.loc[(name, y), "n"] == pos + neg
+            assert r.loc[(name, y), "percent"] == pytest.approx(100 * pos / (pos + neg))
+    # each group against its own previous year: 2023 youths 25/40 against 2022 youths 30/45
+    assert r.loc[("Jongere (12-18 jaar)", 2023), "p_prev"] == pytest.approx(pooled_z_p(25, 40, 30, 45), rel=1e-9)
+    assert [c.groups for c in group_columns(out.surveys)] == [("Jongere (12-18 jaar)", "Ouder / verzorger")]
+
+
+def test_group_names_are_shared_only_when_unambiguous():
+    from ceo_desk.model.groups import shared_group_names
+    shown = shared_group_names(["Jongere", "Jongere (12-18 jaar)", "Ouder/verzorger", "Ouder / verzorger", "Noord"])
+    assert shown == {"Jongere": "Jongere (12-18 jaar)", "Jongere (12-18 jaar)": "Jongere (12-18 jaar)",
+                     "Ouder/verzorger": "Ouder / verzorger", "Ouder / verzorger": "Ouder / verzorger", "Noord": "Noord"}
+    # 'Jongere' fits two bracketed names: which one it means is not known, so it stays apart
+    shown = shared_group_names(["Jongere", "Jongere (12-15 jaar)", "Jongere (16-18 jaar)"])
+    assert len(set(shown.values())) == 3
+
+
+def test_demo_2024_codes_show_the_labels_of_2022(capsys):
+    """The demo's 2024 CSV codes doelgroep 1/2; the 2022 .sav labels them: every year shows the labelled groups."""
+    from ceo_desk.cli import demo_folder
+    files = sorted(demo_folder().glob("ceo_jeugd_voorbeeldstad_*.*"))
+    assert main(["analyze", *map(str, files), "--by", "doelgroep"]) == 0
+    captured = capsys.readouterr()
+    rows_2024 = [line for line in captured.out.splitlines() if line.startswith("Q1 ") and " 2024 " in line]
+    named = sorted(name for line in rows_2024 for name in ("Totaal", "Jongere", "Ouder/verzorger") if f" {name} " in line)
+    assert named == ["Jongere", "Ouder/verzorger", "Totaal"] and len(rows_2024) == 3      # no group '1' or '2'
+    assert "labels van dezelfde kolom" in captured.err
+
+
+def test_group_sentences_give_each_group_n_margin_and_the_test(districts):
+    """The sentences under a breakdown: per district its figure with n and the margin (formulas written out),
+    and against the rest 'significant' exactly where the z-test says so; plain Dutch, no stock phrase."""
+    from ceo_desk.i18n import fmt_number, fmt_percent
+    from ceo_desk.report.sentences import group_sentences
+    surveys, reference = districts
+    options = AnalysisOptions(by="stadsdeel")
+    a = services.analyse(surveys, reference, options)
+    rows = a.results[a.results.question == Q1]
+    for year in (2022, 2023):
+        texts = [group_sentences(rows, year, options, "nl", variant=v) for v in range(3)]
+        assert len({" ".join(t) for t in texts}) > 1                      # the phrasing varies between questions
+        tot_pos, tot_n = _expected(PLAN, year, None)
+        for text in texts:
+            joined = " ".join(text)
+            assert "met andere woorden" not in joined
+            for group in ("Noord", "Zuid", "Oost"):
+                pos, n = _expected(PLAN, year, group)
+                figure = next(s for s in text if f"‘{group}’" in s and "n = " in s)
+                assert fmt_percent(100 * pos / n, 1, "nl") in figure and f"n = {n}," in figure
+                assert f"marge ±{fmt_number(100 * margin(pos / n, n), 1, 'nl')} procentpunt" in figure
+                rest_pos, rest_n = tot_pos - pos, tot_n - n
+                versus = next(s for s in text if f"‘{group}’" in s and "rest van de gemeente" in s)
+                assert fmt_percent(100 * rest_pos / rest_n, 1, "nl") in versus
+                assert fmt_number(abs(100 * (pos / n - rest_pos / rest_n)), 1, "nl") in versus
+                significant = pooled_z_p(pos, n, rest_pos, rest_n) < 0.05
+                assert versus.endswith("dat verschil is significant." if significant else
+                                       "dat verschil is niet significant.")
+    english = " ".join(group_sentences(rows, 2023, options, "en"))
+    assert "rest of the municipality" in english and "margin ±" in english
+
+
+def test_group_sentences_name_a_hidden_group_only(small_split):
+    """2023: youths (5) hidden and parents hidden with them: no figure, no n of either in the sentences."""
+    from ceo_desk.report.sentences import group_sentences
+    files, ref = small_split
+    out = services.load_files(files, reference=ref)
+    options = AnalysisOptions(by="doelgroep")
+    a = services.analyse(out.surveys, out.reference, options)
+    text = " ".join(group_sentences(a.results, 2023, options, "nl"))
+    assert "Niet getoond" in text and "Jongere" in text and "Ouder/verzorger" in text
+    assert "n = " not in text and "%" not in text

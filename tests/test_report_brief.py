@@ -144,6 +144,12 @@ def test_docx_brief_has_word_headings_list_and_table(analysis, tmp_path):
     row = [c.text for c in table.rows[1].cells]
     assert row[0] == QA and row[1] == "60,0\u00a0%" and row[2] == "200" and row[3] == "±6,8"
     assert row[5] == "−15,0 ▼ lager"
+    # A4 with 2 cm margins; the table fits between them and the question column is the widest
+    section = doc.sections[0]
+    assert (round(section.page_width.cm, 1), round(section.page_height.cm, 1)) == (21.0, 29.7)
+    widths = [c.width.cm for c in table.columns]
+    assert sum(widths) <= 21.0 - 4.0 + 0.05 and widths[0] == max(widths) and widths[0] >= 5
+    assert all(cell.width.cm == pytest.approx(w, abs=0.01) for row in table.rows for cell, w in zip(row.cells, widths))
     assert doc.core_properties.created == dt.datetime(2025, 3, 1, tzinfo=dt.timezone.utc)
     again = tmp_path / "again.docx"
     services.write_brief(analysis, again, ReportOptions(date=DATE))

@@ -146,9 +146,18 @@ def _plot_area(drawing: Drawing, width: float, height: float, legend_height: flo
     return plot_x, plot_y, plot_w, plot_h, y_of
 
 
+def reference_label(name: str | None, lang: str) -> str:
+    """The reference group's name in a legend: the user's name for it, else "Referentiegroep"."""
+    return (name or "").strip() or tr("chart.reference", lang)
+
+
 def question_chart(rows: pd.DataFrame, lang: str = "nl", width: float = 440, height: float = 190,
-                   municipality: str | None = None, options: AnalysisOptions | None = None) -> Drawing:
+                   municipality: str | None = None, options: AnalysisOptions | None = None,
+                   reference_name: str | None = None) -> Drawing:
     """Bar chart of one question (one group): rows are that question's rows of ``analysis.results``.
+
+    ``reference_name`` names the reference group in the legend (``--reference-name``; default
+    "Referentiegroep").
 
     Share questions: percent positive per year with the Wilson interval as whiskers, the reference
     group beside it; the y axis runs from 0 to 100 %. Grade questions: the mean grade (0-10) with
@@ -169,7 +178,7 @@ def question_chart(rows: pd.DataFrame, lang: str = "nl", width: float = 440, hei
         name = municipality_label(municipality, lang) if municipality else tr("chart.municipality_unnamed", lang)
         legend = [(name, _swatch_fill(MUNICIPALITY))]
         if has_reference:
-            legend.append((tr("chart.reference", lang), _swatch_fill(REFERENCE)))
+            legend.append((reference_label(reference_name, lang), _swatch_fill(REFERENCE)))
     target = None if grade else _target(rows)
     if target is not None:
         shown = fmt_percent(target, 0 if float(target).is_integer() else 1, lang)

@@ -14,7 +14,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 import pandas as pd
 
-from ceo_desk.charts.bars import (BOTTOM, FONT_SIZE, MUNICIPALITY, REFERENCE, TEXT, _fit_size, _legend, _plot_area,
+from ceo_desk.charts.bars import (BOTTOM, reference_label, FONT_SIZE, MUNICIPALITY, REFERENCE, TEXT, _fit_size, _legend, _plot_area,
                                   _swatch_fill, _swatch_whisker, _value_bar)
 from ceo_desk.charts.fonts import register_fonts
 from ceo_desk.model.figures import figure
@@ -40,8 +40,9 @@ def _value(row, grade: bool):
 
 def breakdown_chart(rows: pd.DataFrame, groups: list[str], lang: str = "nl", width: float = 440,
                     height: float = 200, municipality: str | None = None,
-                    options: AnalysisOptions | None = None) -> Drawing:
-    """``rows``: one question's rows of a breakdown frame (``group_level`` 'total' and 'group')."""
+                    options: AnalysisOptions | None = None, reference_name: str | None = None) -> Drawing:
+    """``rows``: one question's rows of a breakdown frame (``group_level`` 'total' and 'group');
+    ``reference_name`` names the reference group in the legend."""
     options = options or AnalysisOptions()
     regular, bold = register_fonts()
     grade = bool(len(rows)) and (rows["kind"] == "mean").all()
@@ -61,7 +62,7 @@ def breakdown_chart(rows: pd.DataFrame, groups: list[str], lang: str = "nl", wid
     if clustered:                                          # otherwise each bar is named under it
         legend += [(g, _swatch_fill(group_colour(i))) for i, g in enumerate(present)]
     if has_ref:
-        legend.append((tr("chart.reference", lang), _swatch_fill(REFERENCE) if clustered else
+        legend.append((reference_label(reference_name, lang), _swatch_fill(REFERENCE) if clustered else
                        _swatch_line(REFERENCE, dashed=True)))
     legend.append((tr("chart.interval", lang, level=fmt_level(options.confidence, lang)), _swatch_whisker))
     if rows["suppressed"].astype(bool).any():

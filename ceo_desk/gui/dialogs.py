@@ -4,6 +4,7 @@ unsaved changes, moved project files, and the About box. Message boxes go throug
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -104,15 +105,23 @@ class SettingsDialog(QDialog):
         return self.open_pdf.isChecked()
 
 
-class ReportDialog(QDialog):
-    """What goes into the PDF: everything, the selected questions, or one year; and the title."""
+REPORT, BRIEF, WORKBOOK = "report", "brief", "workbook"
 
-    def __init__(self, years: list[int], selected: list[str], title: str, parent: QWidget | None = None) -> None:
+
+class ReportDialog(QDialog):
+    """What goes into the PDF report, the council brief or the table workbook (``kind``): everything, the
+    selected questions, or one year; the title and the reference group's name."""
+
+    def __init__(self, years: list[int], selected: list[str], title: str, parent: QWidget | None = None,
+                 reference_name: str = "", kind: str = REPORT) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Rapport exporteren"))
+        self.kind = kind
+        self.setWindowTitle({REPORT: self.tr("Rapport exporteren"), BRIEF: self.tr("Raadsinformatiebrief maken"),
+                             WORKBOOK: self.tr("Tabellenbijlage maken")}[kind])
         self.selected = selected
         box = QGroupBox(self.tr("Inhoud"), self)
-        self.everything = QRadioButton(self.tr("&Volledig rapport (alle vragen, alle jaren)"), box)
+        self.everything = QRadioButton(self.tr("&Volledig rapport (alle vragen, alle jaren)") if kind == REPORT
+                                       else self.tr("&Alle vragen, alle jaren"), box)
         self.only_selected = QRadioButton(self.tr("Alleen de &gekozen vragen ({n})").format(n=len(selected)), box)
         self.only_selected.setEnabled(bool(selected))
         self.one_year = QRadioButton(self.tr("Eén &jaar:"), box)
@@ -135,9 +144,18 @@ class ReportDialog(QDialog):
         self.title.setAccessibleName(self.tr("Titel van het rapport"))
         form = QFormLayout()
         form.addRow(self.tr("&Titel:"), self.title)
+        self.reference_name = QLineEdit(reference_name, self)
+        self.reference_name.setPlaceholderText(self.tr("Referentiegroep"))
+        self.reference_name.setAccessibleName(self.tr("Naam van de referentiegroep"))
+        self.reference_name.setToolTip(self.tr("Hoe het rapport, de brief, de tabellen en de grafieken de "
+                                               "referentiegroep noemen (leeg: 'Referentiegroep')"))
+        form.addRow(self.tr("Naam &referentiegroep:"), self.reference_name)
         self.open_answers = QCheckBox(self.tr("Bijlage met de &open antwoorden (thema's en citaten, zonder "
                                               "persoonsgegevens)"), self)
-        form.addRow(self.open_answers)
+        if kind != BRIEF:                      # the brief is one or two pages: no appendix
+            form.addRow(self.open_answers)
+        else:
+            self.open_answers.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Opslaan als…"))
         buttons.accepted.connect(self.accept)
@@ -152,7 +170,8 @@ class ReportDialog(QDialog):
         years = (int(self.year.currentData()),) if self.one_year.isChecked() else None
         questions = tuple(self.selected) if self.only_selected.isChecked() else None
         return {"title": self.title.text().strip() or None, "years": years, "questions": questions,
-                "open_answers": self.open_answers.isChecked()}
+                "open_answers": self.kind != BRIEF and self.open_answers.isChecked(),
+                "reference_name": self.reference_name.text().strip() or None}
 
 
 def show_input_errors(parent: QWidget | None, messages: list[str]) -> None:
@@ -279,12 +298,13 @@ def about(parent: QWidget | None) -> None:
 
 
 def choose_save_path(parent: QWidget | None, title: str, start: str, file_filter: str, suffix: str) -> Path | None:
-    path, _ = QFileDialog.getSaveFileName(parent, title, start, file_filter)
+    path, chosen = QFileDialog.getSaveFileName(parent, title, start, file_filter)
     if not path:
         return None
     path = Path(path)
-    if not path.suffix:
-        path = path.with_suffix(suffix)
+    if not path.suffix:                 # the kind of file the user chose in the dialog, else ``suffix``
+        found = re.search(r"\(\*(\.\w+)", chosen or "")
+        path = path.with_suffix(found.group(1) if found else suffix)
     return path
 
 

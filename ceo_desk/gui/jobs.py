@@ -108,6 +108,22 @@ def export_report(state, analysis, path: Path, report_choice: dict) -> Path:
     return Path(path)
 
 
+def export_brief(state, analysis, path: Path, report_choice: dict) -> Path:
+    """The council brief, .pdf or .docx by the suffix; ``report_choice`` holds ``ReportOptions`` fields."""
+    from ceo_desk import services
+    from ceo_desk.report.options import ReportOptions
+    return services.write_brief(analysis, path, ReportOptions(**report_choice), progress=state.progress,
+                                cancelled=state.cancelled)
+
+
+def export_workbook(state, analysis, path: Path, report_choice: dict) -> Path:
+    """The report's table appendix (.xlsx); ``report_choice`` holds ``ReportOptions`` fields."""
+    from ceo_desk import services
+    from ceo_desk.report.options import ReportOptions
+    return services.write_tables(analysis, path, ReportOptions(**report_choice), progress=state.progress,
+                                 cancelled=state.cancelled)
+
+
 CHART_WIDTH, CHART_HEIGHT = 440, 190     # points, as on the PDF page
 
 
@@ -122,13 +138,14 @@ class Rendered:
     drawing: Any = None          # the ReportLab Drawing (copy and save as image use it)
 
 
-def render_question(state, analysis, question_id: str, year: int | None) -> Rendered:
-    """The question's chart (SVG), sentences and notes for ``year`` (all years when None)."""
+def render_question(state, analysis, question_id: str, year: int | None, reference_name: str | None = None) -> Rendered:
+    """The question's chart (SVG), sentences and notes for ``year`` (all years when None); the legend names
+    the reference group ``reference_name`` (default "Referentiegroep")."""
     from ceo_desk.charts import to_svg
     from ceo_desk.report.question_view import build_question_view, question_rows
     question = analysis.catalogue.by_id(question_id)
     rows = question_rows(analysis.results, question_id, [year] if year else None)
     options = analysis.options
     view = build_question_view(question, rows, options, options.lang, analysis.municipality,
-                               CHART_WIDTH, CHART_HEIGHT)
+                               CHART_WIDTH, CHART_HEIGHT, reference_name=reference_name)
     return Rendered(question_id, year, to_svg(view.drawing), view.sentences, view.notes, view.drawing)

@@ -112,6 +112,14 @@ class MainWindow(QMainWindow):
         self.save_as_action = self._action(self.tr("Project opslaan &als…"), self.save_project_as, QKeySequence.StandardKey.SaveAs)
         self.export_pdf_action = self._action(self.tr("Rapport &exporteren (PDF)…"), self.export_report, "Ctrl+E",
                                               sp.SP_FileIcon, self.tr("Het rapport als PDF maken"))
+        self.export_brief_action = self._action(self.tr("Raads&informatiebrief maken (PDF/Word)…"), self.export_brief,
+                                                "Ctrl+B", sp.SP_FileDialogContentsView,
+                                                self.tr("De brief voor de raad: de belangrijkste bevindingen op één of "
+                                                        "twee pagina's, als PDF of bewerkbaar Word-bestand"))
+        self.export_workbook_action = self._action(self.tr("Tabellen&bijlage maken (Excel)…"), self.export_workbook,
+                                                   "Ctrl+Shift+B", sp.SP_FileDialogInfoView,
+                                                   self.tr("Een werkmap per vraag met tabel en Excel-grafiek, "
+                                                           "voor onderzoekers"))
         self.export_table_action = self._action(self.tr("&Tabel exporteren…"), self.export_table, "Ctrl+Shift+E",
                                                 sp.SP_FileDialogListView, self.tr("De resultatentabel naar Excel, CSV of JSON"))
         self.close_all_action = self._action(self.tr("Alles s&luiten"), self.close_all, QKeySequence.StandardKey.Close)
@@ -148,7 +156,8 @@ class MainWindow(QMainWindow):
         self.recent_files_menu.aboutToShow.connect(lambda: self._fill_recent(self.recent_files_menu, RECENT_FILES))
         file_menu.addActions([self.save_action, self.save_as_action])
         file_menu.addSeparator()
-        file_menu.addActions([self.export_pdf_action, self.export_table_action])
+        file_menu.addActions([self.export_pdf_action, self.export_brief_action, self.export_workbook_action,
+                              self.export_table_action])
         file_menu.addSeparator()
         file_menu.addActions([self.close_all_action, self.quit_action])
         edit_menu = bar.addMenu(self.tr("Be&werken"))
@@ -165,7 +174,7 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         toolbar.addActions([self.open_action, self.reference_action, self.save_action])
         toolbar.addSeparator()
-        toolbar.addActions([self.export_pdf_action, self.export_table_action])
+        toolbar.addActions([self.export_pdf_action, self.export_brief_action, self.export_table_action])
         toolbar.addSeparator()
         toolbar.addAction(self.settings_action)
 
@@ -362,7 +371,7 @@ class MainWindow(QMainWindow):
         loaded = self.session.loaded
         busy = self.runner.busy and not self._quiet_task
         for action in (self.save_action, self.save_as_action, self.export_pdf_action, self.export_table_action,
-                       self.close_all_action):
+                       self.export_brief_action, self.export_workbook_action, self.close_all_action):
             action.setEnabled(loaded and not busy)
         for action in (self.open_action, self.reference_action, self.open_project_action, self.settings_action):
             action.setEnabled(not busy)
@@ -399,7 +408,7 @@ class MainWindow(QMainWindow):
         self.question_view.show_question(question_id, question.text, rows, analysis.options.confidence,
                                          self.session.lang, year)
         job = render_breakdown if analysis.breakdown is not None else jobs.render_question   # the chart per group
-        self.runner.start(self.tr("Grafiek tekenen…"), job, analysis, question_id, year,
+        self.runner.start(self.tr("Grafiek tekenen…"), job, analysis, question_id, year, self.session.reference_name,
                           on_done=self.question_view.show_rendering,
                           on_error=self.session._failed, coalesce=RENDER, cancellable=False, quiet=True)
 
@@ -635,22 +644,52 @@ class MainWindow(QMainWindow):
         self.prefs.add_recent_project(str(Path(path).resolve()))
         self.statusBar().showMessage(self.tr("Project opgeslagen: {path}").format(path=path), 5000)
 
-    def export_report(self) -> None:
+    def _report_choice(self, kind: str) -> dict | None:
+        """The report dialog for ``kind`` (report, brief, workbook): the user's choice as ``ReportOptions``
+        fields, or None when cancelled. The title and the reference group's name are kept in the project."""
         analysis = self.session.analysis
         chosen = [q for q in self.results.selected_questions() if q]
-        dialog = dialogs.ReportDialog(analysis.years, chosen, self.session.report_title, self)
+        dialog = dialogs.ReportDialog(analysis.years, chosen, self.session.report_title, self,
+                                      reference_name=self.session.reference_name, kind=kind)
         if not dialog.exec():
-            return
+            return None
         choice = dialog.choice()
         self.session.set_report_title(choice["title"] or "")
-        name = self.tr("rapport-{place}.pdf").format(place=(analysis.municipality or "ceo").lower().replace(" ", "-"))
-        path = dialogs.choose_save_path(self, self.tr("Rapport opslaan"), str(Path(self._folder()) / name),
-                                        self.tr("PDF-bestanden (*.pdf)"), ".pdf")
-        if path is None:
-            return
-        self._remember_folder(path)
+        self.session.set_reference_name(choice["reference_name"] or "")
         themes = tuple(self.session.themes) if self.session.themes is not None else None
-        self.session.export_report(path, {**choice, "lang": self.session.lang, "themes": themes})
+        return {**choice, "lang": self.session.lang, "themes": themes}
+
+    def _export_path(self, title: str, name: str, file_filter: str, suffix: str) -> Path | None:
+        """The save dialog, starting at ``name`` ('rapport-{place}.pdf') in the last folder."""
+        name = name.format(place=(self.session.analysis.municipality or "ceo").lower().replace(" ", "-"))
+        path = dialogs.choose_save_path(self, title, str(Path(self._folder()) / name), file_filter, suffix)
+        if path is not None:
+            self._remember_folder(path)
+        return path
+
+    def export_report(self) -> None:
+        choice = self._report_choice(dialogs.REPORT)
+        path = choice and self._export_path(self.tr("Rapport opslaan"), self.tr("rapport-{place}.pdf"),
+                                            self.tr("PDF-bestanden (*.pdf)"), ".pdf")
+        if path:
+            self.session.export_report(path, choice)
+
+    def export_brief(self) -> None:
+        """The council brief: PDF, or Word (.docx) to move into the municipality's own template."""
+        choice = self._report_choice(dialogs.BRIEF)
+        path = choice and self._export_path(self.tr("Raadsinformatiebrief opslaan"),
+                                            self.tr("raadsinformatiebrief-{place}.pdf"),
+                                            self.tr("PDF-bestanden (*.pdf);;Word-documenten (*.docx)"), ".pdf")
+        if path:
+            self.session.export_brief(path, choice)
+
+    def export_workbook(self) -> None:
+        """The table appendix: a summary sheet, a sheet and native Excel chart per question, the definitions."""
+        choice = self._report_choice(dialogs.WORKBOOK)
+        path = choice and self._export_path(self.tr("Tabellenbijlage opslaan"), self.tr("tabellen-{place}.xlsx"),
+                                            self.tr("Excel-werkmappen (*.xlsx)"), ".xlsx")
+        if path:
+            self.session.export_workbook(path, choice)
 
     def export_table(self) -> None:
         start = str(Path(self._folder()) / self.tr("resultaten.xlsx"))

@@ -66,6 +66,7 @@ class Session(QObject):
         self.overrides = None                       # Overrides once anything is loaded
         self.years: dict[str, int] = {}             # file path -> year the user gave
         self.report_title = ""
+        self.reference_name = ""                    # what reports and charts call the reference group
         self.themes = None                          # the open answers' theme list; None: the defaults
         self.project_path: Path | None = None
         self.modified = False
@@ -161,6 +162,7 @@ class Session(QObject):
         self.overrides = None
         self.years = {}
         self.report_title = ""
+        self.reference_name = ""
         self.themes = None
         self.project_path = None
         self.undo_stack.clear()
@@ -260,6 +262,14 @@ class Session(QObject):
             self.report_title = title
             self._set_modified(True)
 
+    def set_reference_name(self, name: str) -> None:
+        """The reference group's name in reports, the brief, the workbook and the charts (kept in the project)."""
+        name = name.strip()
+        if name != self.reference_name:
+            self.reference_name = name
+            self._set_modified(True)
+            self.analysisChanged.emit()           # the window's chart names the reference anew
+
     def _reanalyse(self) -> None:
         if self.analysis is None:
             return
@@ -290,7 +300,8 @@ class Session(QObject):
     def project(self):
         from ceo_desk.project import project_from
         return project_from(self.analysis.surveys, self.analysis.reference, self.options,
-                            _copy_overrides(self.overrides), self.years, self.report_title, self.themes)
+                            _copy_overrides(self.overrides), self.years, self.report_title, self.themes,
+                            self.reference_name)
 
     def save_project(self, path: Path | str) -> bool:
         """Write the project file (small JSON: done at once, so closing can rely on it)."""
@@ -324,6 +335,7 @@ class Session(QObject):
         self.options = dataclasses.replace(project.options, lang=self.lang)   # interface language wins
         self.years = project.years
         self.report_title = project.report_title
+        self.reference_name = project.reference_name
         self.themes = project.themes
         reference = project.reference.path if project.reference else None
         self.runner.start(QCoreApplication.translate("Session", "Project openen…"), jobs.load_and_analyse, [s.path for s in project.surveys],
@@ -346,6 +358,18 @@ class Session(QObject):
 
     def export_report(self, path: Path | str, report_options) -> None:
         self.runner.start(QCoreApplication.translate("Session", "Rapport maken…"), jobs.export_report, self.analysis, Path(path), report_options,
+                          on_done=lambda p: self.exported.emit(str(p)), on_error=self._failed)
+
+    def export_brief(self, path: Path | str, report_options) -> None:
+        """The council brief (.pdf or .docx by the suffix), off the GUI thread, cancellable."""
+        self.runner.start(QCoreApplication.translate("Session", "Raadsinformatiebrief maken…"), jobs.export_brief,
+                          self.analysis, Path(path), report_options,
+                          on_done=lambda p: self.exported.emit(str(p)), on_error=self._failed)
+
+    def export_workbook(self, path: Path | str, report_options) -> None:
+        """The table appendix (.xlsx: a sheet and native chart per question), off the GUI thread, cancellable."""
+        self.runner.start(QCoreApplication.translate("Session", "Tabellenbijlage maken…"), jobs.export_workbook,
+                          self.analysis, Path(path), report_options,
                           on_done=lambda p: self.exported.emit(str(p)), on_error=self._failed)
 
 

@@ -15,9 +15,11 @@ from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyl
 from ceo_desk.charts.groups import breakdown_chart
 from ceo_desk.i18n import fmt_number, fmt_percent, tr
 from ceo_desk.model.figures import flag
+from ceo_desk.model.scales import Role
 from ceo_desk.report.cells import verdict
 from ceo_desk.report.context import ReportContext, Section
 from ceo_desk.report.document import heading
+from ceo_desk.report.sentences import group_sentences, question_sentences, rest_word
 from ceo_desk.report.styles import FRAME_WIDTH, HEADER_FILL, RULE, styles
 from ceo_desk.stats.counts import by_columns
 from ceo_desk.stats.disclosure import shown_count
@@ -44,12 +46,6 @@ def _value(row, lang: str) -> str:
     else:
         text = fmt_percent(row["percent"], 1, lang)
     return text + ("*" if bool(row["indicative"]) else "")
-
-
-def rest_word(by, lang: str) -> str:
-    """'rest van de gemeente', or 'rest van de regio' when the groups are municipalities."""
-    regional = any(kind_of(c) == "gemeente" for c in by_columns(by))
-    return tr("breakdown.rest_region" if regional else "breakdown.rest", lang)
 
 
 def _rest_word(ctx: ReportContext) -> str:
@@ -104,64 +100,13 @@ def _table(ctx: ReportContext, rows, groups: list[str]) -> Table:
     return table
 
 
-def _sentences(ctx: ReportContext, rows) -> list[str]:
-    return group_sentences(rows, ctx.latest_year, ctx.options, ctx.lang)
-
-
-def group_sentences(rows, year: int, options, lang: str) -> list[str]:
-    """What a year says about the groups: who differs significantly from the rest, and who does not.
-
-    ``rows``: one question's rows of a breakdown frame (after disclosure control).
-    """
-    latest = rows[(rows["year"] == year) & (rows["group_level"] == "group")]
-    pair = _pair_sentence(latest, year, lang)
-    if pair:
-        return [pair]
-    rest = rest_word(options.by, lang)
-    out, untested = [], []
-    higher, lower, same = [], [], []
-    for r in latest.itertuples(index=False):
-        if bool(r.suppressed):
-            continue
-        state = flag(r.sig_rest)
-        value = fmt_number(r.mean, 1, lang) if r.kind == "mean" else fmt_percent(r.percent, 1, lang)
-        item = f"{r.group} ({value})"
-        if state is None:
-            untested.append(item)
-        elif state:
-            (higher if r.diff_rest > 0 else lower).append(item)
-        else:
-            same.append(item)
-    if higher:
-        out.append(tr("breakdown.sent.higher", lang, year=year, items=", ".join(higher), rest=rest))
-    if lower:
-        out.append(tr("breakdown.sent.lower", lang, year=year, items=", ".join(lower), rest=rest))
-    if same:
-        out.append(tr("breakdown.sent.same", lang, year=year, items=", ".join(same), rest=rest))
-    if untested:
-        out.append(tr("breakdown.sent.untested", lang, items=", ".join(untested), n=options.min_n_test))
-    hidden = [str(r.group) for r in latest.itertuples(index=False) if bool(r.suppressed)]
-    if hidden:
-        out.append(tr("breakdown.sent.hidden", lang, items=", ".join(hidden)))
-    return out
-
-
-def _pair_sentence(latest, year: int, lang: str) -> str | None:
-    """Two groups (youths and parents): one against the other is one against the rest; say it so."""
-    if len(latest) != 2 or latest["suppressed"].astype(bool).any():
-        return None
-    a, b = (r for r in latest.to_dict("records"))
-    show = (lambda v: fmt_number(v, 1, lang)) if a["kind"] == "mean" else (lambda v: fmt_percent(v, 1, lang))
-    state = flag(a["sig_rest"])
-    if state is None:
-        verdict = tr("breakdown.pair.untested", lang)
-    elif state:
-        verdict = tr("breakdown.pair.sig", lang, higher=a["group"] if a["diff_rest"] > 0 else b["group"])
-    else:
-        verdict = tr("breakdown.pair.not_sig", lang)
-    return tr("breakdown.pair", lang, year=year, a=a["group"], a_value=show(a["mean"] if a["kind"] == "mean" else
-              a["percent"]), b=b["group"], b_value=show(b["mean"] if b["kind"] == "mean" else b["percent"]),
-              verdict=verdict)
+def _sentences(ctx: ReportContext, section: Section, rows, number: int) -> list[list[str]]:
+    """The total's sentences (reference, previous year, earlier years), then the groups' (n, margin, against
+    the rest): one sentence builder with the plain pages, its phrasing varied from question to question."""
+    positive = section.question.labels_with(Role.POSITIVE) or None
+    total = rows[rows["group_level"] == "total"]
+    out = question_sentences(total, section.question.text, ctx.options, ctx.lang, positive, variant=number)
+    return [out, group_sentences(rows, ctx.latest_year, ctx.options, ctx.lang, positive, variant=number)]
 
 
 def breakdown_block(section: Section, number: int, ctx: ReportContext) -> KeepTogether:
@@ -170,10 +115,10 @@ def breakdown_block(section: Section, number: int, ctx: ReportContext) -> KeepTo
     rows = _rows(ctx, section)
     groups = ctx.analysis.breakdown.groups
     chart = breakdown_chart(rows, groups, lang, width=FRAME_WIDTH, height=CHART_HEIGHT,
-                            municipality=ctx.municipality, options=options)
+                            municipality=ctx.municipality, options=options, reference_name=ctx.reference_name)
     parts = [heading(f"{number}. {section.question.text}", st.h2, level=1), chart, Spacer(1, 4),
-             _table(ctx, rows, groups), Spacer(1, 5),
-             Paragraph(escape(" ".join(_sentences(ctx, rows))), st.body)]
+             _table(ctx, rows, groups), Spacer(1, 5)]
+    parts += [Paragraph(escape(" ".join(part)), st.body) for part in _sentences(ctx, section, rows, number) if part]
     notes = []
     if rows["indicative"].any():
         notes.append(tr("footnote.indicative", lang, test=options.min_n_test))

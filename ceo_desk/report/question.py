@@ -93,7 +93,7 @@ def question_block(section: Section, number: int, ctx: ReportContext) -> KeepTog
     q, rows = section.question, section.rows
     title = f"{number}. {section.title}"
     view = build_question_view(q, rows, options, lang, ctx.municipality, FRAME_WIDTH, CHART_HEIGHT,
-                               variant=number - 1)
+                               variant=number - 1, reference_name=ctx.reference_name)
     table = _grade_table(section, ctx, st) if q.kind == "mean" else _share_table(section, lang, st)
     parts = [heading(title, st.h2, level=1), view.drawing, Spacer(1, 4), table, Spacer(1, 5),
              Paragraph(escape(" ".join(view.sentences)), st.body)]

@@ -47,11 +47,13 @@ def small_base_notes(rows: pd.DataFrame, options: AnalysisOptions, lang: str) ->
 
 
 def build_question_view(question: Question, rows: pd.DataFrame, options: AnalysisOptions, lang: str,
-                        municipality: str | None, width: float, height: float, variant: int = 0) -> QuestionView:
+                        municipality: str | None, width: float, height: float, variant: int = 0,
+                        reference_name: str | None = None) -> QuestionView:
     """Chart, sentences (naming the question's positive categories as the user set them) and notes.
 
     ``variant`` picks the sentences' phrasing (the report varies it from question to question)."""
-    drawing = question_chart(rows, lang, width=width, height=height, municipality=municipality, options=options)
+    drawing = question_chart(rows, lang, width=width, height=height, municipality=municipality, options=options,
+                             reference_name=reference_name)
     sentences = question_sentences(rows, question.text, options, lang, question.labels_with(Role.POSITIVE) or None,
                                    variant=variant)
     return QuestionView(question, rows, drawing, list(sentences), small_base_notes(rows, options, lang))

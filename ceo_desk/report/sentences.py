@@ -1,5 +1,5 @@
 """The plain sentences under a question: the latest figure, the reference, the year before, and any
-significant result of an earlier year.
+significant result of an earlier year; with a breakdown, the same for each group against the rest.
 
 Every claim is read from the results table (significance flags included); nothing is recomputed.
 Each sentence gives n and the margin or says why there is no test; "niet significant" is explained
@@ -15,6 +15,8 @@ from ceo_desk.i18n import fmt_level, fmt_number, fmt_percent, fmt_percent_as_giv
 from ceo_desk.model.figures import figure, flag
 from ceo_desk.model.options import AnalysisOptions
 from ceo_desk.model.scales import SCALES
+from ceo_desk.stats.counts import by_columns
+from ceo_desk.stats.groups import kind_of
 
 #: Differences that round to zero at one decimal are described as "equal", never as a rise or fall.
 _ZERO = 0.05
@@ -210,3 +212,97 @@ def _earlier_sentences(rows: pd.DataFrame, lang: str) -> list[str]:
                           moved=tr("report.sent.rose" if diff_prev > 0 else "report.sent.fell", lang),
                           prev=show(own - diff_prev), own=show(own), n=n))
     return out
+
+
+# --- groups (a breakdown) -------------------------------------------------------------------------
+
+def rest_word(by, lang: str) -> str:
+    """'rest van de gemeente', or 'rest van de regio' when the groups are municipalities."""
+    regional = any(kind_of(c) == "gemeente" for c in by_columns(by))
+    return tr("breakdown.rest_region" if regional else "breakdown.rest", lang)
+
+
+def group_sentences(rows: pd.DataFrame, year: int, options: AnalysisOptions, lang: str = "nl",
+                    positive_labels: list[str] | None = None, variant: int = 0) -> list[str]:
+    """What ``year`` says about the groups of one question: per group its figure (n, margin) and how it
+    compares with the rest; with two groups, the one difference between them.
+
+    ``rows``: one question's rows of a breakdown frame after disclosure control. A hidden group is only
+    named as hidden: no figure, no n, no difference.
+    """
+    latest = rows[(rows["year"] == year) & (rows["group_level"] == "group")]
+    shown = latest[~latest["suppressed"].astype(bool)]
+    rest = rest_word(options.by, lang)
+    out: list[str] = []
+    for i, r in enumerate(shown.to_dict("records")):
+        out += _group_figure(r, options, lang, positive_labels, (variant + i) % VARIANTS)
+    if len(latest) == 2 and len(shown) == 2:           # two groups: one against the other is one against the rest
+        out += _pair_difference(shown.to_dict("records"), options, lang, variant)
+    else:
+        for i, r in enumerate(shown.to_dict("records")):
+            out += _rest_difference(r, rest, options, lang, (variant + i) % 2)
+    hidden = [str(g) for g in latest.loc[latest["suppressed"].astype(bool), "group"]]
+    if hidden:
+        out.append(tr("breakdown.sent.hidden", lang, items=", ".join(hidden)))
+    return out
+
+
+def _group_figure(r: dict, options: AnalysisOptions, lang: str, positive_labels, v: int) -> list[str]:
+    group, year, n = r["group"], int(r["year"]), fmt_number(r["n"], 0, lang)
+    if r["kind"] == "mean":
+        mean = fmt_number(r["mean"], 1, lang)
+        if bool(r["indicative"]):
+            return [tr("report.sent.group_grade_indicative", lang, group=group, year=year, mean=mean, n=n,
+                       min=options.min_n_test)]
+        return [tr("report.sent.group_grade", lang, group=group, year=year, mean=mean, n=n,
+                   level=fmt_level(options.confidence, lang), low=fmt_number(r["mean_ci_low"], 1, lang),
+                   high=fmt_number(r["mean_ci_high"], 1, lang))]
+    percent = fmt_percent(r["percent"], 1, lang)
+    positive = positive_phrase(r["scale"], lang, positive_labels)
+    if bool(r["indicative"]):
+        return [tr("report.sent.group_indicative", lang, group=group, year=year, percent=percent,
+                   positive=positive, n=n, min=options.min_n_test)]
+    if figure(r["margin"]) is None:            # 0 % or 100 %: the interval, never a margin of ±0,0
+        return [tr("report.sent.group_interval", lang, group=group, year=year, percent=percent, positive=positive,
+                   n=n, level=fmt_level(options.confidence, lang), low=fmt_percent(r["ci_low"], 1, lang),
+                   high=fmt_percent(r["ci_high"], 1, lang))]
+    return [tr(f"report.sent.group_share.{v}", lang, group=group, year=year, percent=percent, positive=positive,
+               n=n, margin=fmt_number(r["margin"], 1, lang))]
+
+
+def _group_verdict(r: dict, options: AnalysisOptions, lang: str) -> str:
+    significant = flag(r["sig_rest"])
+    if significant is None:
+        return tr("report.sent.ref_not_tested", lang, reason=tr("breakdown.reason.small", lang, n=options.min_n_test))
+    return tr("report.sent.ref_sig" if significant else "report.sent.ref_not_sig", lang)
+
+
+def _show(r: dict, value, lang: str) -> str:
+    return fmt_number(value, 1, lang) if r["kind"] == "mean" else fmt_percent(value, 1, lang)
+
+
+def _rest_difference(r: dict, rest: str, options: AnalysisOptions, lang: str, v: int) -> list[str]:
+    diff = figure(r["diff_rest"])
+    rest_value = figure(r["rest_mean"] if r["kind"] == "mean" else r["rest_percent"])
+    if diff is None or rest_value is None:
+        return []
+    unit = tr("report.sent.unit_points" if r["kind"] == "mean" else "report.sent.unit_pp", lang)
+    if abs(diff) < _ZERO:
+        return [tr("report.sent.group_rest_equal", lang, group=r["group"], rest=rest,
+                   rest_value=_show(r, rest_value, lang))]
+    return [tr(f"report.sent.group_rest.{v}", lang, group=r["group"], rest=rest, rest_value=_show(r, rest_value, lang),
+               diff=fmt_number(abs(diff), 1, lang), unit=unit,
+               direction=tr("sent.higher" if diff > 0 else "sent.lower", lang), verdict=_group_verdict(r, options, lang))]
+
+
+def _pair_difference(pair: list[dict], options: AnalysisOptions, lang: str, variant: int) -> list[str]:
+    a, b = pair
+    diff = figure(a["diff_rest"])
+    if diff is None:
+        return []
+    unit = tr("report.sent.unit_points" if a["kind"] == "mean" else "report.sent.unit_pp", lang)
+    if abs(diff) < _ZERO:
+        return [tr("report.sent.pair_equal", lang, a=a["group"], b=b["group"])]
+    higher, lower = (a, b) if diff > 0 else (b, a)
+    return [tr(f"report.sent.pair.{variant % 2}", lang, higher=higher["group"], lower=lower["group"],
+               diff=fmt_number(abs(diff), 1, lang), unit=unit, verdict=_group_verdict(a, options, lang))]

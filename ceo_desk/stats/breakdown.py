@@ -24,7 +24,7 @@ from ceo_desk.model.matching import Matching
 from ceo_desk.model.options import AnalysisOptions
 from ceo_desk.model.questions import Catalogue
 from ceo_desk.model.reference import ReferenceTable
-from ceo_desk.model.groups import group_key
+from ceo_desk.model.groups import base_key, group_key
 from ceo_desk.model.survey import Survey
 from ceo_desk.stats import notes
 from ceo_desk.stats.counts import (NO_GROUP, AnswerCounts, CategoryCounts, GradeSums, _distinct_years,
@@ -168,8 +168,8 @@ def _group_reference(groups: pd.DataFrame, reference: ReferenceTable | None,
     table = {(k, int(y), group_key(g)): (float(p), float(n))
              for k, y, g, p, n in zip(ref["key"], ref["year"], ref["group"], ref["percent"], ref["n"]) if pd.notna(g)}
     groups = groups.copy()
-    hits = [table.get((q, int(y), group_key(g))) if isinstance(q, str) else None
-            for q, y, g in zip(groups["ref_question"], groups["year"], groups["group"])]
+    hits = [(table.get((q, int(y), group_key(g))) or table.get((q, int(y), base_key(g)))) if isinstance(q, str)
+            else None for q, y, g in zip(groups["ref_question"], groups["year"], groups["group"])]
     found = np.array([h is not None for h in hits])
     ref_p = np.array([h[0] if h else np.nan for h in hits])
     ref_n = np.array([h[1] if h else np.nan for h in hits])

@@ -9,6 +9,7 @@ import numpy as np
 import pandas as pd
 
 from ceo_desk.model.errors import InputError
+from ceo_desk.model.groups import shared_group_names
 from ceo_desk.model.progress import stop_if
 from ceo_desk.model.questions import Catalogue
 from ceo_desk.model.scales import normalise_label
@@ -78,12 +79,14 @@ def _group_codes(surveys: list[Survey], by) -> tuple[list[str], list[np.ndarray]
                              params={"by": by, "available": ", ".join(s.metadata_columns) or "–"},
                              action_key="err.core.by_missing_action", column=by)
         per_survey.append(s.groups(col))
-    names = {UNKNOWN_GROUP if n is None else n for _, labels in per_survey for n in labels}
-    groups = sorted(names, key=lambda g: (g == UNKNOWN_GROUP, _natural(g)))
+    shown = shared_group_names(n for _, labels in per_survey for n in labels if n is not None)
+    shown[None] = UNKNOWN_GROUP             # one group however the files spell it ('Ouder/verzorger')
+    groups = sorted({shown[n] for _, labels in per_survey for n in labels},
+                    key=lambda g: (g == UNKNOWN_GROUP, _natural(g)))
     index = {g: i for i, g in enumerate(groups)}
     codes = []
     for local, labels in per_survey:
-        lut = np.array([index[UNKNOWN_GROUP if n is None else n] for n in labels], dtype=np.int64)
+        lut = np.array([index[shown[n]] for n in labels], dtype=np.int64)
         codes.append(lut[local])
     return groups, codes, [(g,) for g in groups]
 

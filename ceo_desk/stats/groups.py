@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ceo_desk.model.groups import shared_group_names
 from ceo_desk.model.scales import normalise_label
 from ceo_desk.model.survey import Survey
 
@@ -83,8 +84,11 @@ def group_columns(surveys: list[Survey]) -> list[GroupColumn]:
             entry = found.setdefault(key, (name, getattr(raw, "label", "") or name, kind, set()))
             entry[3].update(str(g) for g in labels if g is not None)
     order = list(GROUP_KINDS) + [OTHER_KIND]
-    columns = [GroupColumn(name, label, kind, tuple(sorted(groups, key=str.casefold)))
-               for name, label, kind, groups in found.values() if len(groups) >= 2]
+    columns = []
+    for name, label, kind, groups in found.values():
+        shown = set(shared_group_names(groups).values())       # 'Ouder/verzorger' is 'Ouder / verzorger'
+        if len(shown) >= 2:
+            columns.append(GroupColumn(name, label, kind, tuple(sorted(shown, key=str.casefold))))
     return sorted(columns, key=lambda c: (order.index(c.kind), c.name.casefold()))
 
 

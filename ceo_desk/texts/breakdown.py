@@ -33,17 +33,8 @@ TEXTS = {
     "breakdown.col.vs_rest": {"nl": "t.o.v. de rest", "en": "vs the rest"},
     "breakdown.col.vs_ref": {"nl": "t.o.v. referentie", "en": "vs reference"},
     "breakdown.col.vs_prev": {"nl": "t.o.v. vorig jaar", "en": "vs previous year"},
-    "breakdown.sent.higher": {"nl": "In {year} scoorden {items} significant hoger dan de {rest}.",
-                              "en": "In {year}, {items} scored significantly higher than the {rest}."},
-    "breakdown.sent.lower": {"nl": "In {year} scoorden {items} significant lager dan de {rest}.",
-                             "en": "In {year}, {items} scored significantly lower than the {rest}."},
-    "breakdown.sent.same": {
-        "nl": "Bij {items} is het verschil met de {rest} in {year} niet significant (met andere woorden: het is niet "
-              "te stellen dat het verschil ook in het echt voorkomt).",
-        "en": "For {items} the difference from the {rest} in {year} is not significant (in other words: it cannot be "
-              "said that the difference also exists in reality)."},
-    "breakdown.sent.untested": {"nl": "Niet getoetst (minder dan {n} antwoorden in de groep of de rest): {items}.",
-                                "en": "Not tested (fewer than {n} answers in the group or the rest): {items}."},
+    "breakdown.reason.small": {"nl": "minder dan {n} antwoorden in de groep of de rest",
+                               "en": "fewer than {n} answers in the group or the rest"},
     "breakdown.sent.hidden": {"nl": "Niet getoond om de privacy te beschermen: {items}.",
                               "en": "Not shown to protect privacy: {items}."},
     "breakdown.footnote.hidden": {
@@ -88,17 +79,6 @@ TEXTS = {
               "that the hidden figure cannot be derived from the total and the other groups; for the same reason "
               "the difference from a hidden year is left out."},
     "breakdown.method.respondents": {"nl": "Respondenten per groep en jaar:", "en": "Respondents per group and year:"},
-    "breakdown.pair": {"nl": "In {year}: {a} {a_value}, {b} {b_value}; {verdict}",
-                       "en": "In {year}: {a} {a_value}, {b} {b_value}; {verdict}"},
-    "breakdown.pair.sig": {"nl": "dit verschil is significant ({higher} hoger).",
-                           "en": "this difference is significant ({higher} higher)."},
-    "breakdown.pair.not_sig": {
-        "nl": "dit verschil is niet significant (met andere woorden: het is niet te stellen dat het verschil ook "
-              "in het echt voorkomt).",
-        "en": "this difference is not significant (in other words: it cannot be said that the difference also "
-              "exists in reality)."},
-    "breakdown.pair.untested": {"nl": "dit verschil is niet getoetst (te weinig antwoorden).",
-                                "en": "this difference was not tested (too few answers)."},
     "breakdown.default_youth_parents": {
         "nl": "jongeren en ouders staan naast elkaar (uitgesplitst naar '{column}'); met --by none worden ze "
               "samengenomen.",

@@ -51,4 +51,53 @@ TEXTS = {
                                          "{own} (n = {n}).",
                                    "en": "From {prev_year} to {year} the figure {moved} significantly, from {prev} to "
                                          "{own} (n = {n})."},
+    # a breakdown: each group's figure and the group against the rest (or the other group)
+    "report.sent.group_share.0": {"nl": "In de groep ‘{group}’ antwoordde in {year} {percent} {positive} (n = {n}, "
+                                        "marge ±{margin} procentpunt).",
+                                  "en": "In the group ‘{group}’, {percent} answered {positive} in {year} (n = {n}, "
+                                        "margin ±{margin} percentage points)."},
+    "report.sent.group_share.1": {"nl": "In {year} koos {percent} van de groep ‘{group}’ {positive} (n = {n}, "
+                                        "marge ±{margin} procentpunt).",
+                                  "en": "In {year}, {percent} of the group ‘{group}’ chose {positive} (n = {n}, "
+                                        "margin ±{margin} percentage points)."},
+    "report.sent.group_share.2": {"nl": "Van de groep ‘{group}’ koos in {year} {percent} {positive} (n = {n}, "
+                                        "marge ±{margin} procentpunt).",
+                                  "en": "Of the group ‘{group}’, {percent} chose {positive} in {year} (n = {n}, "
+                                        "margin ±{margin} percentage points)."},
+    "report.sent.group_interval": {"nl": "In de groep ‘{group}’ antwoordde in {year} {percent} {positive} (n = {n}, "
+                                         "{level}-interval {low} tot {high}).",
+                                   "en": "In the group ‘{group}’, {percent} answered {positive} in {year} (n = {n}, "
+                                         "{level} interval {low} to {high})."},
+    "report.sent.group_indicative": {"nl": "In de groep ‘{group}’ antwoordde in {year} {percent} {positive} (n = {n}). "
+                                           "Dat zijn minder dan {min} antwoorden: het cijfer is indicatief en niet "
+                                           "getoetst.",
+                                     "en": "In the group ‘{group}’, {percent} answered {positive} in {year} (n = {n}). "
+                                           "That is fewer than {min} answers: the figure is indicative and was not "
+                                           "tested."},
+    "report.sent.group_grade": {"nl": "De groep ‘{group}’ gaf in {year} gemiddeld een {mean} (n = {n}, "
+                                      "{level}-interval {low} tot {high}).",
+                                "en": "The group ‘{group}’ gave an average grade of {mean} in {year} (n = {n}, "
+                                      "{level} interval {low} to {high})."},
+    "report.sent.group_grade_indicative": {"nl": "De groep ‘{group}’ gaf in {year} gemiddeld een {mean} (n = {n}). "
+                                                 "Dat zijn minder dan {min} antwoorden: het gemiddelde is indicatief "
+                                                 "en niet getoetst.",
+                                           "en": "The group ‘{group}’ gave an average grade of {mean} in {year} "
+                                                 "(n = {n}). That is fewer than {min} answers: the mean is indicative "
+                                                 "and was not tested."},
+    "report.sent.group_rest.0": {"nl": "‘{group}’ ligt {diff} {unit} {direction} dan de {rest} ({rest_value}); "
+                                       "{verdict}.",
+                                 "en": "‘{group}’ is {diff} {unit} {direction} than the {rest} ({rest_value}); "
+                                       "{verdict}."},
+    "report.sent.group_rest.1": {"nl": "Vergeleken met de {rest} ({rest_value}) scoort ‘{group}’ {diff} {unit} "
+                                       "{direction}; {verdict}.",
+                                 "en": "Compared with the {rest} ({rest_value}), ‘{group}’ scores {diff} {unit} "
+                                       "{direction}; {verdict}."},
+    "report.sent.group_rest_equal": {"nl": "‘{group}’ scoort gelijk aan de {rest} ({rest_value}).",
+                                     "en": "‘{group}’ scores the same as the {rest} ({rest_value})."},
+    "report.sent.pair.0": {"nl": "‘{higher}’ scoort {diff} {unit} hoger dan ‘{lower}’; {verdict}.",
+                           "en": "‘{higher}’ scores {diff} {unit} higher than ‘{lower}’; {verdict}."},
+    "report.sent.pair.1": {"nl": "Het verschil tussen ‘{higher}’ (hoger) en ‘{lower}’ is {diff} {unit}; {verdict}.",
+                           "en": "The difference between ‘{higher}’ (higher) and ‘{lower}’ is {diff} {unit}; "
+                                 "{verdict}."},
+    "report.sent.pair_equal": {"nl": "‘{a}’ en ‘{b}’ scoren gelijk.", "en": "‘{a}’ and ‘{b}’ score the same."},
 }

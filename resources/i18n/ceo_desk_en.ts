@@ -970,6 +970,46 @@ No program was found that opens PDF files. Install a PDF reader, or open the fil
         <source>Opgeslagen: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
+    <message>
+        <source>Raads&amp;informatiebrief maken (PDF/Word)…</source>
+        <translation>Council &amp;brief (PDF/Word)…</translation>
+    </message>
+    <message>
+        <source>De brief voor de raad: de belangrijkste bevindingen op één of twee pagina&apos;s, als PDF of bewerkbaar Word-bestand</source>
+        <translation>The brief for the council: the main findings on one or two pages, as PDF or editable Word file</translation>
+    </message>
+    <message>
+        <source>Tabellen&amp;bijlage maken (Excel)…</source>
+        <translation>Table &amp;appendix (Excel)…</translation>
+    </message>
+    <message>
+        <source>Een werkmap per vraag met tabel en Excel-grafiek, voor onderzoekers</source>
+        <translation>A workbook with a table and Excel chart per question, for researchers</translation>
+    </message>
+    <message>
+        <source>Raadsinformatiebrief opslaan</source>
+        <translation>Save council brief</translation>
+    </message>
+    <message>
+        <source>PDF-bestanden (*.pdf);;Word-documenten (*.docx)</source>
+        <translation>PDF files (*.pdf);;Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <source>Tabellenbijlage opslaan</source>
+        <translation>Save table appendix</translation>
+    </message>
+    <message>
+        <source>Excel-werkmappen (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>raadsinformatiebrief-{place}.pdf</source>
+        <translation>council-brief-{place}.pdf</translation>
+    </message>
+    <message>
+        <source>tabellen-{place}.xlsx</source>
+        <translation>tables-{place}.xlsx</translation>
+    </message>
 </context>
 <context>
     <name>OpenAnswersPanel</name>
@@ -1250,6 +1290,34 @@ No program was found that opens PDF files. Install a PDF reader, or open the fil
         <location filename="../../ceo_desk/gui/dialogs.py" line="141"/>
         <source>Opslaan als…</source>
         <translation>Save as…</translation>
+    </message>
+    <message>
+        <source>Raadsinformatiebrief maken</source>
+        <translation>Council brief</translation>
+    </message>
+    <message>
+        <source>Tabellenbijlage maken</source>
+        <translation>Table appendix</translation>
+    </message>
+    <message>
+        <source>&amp;Alle vragen, alle jaren</source>
+        <translation>&amp;All questions, all years</translation>
+    </message>
+    <message>
+        <source>Referentiegroep</source>
+        <translation>Reference group</translation>
+    </message>
+    <message>
+        <source>Naam van de referentiegroep</source>
+        <translation>Name of the reference group</translation>
+    </message>
+    <message>
+        <source>Hoe het rapport, de brief, de tabellen en de grafieken de referentiegroep noemen (leeg: &apos;Referentiegroep&apos;)</source>
+        <translation>What the report, the brief, the tables and the charts call the reference group (empty: &apos;Reference group&apos;)</translation>
+    </message>
+    <message>
+        <source>Naam &amp;referentiegroep:</source>
+        <translation>&amp;Reference group name:</translation>
     </message>
 </context>
 <context>
@@ -1579,6 +1647,14 @@ No program was found that opens PDF files. Install a PDF reader, or open the fil
         <location filename="../../ceo_desk/gui/session.py" line="347"/>
         <source>Rapport maken…</source>
         <translation>Making report…</translation>
+    </message>
+    <message>
+        <source>Raadsinformatiebrief maken…</source>
+        <translation>Making the council brief…</translation>
+    </message>
+    <message>
+        <source>Tabellenbijlage maken…</source>
+        <translation>Making the table appendix…</translation>
     </message>
 </context>
 <context>

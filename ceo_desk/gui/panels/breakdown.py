@@ -179,19 +179,22 @@ class GroupColumnsView(QuestionRowsTable, QWidget):
 
 
 
-def render_breakdown(state, analysis, question_id: str, year: int | None):
+def render_breakdown(state, analysis, question_id: str, year: int | None, reference_name: str | None = None):
     """Background job: the question's breakdown chart (SVG and Drawing, for copying) and its sentences
     about the groups, for ``year`` (all years when None)."""
     from ceo_desk.charts import to_svg
     from ceo_desk.charts.groups import breakdown_chart
     from ceo_desk.gui.jobs import CHART_HEIGHT, CHART_WIDTH, Rendered
-    from ceo_desk.report.breakdown import group_sentences
+    from ceo_desk.model.scales import Role
+    from ceo_desk.report.sentences import group_sentences
     options = analysis.options
     rows = analysis.results[analysis.results["question_id"] == question_id]
     if year:
         rows = rows[rows["year"] == year]
     drawing = breakdown_chart(rows, analysis.breakdown.groups, lang=options.lang, width=CHART_WIDTH,
-                              height=CHART_HEIGHT, municipality=analysis.municipality, options=options)
+                              height=CHART_HEIGHT, municipality=analysis.municipality, options=options,
+                              reference_name=reference_name)
     latest = year or (int(rows["year"].max()) if len(rows) else 0)
-    return Rendered(question_id, year, to_svg(drawing), group_sentences(rows, latest, options, options.lang), [],
-                    drawing)
+    positive = analysis.catalogue.by_id(question_id).labels_with(Role.POSITIVE) or None
+    return Rendered(question_id, year, to_svg(drawing), group_sentences(rows, latest, options, options.lang, positive),
+                    [], drawing)
