@@ -41,7 +41,7 @@ VOCABULARIES = {
     "io/plausible.py": {"_PREFERRED"},                                           # sheet names
     "io/reference.py": {"_WORDS", "_NOT_A_ROLE"},                                # reference-table headers
     "stats/groups.py": {"GROUP_KINDS"},                                          # group column names
-    "report/breakdown.py": {"rest_word"},                                        # a group kind's name
+    "report/sentences.py": {"rest_word"},                                        # a group kind's name
     "i18n.py": {"municipality_label"},                                           # 'Gemeente X' as given
     "openanswers/themes.py": {"DEFAULT_THEMES"},                                 # words in Dutch answers
     # a group whose column is blank: still named in Dutch in the results frame (to become a code the
