@@ -112,8 +112,9 @@ class Session(QObject):
         current_ref = self.analysis.reference if self.analysis else None
         label = QCoreApplication.translate("Session", "Bestanden inlezen…")
         self.runner.start(label, jobs.load_and_analyse, paths, Path(reference) if reference else None, surveys,
-                          current_ref, self.options, self.overrides, dict(self.years),
-                          on_done=self._loaded, on_error=self._failed)
+                          current_ref, self.options,
+                          _copy_overrides(self.overrides) if self.overrides is not None else None, dict(self.years),
+                          on_done=self._loaded, on_error=self._failed, abandon=True)
 
     def _loaded(self, loaded: jobs.Loaded) -> None:
         if loaded.analysis is not None and loaded.analysis is not self.analysis:
@@ -323,7 +324,8 @@ class Session(QObject):
         ``load_project``."""
         path = Path(path)
         self.runner.start(QCoreApplication.translate("Session", "Project openen…"), jobs.read_project, path,
-                          on_done=lambda opened: self.projectOpened.emit(opened, path), on_error=self._failed)
+                          on_done=lambda opened: self.projectOpened.emit(opened, path), on_error=self._failed,
+                          abandon=True)
 
     def load_project(self, project, path: Path, modified: bool = False) -> None:
         """Replace what is loaded by the project's files, settings and corrections. ``modified``: the

@@ -87,6 +87,7 @@ class Task:
     coalesce: str | None = None
     cancellable: bool = True
     quiet: bool = False              # no progress bar (fast re-analyses)
+    abandon: bool = False            # pure work (reading files): on cancel, stop waiting for it at once
     state: TaskState | None = field(default=None, repr=False)
 
 
@@ -101,10 +102,11 @@ class TaskRunner(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)
+        self.pool.setMaxThreadCount(2)     # one task at a time, beside at most one abandoned read
         self._queue: deque[Task] = deque()
         self._current: Task | None = None
         self._signals: _Signals | None = None
+        self._abandoned: list[_Signals] = []
 
     @property
     def busy(self) -> bool:
@@ -117,8 +119,10 @@ class TaskRunner(QObject):
     def start(self, label: str, fn: Callable, *args, on_done: Callable[[Any], None],
               on_error: Callable[[BaseException, str], None] | None = None,
               on_cancel: Callable[[], None] | None = None, coalesce: str | None = None,
-              cancellable: bool = True, quiet: bool = False) -> Task:
-        task = Task(label, fn, args, on_done, on_error, on_cancel, coalesce, cancellable, quiet)
+              cancellable: bool = True, quiet: bool = False, abandon: bool = False) -> Task:
+        """Queue ``fn(state, *args)``. ``abandon``: the work has no effect but its result (a read), so
+        Cancel drops it at once instead of waiting until it notices (a native reader cannot)."""
+        task = Task(label, fn, args, on_done, on_error, on_cancel, coalesce, cancellable, quiet, abandon)
         if coalesce is not None:
             self._queue = deque(t for t in self._queue if t.coalesce != coalesce)
         self._queue.append(task)
@@ -131,6 +135,23 @@ class TaskRunner(QObject):
         self._queue.clear()
         if self._current is not None and self._current.state is not None:
             self._current.state.cancel()
+            if self._current.abandon and self._signals is not None:
+                self._abandon()
+
+    def _abandon(self) -> None:
+        """Stop listening to the running task (its late result is dropped) and finish it as cancelled."""
+        signals, self._signals = self._signals, None
+        for signal in (signals.progress, signals.done, signals.failed, signals.cancelled):
+            signal.disconnect()
+        self._abandoned.append(signals)
+
+        def ended(*_):
+            if signals in self._abandoned:
+                self._abandoned.remove(signals)
+                signals.deleteLater()
+        for signal in (signals.done, signals.failed, signals.cancelled):
+            signal.connect(ended)
+        self._finish(self._current.on_cancel)
 
     def wait(self, msecs: int = -1) -> bool:
         return self.pool.waitForDone(msecs)
