@@ -10,7 +10,8 @@ from typing import Iterable
 import pandas as pd
 
 from ceo_desk.atomic_write import check_not_input, write_atomic, write_error
-from ceo_desk.formula_guard import neutralise_formulas, write_xlsx_text_safe
+from ceo_desk.csv_table import write_results_csv
+from ceo_desk.formula_guard import write_xlsx_text_safe
 from ceo_desk.i18n import tr
 from ceo_desk.model.errors import InputError
 
@@ -60,8 +61,7 @@ def export_table(frame: pd.DataFrame, target: Path | str, inputs: Iterable[Path 
     frame = with_note_text(frame, lang)
     try:
         if suffix == ".csv":
-            safe = neutralise_formulas(frame)
-            return write_atomic(target, lambda p: safe.to_csv(p, index=False, encoding="utf-8-sig"))
+            return write_atomic(target, lambda p: write_results_csv(frame, p))
         if suffix == ".xlsx":
             sheet = tr("files.sheet_results", lang)
             return write_atomic(target, lambda p: write_xlsx_text_safe(frame, p, sheet))

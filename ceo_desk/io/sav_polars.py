@@ -38,16 +38,28 @@ def user_missing_codes(variable: dict) -> set[float]:
     return codes
 
 
-def _numeric_values(frame, name: str, with_codes: bool) -> np.ndarray:
+def _numeric_values(frame, names: list[str], with_codes: set[str]) -> dict[str, np.ndarray]:
+    """The numeric columns as float64 (NaN for blanks), user-missing codes put back from the informative nulls.
+
+    One select and one copy for all columns (columns of one Fortran-ordered array); only the few cells
+    that hold a user-missing code are parsed from their text.
+    """
     import polars as pl
 
-    values = frame.get_column(name).cast(pl.Float64).to_numpy()
-    if with_codes:
-        values = values.copy()
-        codes = frame.get_column(name + _SUFFIX).cast(pl.Float64, strict=False).to_numpy()
-        present = ~np.isnan(codes)
-        values[present] = codes[present]
-    return values
+    if not names:
+        return {}
+    values = frame.select([pl.col(n).cast(pl.Float64).fill_null(float("nan")) for n in names]).to_numpy(writable=True)
+    coded = [n for n in names if n in with_codes]
+    present = frame.select([pl.col(n + _SUFFIX).is_not_null().alias(n) for n in coded]) if coded else None
+    out = {}
+    for i, name in enumerate(names):
+        column = values[:, i]
+        if name in with_codes:
+            mask = present.get_column(name).to_numpy()
+            if mask.any():
+                column[mask] = frame.get_column(name + _SUFFIX).drop_nulls().cast(pl.Float64, strict=False).to_numpy()
+        out[name] = column
+    return out
 
 
 def _object_values(frame, name: str) -> np.ndarray:
@@ -64,12 +76,13 @@ def read_sav_polars(path: Path) -> RawTable:
     nulls = (prs.InformativeNullOpts(columns=with_codes, suffix=_SUFFIX, use_value_labels=False)
              if with_codes else None)
     frame = prs.read_readstat(str(path), informative_nulls=nulls)
-    wanted = set(with_codes)
+    numeric_names = [v["name"] for v in variables if frame.schema[v["name"]].is_numeric()]
+    numbers = _numeric_values(frame, numeric_names, set(with_codes))
     columns = []
     for variable in variables:
         name = variable["name"]
-        numeric = frame.schema[name].is_numeric()
-        values = _numeric_values(frame, name, name in wanted) if numeric else _object_values(frame, name)
+        numeric = name in numbers
+        values = numbers[name] if numeric else _object_values(frame, name)
         labels = variable.get("value_labels")
         columns.append(RawColumn(
             name=str(name),

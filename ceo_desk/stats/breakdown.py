@@ -60,11 +60,14 @@ def _arrays(counts: AnswerCounts):
 
 
 def _regroup(counts: AnswerCounts, matrix: np.ndarray, groups: list[str], parts: list[tuple[str, ...]],
-             by) -> AnswerCounts:
-    """New counts whose group g is the sum of the old groups weighted by matrix[g] (groups × old groups)."""
+             by, combine=None) -> AnswerCounts:
+    """New counts whose group g is the sum of the old groups weighted by matrix[g] (groups × old groups);
+    ``combine(array)`` computes that product another way where it is cheaper."""
+    combine = combine or (lambda v: np.tensordot(matrix, v, axes=(1, 0)))
+
     def apply(container):
         values = {name: getattr(container, name) for name in container.__dataclass_fields__}
-        out = {k: (np.tensordot(matrix, v, axes=(1, 0)) if isinstance(v, np.ndarray) else v) for k, v in values.items()}
+        out = {k: (combine(v) if isinstance(v, np.ndarray) else v) for k, v in values.items()}
         return type(container)(**out)
     return AnswerCounts(years=list(counts.years), groups=groups, by=by, weight=counts.weight,
                         shares={k: apply(v) for k, v in counts.shares.items()},
@@ -79,8 +82,15 @@ def total_counts(counts: AnswerCounts) -> AnswerCounts:
 def rest_counts(counts: AnswerCounts) -> AnswerCounts:
     """Per group, everyone else: the total minus the group."""
     size = len(counts.groups)
-    return _regroup(counts, np.ones((size, size)) - np.eye(size), list(counts.groups), list(counts.group_parts),
-                    counts.by)
+    matrix = np.ones((size, size)) - np.eye(size)
+
+    def rest(values: np.ndarray) -> np.ndarray:
+        # whole numbers below 2**53 add up exactly in any order: the total minus the group is the same sum,
+        # without a groups × groups product; weighted sums keep the product (the same rounding as before)
+        if np.abs(values).sum() < 2 ** 53 and np.array_equal(values, np.floor(values)):
+            return values.sum(axis=0, keepdims=True) - values
+        return np.tensordot(matrix, values, axes=(1, 0))
+    return _regroup(counts, matrix, list(counts.groups), list(counts.group_parts), counts.by, rest)
 
 
 def respondents_per_group(surveys: list[Survey], counts: AnswerCounts) -> np.ndarray:
@@ -88,13 +98,12 @@ def respondents_per_group(surveys: list[Survey], counts: AnswerCounts) -> np.nda
     groups, codes, _ = _group_codes(surveys, counts.by)
     index = {g: i for i, g in enumerate(counts.groups)}
     remap = np.array([index[g] for g in groups], dtype=np.int64)
-    year_index = {y: i for i, y in enumerate(counts.years)}
-    out = np.zeros((len(counts.groups), len(counts.years)))
+    years = np.asarray(counts.years, dtype=np.int64)
+    out = np.zeros(len(counts.groups) * len(years))
     for survey, code in zip(surveys, codes):
-        ys = np.array([year_index[int(y)] for y in survey.years], dtype=np.int64) if survey.n_rows else \
-            np.zeros(0, dtype=np.int64)
-        np.add.at(out, (remap[code], ys), 1)
-    return out
+        flat = remap[code] * len(years) + np.searchsorted(years, np.asarray(survey.years, dtype=np.int64))
+        out += np.bincount(flat, minlength=out.size)
+    return out.reshape(len(counts.groups), len(years))
 
 
 def merge_small_groups(counts: AnswerCounts, respondents: np.ndarray, min_n: int,

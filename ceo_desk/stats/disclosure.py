@@ -107,10 +107,7 @@ def protect(frame: pd.DataFrame, group_parts: dict[str, tuple[str, ...]], min_n:
     hidden = primary | secondary
     frame = _blank(frame, hidden)
     # a shown cell compared with a hidden previous year would give the hidden figure away
-    key = list(zip(frame["question_key"], frame["group"], frame["year"]))
-    hidden_cells = {k for k, h in zip(key, hidden) if h}
-    prev_hidden = np.array([pd.notna(p) and (q, g, int(p)) in hidden_cells
-                            for q, g, p in zip(frame["question_key"], frame["group"], frame["prev_year"])], dtype=bool)
+    prev_hidden = _previous_hidden(frame, hidden)
     for col in PREV_COLUMNS:
         if col in frame:
             frame.loc[prev_hidden, col] = np.nan
@@ -123,6 +120,19 @@ def protect(frame: pd.DataFrame, group_parts: dict[str, tuple[str, ...]], min_n:
     frame["suppressed"] = hidden | frame["suppressed"].to_numpy(bool)
     frame["indicative"] = frame["indicative"].to_numpy(bool) & ~hidden
     return frame
+
+
+def _previous_hidden(frame: pd.DataFrame, hidden: np.ndarray) -> np.ndarray:
+    """Rows whose previous year (same question and group) is a hidden cell."""
+    question = pd.factorize(frame["question_key"])[0].astype(np.int64)
+    group = pd.factorize(frame["group"])[0].astype(np.int64)
+    series = question * (int(group.max(initial=0)) + 1) + group
+    span = 1 << 16                                          # years fit in 16 bits
+    cell = series * span + frame["year"].to_numpy(np.int64)
+    previous = frame["prev_year"].to_numpy(dtype=np.float64, na_value=np.nan)
+    has_previous = np.isfinite(previous)
+    before = series * span + np.where(has_previous, previous, 0).astype(np.int64)
+    return has_previous & np.isin(before, cell[hidden])
 
 
 def _blank(frame: pd.DataFrame, hidden: np.ndarray) -> pd.DataFrame:

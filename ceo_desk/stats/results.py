@@ -74,18 +74,19 @@ def _grade_rows(q: Question, counts: AnswerCounts) -> dict[str, np.ndarray]:
 
 def _previous(frame: pd.DataFrame, has: np.ndarray) -> np.ndarray:
     """Row position of the latest earlier year with answers for the same question and group; -1 if none."""
+    if len(frame) == 0:
+        return np.full(0, -1, dtype=np.int64)
+    key = pd.factorize(frame["question_key"])[0]
+    group = pd.factorize(frame["group"])[0]
+    order = np.lexsort((frame["year"].to_numpy(), group, key))       # by question, group, then year
+    series = key[order] * (group.max() + 1) + group[order]
+    start = np.flatnonzero(np.r_[True, series[1:] != series[:-1]])   # where each question × group begins
+    begins = np.repeat(start, np.diff(np.r_[start, len(order)]))
+    answered = np.where(has[order], np.arange(len(order)), -1)
+    latest = np.r_[-1, np.maximum.accumulate(answered)[:-1]]         # the latest answered position before
     prev = np.full(len(frame), -1, dtype=np.int64)
-    order = frame.sort_values(["question_key", "group", "year"]).index.to_numpy()
-    keys = frame["question_key"].to_numpy()[order]
-    groups = frame["group"].to_numpy()[order]
-    last, last_key = -1, None
-    for i, pos in enumerate(order):
-        key = (keys[i], groups[i])
-        if key != last_key:
-            last, last_key = -1, key
-        prev[pos] = last
-        if has[pos]:
-            last = pos
+    found = latest >= begins
+    prev[order[found]] = order[latest[found]]
     return prev
 
 
@@ -105,33 +106,46 @@ def _notes(options: AnalysisOptions, weighted: bool, n_eff: np.ndarray, **flags:
     return codes
 
 
-def compute_results(catalogue: Catalogue, counts: AnswerCounts, options: AnalysisOptions,
-                    reference: ReferenceTable | None = None, matching: Matching | None = None) -> pd.DataFrame:
-    parts = []
+_CELL_FIGURES = ("n", "positive", "p", "mean", "sd", "n_eff")
+
+
+def _question_rows(catalogue: Catalogue, counts: AnswerCounts, matching: Matching | None) -> pd.DataFrame | None:
+    """One row per reported question × group × year that was asked: the counts' figures, all questions at once."""
+    n_y = len(counts.years)
+    group = np.repeat(np.asarray(counts.groups, dtype=object), n_y)
+    year = np.tile(np.asarray(counts.years, dtype=np.int64), len(counts.groups))
+    labels: dict[str, list] = {name: [] for name in ("question_id", "question", "question_key", "kind", "scale",
+                                                     "ref_question")}
+    rows: dict[str, list[np.ndarray]] = {name: [] for name in ("question", "group", "year", *_CELL_FIGURES)}
     for q in catalogue.reported():
         if q.key not in counts.shares and q.key not in counts.grades:
             continue
         cells = _grade_rows(q, counts) if q.kind == "mean" else _share_rows(q, counts)
-        n_cells = len(counts.groups) * len(counts.years)
-        part = pd.DataFrame(cells)
-        part.insert(0, "question_id", q.id)
-        part.insert(1, "question", q.text)
-        part.insert(2, "question_key", q.key)
-        part.insert(3, "kind", q.kind)
-        part.insert(4, "scale", q.scale or "")
-        part.insert(5, "group", np.repeat(counts.groups, len(counts.years)))
-        part.insert(6, "year", np.tile(counts.years, len(counts.groups)))
-        part["ref_question"] = matching.reference_for(q.key) if matching else None
-        assert len(part) == n_cells
-        parts.append(part[part["asked"]].drop(columns="asked"))
-    if not parts:
+        asked = cells["asked"]
+        size = int(asked.sum())
+        for name, value in (("question_id", q.id), ("question", q.text), ("question_key", q.key), ("kind", q.kind),
+                            ("scale", q.scale or ""),
+                            ("ref_question", matching.reference_for(q.key) if matching else None)):
+            labels[name].append(value)
+        rows["question"].append(np.full(size, len(labels["question"]) - 1, dtype=np.int64))
+        rows["group"].append(group[asked])
+        rows["year"].append(year[asked])
+        for name in _CELL_FIGURES:
+            value = cells.get(name)
+            rows[name].append(np.full(size, np.nan) if value is None else np.asarray(value, float)[asked])
+    if not labels["question"]:
+        return None
+    which = np.concatenate(rows.pop("question"))
+    columns = {name: np.array(values, dtype=object)[which] for name, values in labels.items()}
+    return pd.DataFrame({**columns, **{name: np.concatenate(parts) for name, parts in rows.items()}})
+
+
+def compute_results(catalogue: Catalogue, counts: AnswerCounts, options: AnalysisOptions,
+                    reference: ReferenceTable | None = None, matching: Matching | None = None) -> pd.DataFrame:
+    frame = _question_rows(catalogue, counts, matching)
+    if frame is None:
         return pd.DataFrame(columns=RESULT_COLUMNS + EXTRA_COLUMNS + ["group"])
-    frame = pd.concat(parts, ignore_index=True)
-    for col in ("p", "mean", "sd", "n_eff"):
-        if col not in frame:
-            frame[col] = np.nan
-    frame = frame.astype({"n": "int64"})
-    frame["positive"] = frame["positive"].astype("float64") if "positive" in frame else np.nan
+    frame["n"] = frame["n"].astype("int64")
     share = (frame["kind"] == "share").to_numpy()
     grade = ~share
     n = frame["n"].to_numpy(float)
@@ -146,7 +160,8 @@ def compute_results(catalogue: Catalogue, counts: AnswerCounts, options: Analysi
     testable = n_eff >= options.min_n_test
 
     # finite-population correction: only rows of the whole municipality (a group's size is unknown)
-    population = np.array([options.population_of(y) or np.nan for y in frame["year"]], float)
+    years, year_index = np.unique(frame["year"].to_numpy(), return_inverse=True)
+    population = np.array([options.population_of(int(y)) or np.nan for y in years], float)[year_index.reshape(-1)]
     population = np.where(whole, population, np.nan)
     too_small = np.isfinite(population) & (population <= n)
     if too_small.any():
@@ -311,8 +326,10 @@ def test_families(frame: pd.DataFrame, kind: str, options: AnalysisOptions) -> n
     one report year × one kind of comparison × one group set; with adjust_family 'all' one family."""
     if options.adjust_family == "all":
         return np.full(len(frame), "all", dtype=object)
-    sets = np.where(frame["group"].to_numpy() == NO_GROUP, "whole", "groups")
-    return np.array([f"{kind}|{year}|{s}" for year, s in zip(frame["year"], sets)], dtype=object)
+    years, year_index = np.unique(frame["year"].to_numpy(), return_inverse=True)
+    whole = (frame["group"].to_numpy() == NO_GROUP).astype(np.int64)
+    labels = np.array([f"{kind}|{year}|{s}" for year in years.tolist() for s in ("groups", "whole")])
+    return labels[year_index.reshape(-1) * 2 + whole]
 
 
 def whole_percentages(reference: ReferenceTable) -> bool:

@@ -1,14 +1,16 @@
-"""Intervals and tests, vectorised over many cells; statsmodels and scipy do the statistics."""
+"""Intervals and tests, vectorised over many cells.
+
+The formulas are statsmodels' (``proportion_confint`` Wilson, ``test_proportions_2indep`` score,
+``confint_proportions_2indep`` Newcombe, ``multipletests`` Benjamini–Hochberg), written out on numpy
+arrays with the same operations in the same order, so they give the same numbers to the last bit
+(``tests/test_significance_formulas.py`` pins that) without importing statsmodels and scipy.stats,
+which cost about a second at every start. The distributions come from ``scipy.special``.
+"""
 
 from __future__ import annotations
 
-import warnings
-
 import numpy as np
-from scipy.special import ndtri, stdtr, stdtrit
-from statsmodels.stats.multitest import multipletests
-from statsmodels.stats.proportion import (confint_proportions_2indep, proportion_confint,
-                                          test_proportions_2indep)
+from scipy.special import ndtr, ndtri, stdtr, stdtrit
 
 #: Power at which the minimum detectable difference is given.
 MDD_POWER = 0.80
@@ -23,13 +25,25 @@ def _arrays(*values) -> list[np.ndarray]:
     return [np.asarray(v, float) for v in values]
 
 
+def _wilson(count: np.ndarray, nobs: np.ndarray, confidence: float) -> tuple[np.ndarray, np.ndarray]:
+    """Wilson score interval (p + z²/2n ± z·√(p(1−p)/n + z²/4n²)) / (1 + z²/n), clipped to [0, 1]."""
+    crit = -ndtri((1 - confidence) / 2.0)
+    crit2 = crit ** 2
+    q = count / nobs
+    denom = 1 + crit2 / nobs
+    center = (q + crit2 / (2 * nobs)) / denom
+    dist = crit * np.sqrt(q * (1.0 - q) / nobs + crit2 / (4.0 * nobs ** 2))
+    dist /= denom
+    return np.clip(center - dist, 0, 1), np.clip(center + dist, 0, 1)
+
+
 def wilson_interval(count: np.ndarray, nobs: np.ndarray, confidence: float) -> tuple[np.ndarray, np.ndarray]:
     """Wilson score interval as fractions; NaN where nobs is 0 or NaN."""
     count, nobs = _arrays(count, nobs)
     low, high = np.full(count.shape, np.nan), np.full(count.shape, np.nan)
     ok = np.isfinite(count) & np.isfinite(nobs) & (nobs > 0)
     if ok.any():
-        low[ok], high[ok] = proportion_confint(count[ok], nobs[ok], alpha=1 - confidence, method="wilson")
+        low[ok], high[ok] = _wilson(count[ok], nobs[ok], confidence)
     return low, high
 
 
@@ -54,8 +68,8 @@ def fpc_nobs(n_eff: np.ndarray, n: np.ndarray, population: np.ndarray) -> np.nda
 def pooled_z_test(count1, nobs1, count2, nobs2) -> np.ndarray:
     """Two-sided p of the pooled two-proportion z-test; NaN where either n is 0/NaN.
 
-    statsmodels' score test without continuity correction at difference 0 *is* the pooled
-    z-test: the variance is taken at the common proportion (x1 + x2) / (n1 + n2).
+    z = (p1 − p2) / √(p̄(1−p̄)/n1 + p̄(1−p̄)/n2), p̄ = (x1 + x2) / (n1 + n2); p = 2·Φ(−|z|) (statsmodels'
+    score test without continuity correction at difference 0, which *is* the pooled z-test).
     """
     c1, n1, c2, n2 = _arrays(count1, nobs1, count2, nobs2)
     out = np.full(np.broadcast(c1, n1, c2, n2).shape, np.nan)
@@ -64,11 +78,11 @@ def pooled_z_test(count1, nobs1, count2, nobs2) -> np.ndarray:
     degenerate = ok & ((pooled <= 0) | (pooled >= 1))   # all positive or none: no difference at all
     run = ok & ~degenerate
     if run.any():
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", RuntimeWarning)
-            res = test_proportions_2indep(c1[run], n1[run], c2[run], n2[run], method="score",
-                                          compare="diff", correction=False)
-        out[run] = res.pvalue
+        a1, b1, a2, b2 = c1[run], n1[run], c2[run], n2[run]
+        prop = (a1 + a2) / (b1 + b2)
+        var = prop * (1 - prop) / b1 + prop * (1 - prop) / b2
+        z = (a1 / b1 - a2 / b2 - 0) / np.sqrt(var)
+        out[run] = ndtr(-np.abs(z)) * 2
     out[degenerate] = 1.0
     return out
 
@@ -81,10 +95,12 @@ def difference_interval(count1, nobs1, count2, nobs2, confidence: float) -> tupl
     low, high = np.full(shape, np.nan), np.full(shape, np.nan)
     ok = np.isfinite(c1) & np.isfinite(c2) & np.isfinite(n1) & np.isfinite(n2) & (n1 > 0) & (n2 > 0)
     if ok.any():
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", RuntimeWarning)
-            low[ok], high[ok] = confint_proportions_2indep(c1[ok], n1[ok], c2[ok], n2[ok], method="newcomb",
-                                                           compare="diff", alpha=1 - confidence)
+        a1, b1, a2, b2 = c1[ok], n1[ok], c2[ok], n2[ok]
+        p1, p2 = a1 / b1, a2 / b2
+        low1, upp1 = _wilson(a1, b1, confidence)
+        low2, upp2 = _wilson(a2, b2, confidence)
+        low[ok] = p1 - p2 - np.sqrt((p1 - low1) ** 2 + (upp2 - p2) ** 2)
+        high[ok] = p1 - p2 + np.sqrt((p2 - low2) ** 2 + (upp1 - p1) ** 2)
     return low, high
 
 
@@ -159,13 +175,26 @@ def adjust_pvalues(p: np.ndarray, method: str, families=None) -> np.ndarray:
     p = np.asarray(p, float)
     if method == "none":
         return p
+    if method not in ("holm", "fdr_bh"):
+        raise ValueError(f"unknown multiple-testing correction {method!r}")
     out = np.full(p.shape, np.nan)
     ok = np.isfinite(p)
     labels = np.zeros(p.shape, dtype=np.int64) if families is None else np.unique(
-        np.asarray(families, dtype=object).astype(str), return_inverse=True)[1].reshape(p.shape)
+        np.asarray(families).astype(str), return_inverse=True)[1].reshape(p.shape)
     for label in np.unique(labels[ok]):
         member = ok & (labels == label)
-        out[member] = _holm(p[member]) if method == "holm" else multipletests(p[member], method=method)[1]
+        out[member] = _holm(p[member]) if method == "holm" else _benjamini_hochberg(p[member])
+    return out
+
+
+def _benjamini_hochberg(p: np.ndarray) -> np.ndarray:
+    """Benjamini–Hochberg: the running minimum from the top of p·m/rank over the sorted p, at most 1."""
+    order = np.argsort(p)
+    ranked = p[order] / (np.arange(1, len(p) + 1) / float(len(p)))
+    adjusted = np.minimum.accumulate(ranked[::-1])[::-1]
+    adjusted[adjusted > 1] = 1
+    out = np.empty_like(adjusted)
+    out[order] = adjusted
     return out
 
 
