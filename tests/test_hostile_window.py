@@ -180,3 +180,73 @@ def test_copied_cells_carry_no_formula(qtbot, app, tmp_path):
     cells = [cell for line in text.splitlines() for cell in line.split("\t")]
     assert "'=HYPERLINK" in text
     assert not [c for c in cells if c[:1] in ("=", "+", "@")], cells
+
+
+def _codebook_workbook(folder: Path) -> Path:
+    import pandas as pd
+    path = folder / "werkmap_2023.xlsx"
+    codebook = pd.DataFrame({"Variabele": [f"v{i}" for i in range(300)], "Code": range(300),
+                             "Label": ["Altijd", "Vaak", "Soms", "Nooit", "Ja", "Nee"] * 50})
+    with pd.ExcelWriter(path) as writer:                       # the codebook is the larger sheet, and comes first
+        codebook.to_excel(writer, sheet_name="Codeboek", index=False)
+        corpus.honest_frame().to_excel(writer, sheet_name="Blad1", index=False)
+    return path
+
+
+def _formulas_without_values(folder: Path) -> Path:
+    import openpyxl
+    path = corpus.honest_xlsx(folder, "formules_2024.xlsx")
+    book = openpyxl.load_workbook(path)
+    sheet = book.active
+    for row in range(1, 38):
+        sheet.cell(row=row, column=2, value="jaar" if row == 1 else 2024)
+    sheet.cell(row=1, column=5, value="Ik wist waar ik terecht kon.")
+    for row in range(2, 38):                                    # openpyxl stores formulas without results
+        sheet.cell(row=row, column=5, value=f'=IF(C{row}="Altijd","Ja","Nee")')
+    book.save(path)
+    return path
+
+
+def test_codebook_sheet_and_formula_cells_are_told_in_one_bar(qtbot, app, tmp_path):
+    """Two workbooks that load, each with what was assumed: the sheet read beside a codebook, formula cells
+    without stored values. The user sees one bar naming both files (no dialog to click away), the
+    figures are the survey's own, and the file loaded before stays loaded."""
+    earlier = tmp_path / "enquete_2022.csv"
+    corpus.honest_frame(year=2022).to_csv(earlier, sep=";", index=False)
+    with qtbot.waitSignal(app.session.analysisChanged, timeout=TIMEOUT):
+        drop(app.window, [earlier])
+    qtbot.waitUntil(lambda: not app.runner.busy, timeout=TIMEOUT)
+    bar = app.window.notices
+    assert not bar.isVisible()
+    codebook, formulas = _codebook_workbook(tmp_path), _formulas_without_values(tmp_path)
+    with qtbot.waitSignal(app.session.analysisChanged, timeout=TIMEOUT):
+        drop(app.window, [codebook, formulas])
+    qtbot.waitUntil(lambda: not app.runner.busy, timeout=TIMEOUT)
+    QApplication.processEvents()
+    assert app.boxes == []                                                   # no dialog at all
+    # three: the sheet read, the formula cells, and so the formula column read as empty
+    assert bar.isVisible() and len(bar.messages) == 3, bar.messages
+    sheet = next(m for m in bar.messages if "werkmap_2023.xlsx" in m)
+    assert "gelezen is blad 'Blad1' (daar staan de antwoorden), niet 'Codeboek'" in sheet
+    cells = next(m for m in bar.messages if "formules_2024.xlsx" in m and "formule" in m.split(":", 1)[1])
+    assert any("formules_2024.xlsx" in m and "de kolom is leeg; niet gebruikt" in m for m in bar.messages)
+    assert "36 cellen met een formule maar zonder opgeslagen uitkomst (kolom E)" in cells
+    assert "werkmap_2023.xlsx" in bar.text.text() and "formules_2024.xlsx" in bar.text.text()
+    # what was loaded before stays; the codebook gave no question
+    names = {Path(s.path).name for s in app.session.analysis.surveys}
+    assert names == {"enquete_2022.csv", "werkmap_2023.xlsx", "formules_2024.xlsx"}
+    model = app.window.results.model
+    questions = [model.index(r, 1).data() for r in range(model.rowCount())]
+    assert corpus.Q1 in questions and not [q for q in questions if q in ("Label", "Code", "Variabele")]
+    from gui_support import cell
+    q1 = app.session.analysis.catalogue.find(corpus.Q1)
+    assert cell(model, q1.id, "2022\nn") == cell(model, q1.id, "2023\nn") == "36"
+    # closed by the user: gone; the next load without warnings does not bring it back
+    qtbot.mouseClick(bar.close_button, Qt.MouseButton.LeftButton)
+    assert not bar.isVisible()
+    later = tmp_path / "enquete_2025.csv"
+    corpus.honest_frame(year=2025).to_csv(later, sep=";", index=False)
+    with qtbot.waitSignal(app.session.analysisChanged, timeout=TIMEOUT):
+        drop(app.window, [later])
+    qtbot.waitUntil(lambda: not app.runner.busy, timeout=TIMEOUT)
+    assert not bar.isVisible() and app.boxes == []

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QScrollArea, QLabel, QMainWi
 from ceo_desk.gui import crash, dialogs, jobs
 from ceo_desk.gui.icons import app_icon, settings_icon
 from ceo_desk.gui.panels.breakdown import COLUMNS, BreakdownBar, GroupColumnsView, render_breakdown
+from ceo_desk.gui.panels.notices import NoticeBar
 from ceo_desk.gui.panels.open_answers import OpenAnswersPanel
 from ceo_desk.gui.panels.question_view import QuestionView
 from ceo_desk.gui.panels.questions import QuestionsPanel
@@ -227,7 +228,13 @@ class MainWindow(QMainWindow):
         right.setSizes([430, 420])
         self.stack = QStackedWidget(self)
         self.stack.addWidget(EmptyPage(self.open_action, self))
-        self.stack.addWidget(self.splitter)
+        page = QWidget(self)
+        page_layout = QVBoxLayout(page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        self.notices = NoticeBar(self)              # what was assumed while reading the files just loaded
+        page_layout.addWidget(self.notices)
+        page_layout.addWidget(self.splitter, 1)
+        self.stack.addWidget(page)
         self.setCentralWidget(self.stack)
 
     def _titled(self, title: str, widget: QWidget) -> QWidget:
@@ -274,6 +281,7 @@ class MainWindow(QMainWindow):
         link(s.modifiedChanged, self._on_modified)
         link(s.projectChanged, self._on_project)
         link(s.inputErrors, self._show_input_errors)
+        link(s.loadNotices, self.notices.show_notices)
         link(s.yearsNeeded, self._ask_years)
         link(s.referenceColumnsNeeded, self._settle_reference_columns)
         link(s.failed, self.show_unexpected)
@@ -346,6 +354,7 @@ class MainWindow(QMainWindow):
         self.sources.show_analysis(analysis, lang)
         self.questions.show_analysis(analysis, lang)
         if analysis is None:
+            self.notices.clear()
             self.results.show_results(None, [], 0.95, lang)
             self.question_view.clear()
         else:

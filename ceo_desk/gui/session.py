@@ -50,6 +50,7 @@ class Session(QObject):
     modifiedChanged = Signal(bool)
     projectChanged = Signal(str)            # project path ('' = none)
     inputErrors = Signal(list)              # user messages (str) of files that could not be used
+    loadNotices = Signal(list)              # warnings (str) about files that loaded all the same: what was assumed
     yearsNeeded = Signal(list, list)        # paths of files that do not say their year, their messages
     referenceColumnsNeeded = Signal(str, str)   # a reference table whose columns the user must settle; message
     failed = Signal(object, str)            # unexpected error and its traceback
@@ -117,10 +118,24 @@ class Session(QObject):
                           on_done=self._loaded, on_error=self._failed, abandon=True)
 
     def _loaded(self, loaded: jobs.Loaded) -> None:
+        before = self.analysis
         if loaded.analysis is not None and loaded.analysis is not self.analysis:
             self._set_analysis(loaded.analysis)
             self._set_modified(True)
         self._report_errors(loaded.errors)
+        self._report_notices(before)
+
+    def _report_notices(self, before) -> None:
+        """The warnings of the files this load brought (those loaded before were announced then)."""
+        analysis = self.analysis
+        if analysis is None or analysis is before:
+            return
+        old_surveys = {id(s) for s in before.surveys} if before is not None else set()
+        notices = [w for s in analysis.surveys if id(s) not in old_surveys for w in s.warnings]
+        if analysis.reference is not None and (before is None or analysis.reference is not before.reference):
+            notices += analysis.reference.warnings
+        if notices:
+            self.loadNotices.emit([n.render(self.lang) for n in notices])
 
     def _report_errors(self, errors: list) -> None:
         from ceo_desk.model.errors import MissingYearError
@@ -350,6 +365,7 @@ class Session(QObject):
         self.projectChanged.emit(str(path))
         self._set_modified(bool(modified))
         self._report_errors(loaded.errors)
+        self._report_notices(None)
 
     # --- export ----------------------------------------------------------------------------------
 

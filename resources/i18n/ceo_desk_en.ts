@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ceo_desk/gui/formatting.py" line="56"/>
+        <location filename="../../ceo_desk/gui/formatting.py" line="57"/>
         <source>stats.sent.diff_interval_grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/formatting.py" line="60"/>
+        <location filename="../../ceo_desk/gui/formatting.py" line="61"/>
         <source>stats.sent.mdd_grade</source>
         <translation type="unfinished"></translation>
     </message>
@@ -298,37 +298,37 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="161"/>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="181"/>
         <source>Dit bestand kon niet worden gebruikt:</source>
         <translation>This file could not be used:</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="162"/>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="182"/>
         <source>Deze bestanden konden niet worden gebruikt:</source>
         <translation>These files could not be used:</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="163"/>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="183"/>
         <source>Wat al geladen was, blijft geladen.</source>
         <translation>What was loaded before stays loaded.</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="165"/>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="185"/>
         <source>Bestand niet te gebruiken</source>
         <translation>File cannot be used</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="169"/>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="189"/>
         <source>(geen logbestand)</source>
         <translation>(no log file)</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="170"/>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="190"/>
         <source>Onverwachte fout</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="170"/>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="190"/>
         <source>Er ging iets mis dat CEO Desk niet had voorzien. Wat u geladen had, is nog aanwezig; sla uw project op.
 
 De details staan in het logbestand:
@@ -343,22 +343,22 @@ The details are in the log file:
 Please attach that file when you report the error.</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="177"/>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="197"/>
         <source>Wijzigingen opslaan?</source>
         <translation>Save changes?</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="177"/>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="197"/>
         <source>Het project heeft wijzigingen die nog niet zijn opgeslagen. Opslaan?</source>
         <translation>The project has changes that have not been saved. Save them?</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="187"/>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="207"/>
         <source>Bestand niet gevonden</source>
         <translation>File not found</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="188"/>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="208"/>
         <source>{name} staat niet meer op {folder}.
 
 Kies &apos;Zoeken…&apos; om aan te wijzen waar het nu staat, of &apos;Overslaan&apos; om het project zonder dit bestand te openen.</source>
@@ -367,17 +367,17 @@ Kies &apos;Zoeken…&apos; om aan te wijzen waar het nu staat, of &apos;Overslaa
 Choose &apos;Locate…&apos; to point to where it is now, or &apos;Skip&apos; to open the project without this file.</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="191"/>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="211"/>
         <source>Zoeken…</source>
         <translation>Locate…</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="192"/>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="212"/>
         <source>Overslaan</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="298"/>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="319"/>
         <source>Bestanden buiten de projectmap</source>
         <translation>Files outside the project folder</translation>
     </message>
@@ -390,17 +390,17 @@ Waar staat het nu? Kies &apos;Overslaan&apos; om het project zonder dit bestand 
 Where is it now? Choose &apos;Ignore&apos; to open the project without this file.</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="211"/>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="231"/>
         <source>Waar staat {name}?</source>
         <translation>Where is {name}?</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="223"/>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="243"/>
         <source>Bestanden gewijzigd</source>
         <translation>Files changed</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="223"/>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="243"/>
         <source>Deze bestanden zijn veranderd sinds het project werd opgeslagen; de cijfers kunnen afwijken van eerder:
 
 {names}</source>
@@ -409,12 +409,12 @@ Where is it now? Choose &apos;Ignore&apos; to open the project without this file
 {names}</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="233"/>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="253"/>
         <source>Jaar van het onderzoek</source>
         <translation>Survey year</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="234"/>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="254"/>
         <source>{name} zegt niet over welk jaar het gaat (geen kolom &apos;jaar&apos;, geen jaartal in de naam).
 
 Over welk jaar gaan de antwoorden?</source>
@@ -423,12 +423,12 @@ Over welk jaar gaan de antwoorden?</source>
 Which year are the answers about?</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="266"/>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="286"/>
         <source>PDF niet geopend</source>
         <translation>PDF not opened</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="266"/>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="286"/>
         <source>Het rapport is opgeslagen:
 {path}
 
@@ -439,12 +439,12 @@ Er is geen programma gevonden dat PDF-bestanden opent. Installeer een PDF-lezer,
 No program was found that opens PDF files. Install a PDF reader, or open the file yourself from that folder. (Settings: switching off &apos;Open the PDF after exporting&apos; avoids this message.)</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="273"/>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="293"/>
         <source>Over CEO Desk</source>
         <translation>About CEO Desk</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="273"/>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="293"/>
         <source>&lt;h3&gt;CEO Desk {version}&lt;/h3&gt;&lt;p&gt;Cliëntervaringsonderzoek (Wmo en Jeugd) voor gemeenten: bestanden van het bureau inlezen, percentages positief met foutmarges, toetsen tegen de referentiegroep en het vorige jaar, en een PDF-rapport per vraag en jaar.&lt;/p&gt;&lt;p&gt;Gemaakt met Python, Qt (PySide6), pandas, statsmodels en ReportLab.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CEO Desk {version}&lt;/h3&gt;&lt;p&gt;Client-experience surveys (Wmo and youth care) for municipalities: read the agency&apos;s files, percent positive with margins of error, tests against the reference group and the previous year, and a PDF report per question and year.&lt;/p&gt;&lt;p&gt;Made with Python, Qt (PySide6), pandas, statsmodels and ReportLab.&lt;/p&gt;</translation>
     </message>
@@ -452,17 +452,17 @@ No program was found that opens PDF files. Install a PDF reader, or open the fil
 <context>
     <name>EmptyPage</name>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="45"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="46"/>
         <source>&lt;h2&gt;Cliëntervaringsonderzoek analyseren&lt;/h2&gt;&lt;p&gt;Sleep de enquêtebestanden van het bureau (SPSS .sav, Excel .xlsx of CSV) en de tabel van de referentiegroep hierheen,&lt;br&gt;of kies &lt;b&gt;Bestanden openen&lt;/b&gt;. Meerdere jaren tegelijk kan.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Analyse client-experience surveys&lt;/h2&gt;&lt;p&gt;Drop the agency&apos;s survey files (SPSS .sav, Excel .xlsx or CSV) and the reference-group table here,&lt;br&gt;or choose &lt;b&gt;Open files&lt;/b&gt;. Several years at once is fine.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="50"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="51"/>
         <source>Bestanden openen…</source>
         <translation>Open files…</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="51"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="52"/>
         <source>Bestanden openen</source>
         <translation>Open files</translation>
     </message>
@@ -474,37 +474,37 @@ No program was found that opens PDF files. Install a PDF reader, or open the fil
         <translation type="vanished">Difference with {against}: {diff} percentage points, not tested</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/formatting.py" line="35"/>
+        <location filename="../../ceo_desk/gui/formatting.py" line="36"/>
         <source>punt</source>
         <translation>point</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/formatting.py" line="35"/>
+        <location filename="../../ceo_desk/gui/formatting.py" line="36"/>
         <source>procentpunt</source>
         <translation>percentage points</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/formatting.py" line="40"/>
+        <location filename="../../ceo_desk/gui/formatting.py" line="41"/>
         <source>Verschil met {against}: {diff} {unit}, niet getoetst</source>
         <translation>Difference with {against}: {diff} {unit}, not tested</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/formatting.py" line="42"/>
+        <location filename="../../ceo_desk/gui/formatting.py" line="43"/>
         <source>significant hoger</source>
         <translation>significantly higher</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/formatting.py" line="42"/>
+        <location filename="../../ceo_desk/gui/formatting.py" line="43"/>
         <source>significant lager</source>
         <translation>significantly lower</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/formatting.py" line="43"/>
+        <location filename="../../ceo_desk/gui/formatting.py" line="44"/>
         <source>{direction} dan {against}: {diff} {unit} ({p})</source>
         <translation>{direction} than {against}: {diff} {unit} ({p})</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/formatting.py" line="45"/>
+        <location filename="../../ceo_desk/gui/formatting.py" line="46"/>
         <source>Verschil met {against}: {diff} {unit}, niet significant ({p})</source>
         <translation>Difference with {against}: {diff} {unit}, not significant ({p})</translation>
     </message>
@@ -517,12 +517,12 @@ No program was found that opens PDF files. Install a PDF reader, or open the fil
         <translation type="vanished">Difference with {against}: {diff} percentage points, not significant (p = {p})</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/formatting.py" line="87"/>
+        <location filename="../../ceo_desk/gui/formatting.py" line="88"/>
         <source>Gemiddeld rapportcijfer; {level}%-betrouwbaarheidsinterval {low} – {high}</source>
         <translation>Mean grade; {level}% confidence interval {low} – {high}</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/formatting.py" line="90"/>
+        <location filename="../../ceo_desk/gui/formatting.py" line="91"/>
         <source>{pos} van {n} positief; {level}%-betrouwbaarheidsinterval {low} – {high}</source>
         <translation>{pos} of {n} positive; {level}% confidence interval {low} – {high}</translation>
     </message>
@@ -576,13 +576,13 @@ No program was found that opens PDF files. Install a PDF reader, or open the fil
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="248"/>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="251"/>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="268"/>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="271"/>
         <source>Handleiding</source>
         <translation>Manual</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="255"/>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="275"/>
         <source>&lt;p&gt;De handleiding ontbreekt in deze installatie.&lt;/p&gt;</source>
         <translation>&lt;p&gt;The manual is missing from this installation.&lt;/p&gt;</translation>
     </message>
@@ -710,229 +710,239 @@ No program was found that opens PDF files. Install a PDF reader, or open the fil
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="104"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="105"/>
         <source>Bestanden &amp;openen…</source>
         <translation>&amp;Open files…</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="105"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="106"/>
         <source>Enquêtebestanden en de referentiegroep openen</source>
         <translation>Open survey files and the reference group</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="106"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="107"/>
         <source>&amp;Referentiegroep openen…</source>
         <translation>Open &amp;reference group…</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="107"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="108"/>
         <source>De tabel van de referentiegroep openen</source>
         <translation>Open the reference-group table</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="108"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="109"/>
         <source>&amp;Project openen…</source>
         <translation>Open &amp;project…</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="110"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="111"/>
         <source>Project op&amp;slaan</source>
         <translation>&amp;Save project</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="111"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="112"/>
         <source>Bestanden, koppelingen, indeling en instellingen opslaan</source>
         <translation>Save files, pairings, categories and settings</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="112"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="113"/>
         <source>Project opslaan &amp;als…</source>
         <translation>Save project &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="113"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="114"/>
         <source>Rapport &amp;exporteren (PDF)…</source>
         <translation>&amp;Export report (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="114"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="115"/>
         <source>Het rapport als PDF maken</source>
         <translation>Make the report as a PDF</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="115"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="124"/>
         <source>&amp;Tabel exporteren…</source>
         <translation>Export &amp;table…</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="116"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="125"/>
         <source>De resultatentabel naar Excel, CSV of JSON</source>
         <translation>The results table to Excel, CSV or JSON</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="117"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="126"/>
         <source>Alles s&amp;luiten</source>
         <translation>&amp;Close all</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="118"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="127"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="119"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="128"/>
         <source>&amp;Zoeken</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="120"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="129"/>
         <source>&amp;Instellingen…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="121"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="130"/>
         <source>Betrouwbaarheid, alfa, minimale n, taal</source>
         <translation>Confidence, alpha, minimum n, language</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="123"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="132"/>
         <source>&amp;Over CEO Desk</source>
         <translation>&amp;About CEO Desk</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="124"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="133"/>
         <source>&amp;Handleiding</source>
         <translation>&amp;Manual</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="125"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="134"/>
         <source>Wat elk paneel doet en wat de cijfers betekenen</source>
         <translation>What each panel does and what the figures mean</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="129"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="138"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="132"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="141"/>
         <source>Opnieuw &amp;doen</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="135"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="144"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="136"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="145"/>
         <source>Het lopende werk stoppen</source>
         <translation>Stop the running work</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="141"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="150"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="145"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="154"/>
         <source>&amp;Recente projecten</source>
         <translation>&amp;Recent projects</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="147"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="156"/>
         <source>Recente &amp;bestanden</source>
         <translation>Recent &amp;files</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="154"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="164"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="160"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="170"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="162"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="172"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="178"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="188"/>
         <source>Bestanden</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="179"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="189"/>
         <source>Vragen en antwoordcategorieën</source>
         <translation>Questions and answer categories</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="198"/>
-        <location filename="../../ceo_desk/gui/main_window.py" line="211"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="208"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="221"/>
         <source>Resultaten</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="212"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="222"/>
         <source>Open antwoorden</source>
         <translation>Open answers</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="239"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="255"/>
         <source>Voortgang</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="376"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="394"/>
         <source>Naamloos</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="402"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="420"/>
         <source>Grafiek tekenen…</source>
         <translation>Drawing chart…</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="502"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="520"/>
         <source>Enquêtebestanden en referentiegroep openen</source>
         <translation>Open survey files and reference group</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="509"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="527"/>
         <source>Referentiegroep openen</source>
         <translation>Open reference group</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="510"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="528"/>
         <source>Referentietabellen (*.xlsx *.csv)</source>
         <translation>Reference tables (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="518"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="536"/>
         <source>Project openen</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="519"/>
-        <location filename="../../ceo_desk/gui/main_window.py" line="625"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="537"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="643"/>
         <source>CEO Desk-projecten (*{suffix})</source>
         <translation>CEO Desk projects (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="585"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="603"/>
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="590"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="608"/>
         <source>{name}: het bestand bestaat niet meer op {folder}.</source>
         <translation>{name}: the file no longer exists in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="693"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="681"/>
+        <source>rapport-{place}.pdf</source>
+        <translation>report-{place}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/main_window.py" line="704"/>
+        <source>resultaten.xlsx</source>
+        <translation>results.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/main_window.py" line="741"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
@@ -941,74 +951,102 @@ No program was found that opens PDF files. Install a PDF reader, or open the fil
         <translation type="vanished">{name}: the project no longer exists in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="624"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="642"/>
         <source>Project opslaan</source>
         <translation>Save project</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="636"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="654"/>
         <source>Project opgeslagen: {path}</source>
         <translation>Project saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="647"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="681"/>
         <source>Rapport opslaan</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="648"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="682"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="657"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="705"/>
         <source>Tabel exporteren</source>
         <translation>Export table</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="664"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="712"/>
         <source>Opgeslagen: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
+        <location filename="../../ceo_desk/gui/main_window.py" line="116"/>
         <source>Raads&amp;informatiebrief maken (PDF/Word)…</source>
         <translation>Council &amp;brief (PDF/Word)…</translation>
     </message>
     <message>
+        <location filename="../../ceo_desk/gui/main_window.py" line="118"/>
         <source>De brief voor de raad: de belangrijkste bevindingen op één of twee pagina&apos;s, als PDF of bewerkbaar Word-bestand</source>
         <translation>The brief for the council: the main findings on one or two pages, as PDF or editable Word file</translation>
     </message>
     <message>
+        <location filename="../../ceo_desk/gui/main_window.py" line="120"/>
         <source>Tabellen&amp;bijlage maken (Excel)…</source>
         <translation>Table &amp;appendix (Excel)…</translation>
     </message>
     <message>
+        <location filename="../../ceo_desk/gui/main_window.py" line="122"/>
         <source>Een werkmap per vraag met tabel en Excel-grafiek, voor onderzoekers</source>
         <translation>A workbook with a table and Excel chart per question, for researchers</translation>
     </message>
     <message>
+        <location filename="../../ceo_desk/gui/main_window.py" line="689"/>
         <source>Raadsinformatiebrief opslaan</source>
         <translation>Save council brief</translation>
     </message>
     <message>
+        <location filename="../../ceo_desk/gui/main_window.py" line="691"/>
         <source>PDF-bestanden (*.pdf);;Word-documenten (*.docx)</source>
         <translation>PDF files (*.pdf);;Word documents (*.docx)</translation>
     </message>
     <message>
+        <location filename="../../ceo_desk/gui/main_window.py" line="698"/>
         <source>Tabellenbijlage opslaan</source>
         <translation>Save table appendix</translation>
     </message>
     <message>
+        <location filename="../../ceo_desk/gui/main_window.py" line="699"/>
         <source>Excel-werkmappen (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
+        <location filename="../../ceo_desk/gui/main_window.py" line="690"/>
         <source>raadsinformatiebrief-{place}.pdf</source>
         <translation>council-brief-{place}.pdf</translation>
     </message>
     <message>
+        <location filename="../../ceo_desk/gui/main_window.py" line="698"/>
         <source>tabellen-{place}.xlsx</source>
         <translation>tables-{place}.xlsx</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/notices.py" line="21"/>
+        <source>Kanttekeningen bij het inlezen</source>
+        <translation>Notes on reading the files</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/notices.py" line="29"/>
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/notices.py" line="30"/>
+        <source>Deze kanttekeningen verbergen (ze staan ook in de tooltip van het bestand)</source>
+        <translation>Hide these notes (they are also in the file&apos;s tooltip)</translation>
     </message>
 </context>
 <context>
@@ -1143,6 +1181,11 @@ No program was found that opens PDF files. Install a PDF reader, or open the fil
         <translation>Export open answers</translation>
     </message>
     <message>
+        <location filename="../../ceo_desk/gui/panels/open_answers.py" line="365"/>
+        <source>open-antwoorden.xlsx</source>
+        <translation>open-answers.xlsx</translation>
+    </message>
+    <message>
         <location filename="../../ceo_desk/gui/panels/open_answers.py" line="369"/>
         <source>Open antwoorden exporteren…</source>
         <translation>Export open answers…</translation>
@@ -1156,7 +1199,7 @@ No program was found that opens PDF files. Install a PDF reader, or open the fil
 <context>
     <name>QCoreApplication</name>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="299"/>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="320"/>
         <source>err.hostile.project_outside_question</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1237,85 +1280,92 @@ No program was found that opens PDF files. Install a PDF reader, or open the fil
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="111"/>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="119"/>
         <source>Rapport exporteren</source>
         <translation>Export report</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="113"/>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="122"/>
         <source>Inhoud</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="114"/>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="123"/>
         <source>&amp;Volledig rapport (alle vragen, alle jaren)</source>
         <translation>&amp;Full report (all questions, all years)</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="115"/>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="125"/>
         <source>Alleen de &amp;gekozen vragen ({n})</source>
         <translation>Only the &amp;selected questions ({n})</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="117"/>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="127"/>
         <source>Eén &amp;jaar:</source>
         <translation>One &amp;year:</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="121"/>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="131"/>
         <source>Jaar van het rapport</source>
         <translation>Year of the report</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="133"/>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="143"/>
         <source>Standaardtitel (onderzoek, gemeente, jaren)</source>
         <translation>Default title (survey, municipality, years)</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="134"/>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="144"/>
         <source>Titel van het rapport</source>
         <translation>Title of the report</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="136"/>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="146"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="137"/>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="153"/>
         <source>Bijlage met de &amp;open antwoorden (thema&apos;s en citaten, zonder persoonsgegevens)</source>
         <translation>Appendix with the &amp;open answers (themes and quotes, without personal data)</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="141"/>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="160"/>
         <source>Opslaan als…</source>
         <translation>Save as…</translation>
     </message>
     <message>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="119"/>
         <source>Raadsinformatiebrief maken</source>
         <translation>Council brief</translation>
     </message>
     <message>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="120"/>
         <source>Tabellenbijlage maken</source>
         <translation>Table appendix</translation>
     </message>
     <message>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="124"/>
         <source>&amp;Alle vragen, alle jaren</source>
         <translation>&amp;All questions, all years</translation>
     </message>
     <message>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="148"/>
         <source>Referentiegroep</source>
         <translation>Reference group</translation>
     </message>
     <message>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="149"/>
         <source>Naam van de referentiegroep</source>
         <translation>Name of the reference group</translation>
     </message>
     <message>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="150"/>
         <source>Hoe het rapport, de brief, de tabellen en de grafieken de referentiegroep noemen (leeg: &apos;Referentiegroep&apos;)</source>
         <translation>What the report, the brief, the tables and the charts call the reference group (empty: &apos;Reference group&apos;)</translation>
     </message>
     <message>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="152"/>
         <source>Naam &amp;referentiegroep:</source>
         <translation>&amp;Reference group name:</translation>
     </message>
@@ -1597,62 +1647,64 @@ No program was found that opens PDF files. Install a PDF reader, or open the fil
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../ceo_desk/gui/session.py" line="108"/>
+        <location filename="../../ceo_desk/gui/session.py" line="114"/>
         <source>Bestanden inlezen…</source>
         <translation>Reading files…</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/session.py" line="148"/>
-        <location filename="../../ceo_desk/gui/session.py" line="266"/>
+        <location filename="../../ceo_desk/gui/session.py" line="168"/>
+        <location filename="../../ceo_desk/gui/session.py" line="293"/>
         <source>Opnieuw berekenen…</source>
         <translation>Recalculating…</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/session.py" line="203"/>
+        <location filename="../../ceo_desk/gui/session.py" line="223"/>
         <source>Referentievraag kiezen</source>
         <translation>choose reference question</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/session.py" line="216"/>
+        <location filename="../../ceo_desk/gui/session.py" line="236"/>
         <source>&apos;{category}&apos; telt als…</source>
         <translation>&apos;{category}&apos; counts as…</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/session.py" line="219"/>
+        <location filename="../../ceo_desk/gui/session.py" line="239"/>
         <source>Standaardindeling</source>
         <translation>default categories</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/session.py" line="228"/>
+        <location filename="../../ceo_desk/gui/session.py" line="248"/>
         <source>Telt mee</source>
         <translation>counted</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/session.py" line="247"/>
+        <location filename="../../ceo_desk/gui/session.py" line="263"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/session.py" line="313"/>
-        <location filename="../../ceo_desk/gui/session.py" line="328"/>
+        <location filename="../../ceo_desk/gui/session.py" line="341"/>
+        <location filename="../../ceo_desk/gui/session.py" line="358"/>
         <source>Project openen…</source>
         <translation>Opening project…</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/session.py" line="342"/>
+        <location filename="../../ceo_desk/gui/session.py" line="373"/>
         <source>Tabel exporteren…</source>
         <translation>Exporting table…</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/session.py" line="347"/>
+        <location filename="../../ceo_desk/gui/session.py" line="378"/>
         <source>Rapport maken…</source>
         <translation>Making report…</translation>
     </message>
     <message>
+        <location filename="../../ceo_desk/gui/session.py" line="383"/>
         <source>Raadsinformatiebrief maken…</source>
         <translation>Making the council brief…</translation>
     </message>
     <message>
+        <location filename="../../ceo_desk/gui/session.py" line="389"/>
         <source>Tabellenbijlage maken…</source>
         <translation>Making the table appendix…</translation>
     </message>
@@ -1660,72 +1712,72 @@ No program was found that opens PDF files. Install a PDF reader, or open the fil
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="38"/>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="40"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="45"/>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="47"/>
         <source>Betrouwbaarheid van intervallen en foutmarges (meestal 95 %)</source>
         <translation>Confidence of intervals and margins of error (usually 95 %)</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="51"/>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="53"/>
         <source>Significantieniveau van de toetsen (meestal 0,05)</source>
         <translation>Significance level of the tests (usually 0.05)</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="55"/>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="57"/>
         <source>Onder deze n: indicatief, geen toets</source>
         <translation>Below this n: indicative, no test</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="59"/>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="61"/>
         <source>Onder deze n wordt het cijfer niet getoond</source>
         <translation>Below this n the figure is not shown</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="63"/>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="65"/>
         <source>Geen correctie</source>
         <translation>No correction</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="67"/>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="69"/>
         <source>De referentiegroep bevat deze gemeente zelf</source>
         <translation>The reference group includes this municipality</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="73"/>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="75"/>
         <source>PDF openen na het exporteren</source>
         <translation>Open the PDF after exporting</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="75"/>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="77"/>
         <source>&amp;Betrouwbaarheid:</source>
         <translation>&amp;Confidence:</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="75"/>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="77"/>
         <source>&amp;Alfa (significantie):</source>
         <translation>&amp;Alpha (significance):</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="76"/>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="78"/>
         <source>Minimale n voor een &amp;toets:</source>
         <translation>Minimum n for a &amp;test:</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="77"/>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="79"/>
         <source>Minimale n om te &amp;tonen:</source>
         <translation>Minimum n to &amp;show:</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="78"/>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="80"/>
         <source>&amp;Meervoudig toetsen:</source>
         <translation>&amp;Multiple testing:</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="79"/>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="81"/>
         <source>&amp;Taal:</source>
         <translation>&amp;Language:</translation>
     </message>

@@ -1,0 +1,91 @@
+"""SIGTERM to a running window in the middle of writing a report: the real `ceo-desk gui` process
+(offscreen) opens the files, the user asks for the PDF (report dialog OK, save dialog answered with
+the path), and while the PDF is being written the process gets SIGTERM. It ends as SIGTERM ends a
+program, leaves no `.part` file, and the older report at that path is intact."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("pytestqt")
+
+from gui_support import write_data  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# The process: `ceo-desk gui FILES` itself (ceo_desk.cli.main), with a timer that acts as the user once
+# the files are loaded: Ctrl+E, OK in the report dialog, the path in the save dialog.
+_DRIVER = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
+from PySide6.QtTest import QTest
+from PySide6.QtCore import Qt
+target, files = sys.argv[1], sys.argv[2:]
+QFileDialog.getSaveFileName = staticmethod(lambda *a, **k: (target, ""))
+qapp = QApplication(sys.argv[:1])
+
+def window():
+    from ceo_desk.gui.main_window import MainWindow
+    return next((w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()), None)
+
+def press_ok():
+    dialog = qapp.activeModalWidget()
+    if isinstance(dialog, QDialog) and dialog.isVisible():
+        from PySide6.QtWidgets import QDialogButtonBox
+        box = dialog.findChild(QDialogButtonBox)
+        QTest.mouseClick(box.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+        print("report asked", flush=True)
+    else:
+        QTimer.singleShot(50, press_ok)
+
+def act():
+    w = window()
+    if w is None or w.session.analysis is None or w.runner.busy:
+        QTimer.singleShot(100, act)
+        return
+    QTimer.singleShot(50, press_ok)
+    w.export_pdf_action.trigger()
+
+QTimer.singleShot(100, act)
+from ceo_desk.cli import main
+sys.exit(main(["gui", *files]))
+"""
+
+
+def test_sigterm_while_the_window_writes_a_report(tmp_path):
+    data = write_data(tmp_path / "data", years=(2022, 2023, 2024))
+    out = tmp_path / "uit"
+    out.mkdir()
+    target = out / "rapport.pdf"
+    target.write_bytes(b"het rapport van vorige week")
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen",
+           "XDG_CONFIG_HOME": str(tmp_path / "config"), "CEO_DESK_LOG": str(tmp_path / "ceo-desk.log")}
+    files = [data / "ceo_2022.xlsx", data / "ceo_2023.xlsx", data / "ceo_2024.sav", data / "referentie.xlsx"]
+    child = subprocess.Popen([sys.executable, "-c", _DRIVER, str(target), *map(str, files)], env=env,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 120
+        parts: list[Path] = []
+        while not parts and time.monotonic() < deadline and child.poll() is None:
+            parts = [p for p in out.iterdir() if p.name.endswith(".part")]
+            time.sleep(0.01)
+        assert parts, (child.poll(), child.stderr.read() if child.poll() is not None else "")
+        assert parts[0].name.startswith(".rapport.pdf.")            # the window is writing the report now
+        child.send_signal(signal.SIGTERM)
+        assert child.wait(timeout=30) == -signal.SIGTERM           # ended as SIGTERM ends a program
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait()
+    stdout, stderr = child.communicate()
+    assert "report asked" in stdout and "Traceback" not in stderr, stderr
+    assert sorted(p.name for p in out.iterdir()) == ["rapport.pdf"]
+    assert target.read_bytes() == b"het rapport van vorige week"
