@@ -151,9 +151,35 @@ def _survey_or_none(raw, year) -> Survey | None:
         return None
 
 
+#: How many of each kind an analysis keeps for re-use: counts (small: groups × years × categories per
+#: question) and whole analyses (their results tables; a regional breakdown's is large).
+REUSE_LIMITS = {"counts": 8, "analysis": 4}
+
+
+def _counts_key(catalogue: Catalogue, by, weight) -> tuple:
+    from ceo_desk.stats.counts import by_columns
+    return "counts", by_columns(by), weight, tuple(q.key for q in catalogue)
+
+
+def _analysis_key(options: AnalysisOptions, overrides: Overrides) -> tuple:
+    import json
+    return "analysis", options, json.dumps(overrides.to_json(), sort_keys=True, default=str)
+
+
+def _keep(reuse: dict, key: tuple, value) -> None:
+    """Keep ``value`` under ``key``; beyond the kind's limit the oldest of that kind goes."""
+    reuse.pop(key, None)
+    reuse[key] = value
+    same = [k for k in reuse if k[0] == key[0]]
+    for old in same[:max(len(same) - REUSE_LIMITS[key[0]], 0)]:
+        del reuse[old]
+
+
 def analyse(surveys: list[Survey], reference: ReferenceTable | None = None,
             options: AnalysisOptions | None = None, overrides: Overrides | None = None,
-            progress: Progress = no_progress, cancelled: Cancelled = never) -> Analysis:
+            progress: Progress = no_progress, cancelled: Cancelled = never, reuse: dict | None = None) -> Analysis:
+    """Count and test. ``reuse`` holds counts of the same files by (by, weight, questions) from an earlier
+    analysis of them (``Analysis.reuse``); a grouping found there is not counted again."""
     warmup.wait()
     from ceo_desk.stats.analysis import Analysis
     from ceo_desk.stats.counts import count_answers
@@ -164,12 +190,17 @@ def analyse(surveys: list[Survey], reference: ReferenceTable | None = None,
         raise InputError(None, key="err.core.no_surveys", action_key="err.core.no_surveys_action")
     catalogue = Catalogue.build(surveys, overrides)
     progress(0.05, "")
-    counts = count_answers(catalogue, surveys, by=options.by, weight=options.weight,
-                           progress=sub_range(progress, 0.05, 0.9), cancelled=cancelled)
+    reuse = {} if reuse is None else reuse
+    key = _counts_key(catalogue, options.by, options.weight)
+    counts = reuse.get(key)
+    if counts is None:
+        counts = count_answers(catalogue, surveys, by=options.by, weight=options.weight,
+                               progress=sub_range(progress, 0.05, 0.9), cancelled=cancelled)
+        _keep(reuse, key, counts)
     matching = match_reference(catalogue, reference, overrides)
     results, breakdown = _results(catalogue, counts, options, reference, matching, surveys)
     progress(1.0, "")
-    return Analysis(surveys, reference, options, overrides, catalogue, matching, counts, results, breakdown)
+    return Analysis(surveys, reference, options, overrides, catalogue, matching, counts, results, breakdown, reuse)
 
 
 def _results(catalogue, counts, options, reference, matching, surveys):
@@ -177,28 +208,38 @@ def _results(catalogue, counts, options, reference, matching, surveys):
     from ceo_desk.stats.breakdown import breakdown_results
     from ceo_desk.stats.results import compute_results
 
-    if counts.by is None:
-        return compute_results(catalogue, counts, options, reference, matching), None
+    if counts.by is None:           # the disclosure policy holds without groups too: a hidden cell shows no n
+        from ceo_desk.stats.disclosure import protect_plain
+        return protect_plain(compute_results(catalogue, counts, options, reference, matching),
+                             options.ref_includes_self), None
     return breakdown_results(catalogue, counts, options, reference, matching, surveys)
 
 
 def reanalyse(analysis: Analysis, options: AnalysisOptions | None = None,
               overrides: Overrides | None = None) -> Analysis:
-    """New settings or corrections on the same files; recounts only when grouping or weight changed.
+    """New settings or corrections on the same files; counts only a grouping or weight not counted before.
 
     Category roles, matches, confidence and the like re-use the counts, so this is fast enough
-    for the window to call on every change.
+    for the window to call on every change. Every analysis of the same files shares ``Analysis.reuse``: a
+    grouping is counted once, and settings and corrections seen before give their analysis back at once
+    (switching the breakdown back, undo).
     """
     warmup.wait()
     from ceo_desk.stats.counts import by_columns
 
     options = options or analysis.options
     overrides = overrides if overrides is not None else analysis.overrides
+    reuse = analysis.reuse
+    _keep(reuse, _analysis_key(analysis.options, analysis.overrides), analysis)
+    seen = reuse.get(_analysis_key(options, overrides))
+    if seen is not None:
+        return seen
     catalogue = Catalogue.build(analysis.surveys, overrides)
     counts = analysis.counts
     same_questions = [q.key for q in catalogue] == [q.key for q in analysis.catalogue]
     if by_columns(options.by) != by_columns(counts.by) or options.weight != counts.weight or not same_questions:
-        return analyse(analysis.surveys, analysis.reference, options, overrides)
+        reuse.setdefault(_counts_key(analysis.catalogue, counts.by, counts.weight), counts)
+        return analyse(analysis.surveys, analysis.reference, options, overrides, reuse=reuse)
     matching = match_reference(catalogue, analysis.reference, overrides)
     results, breakdown = _results(catalogue, counts, options, analysis.reference, matching, analysis.surveys)
     return replace(analysis, options=options, overrides=overrides, catalogue=catalogue,

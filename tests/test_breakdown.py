@@ -166,17 +166,21 @@ def test_complementary_suppression_in_the_frame(small_split):
     assert "af te leiden" in note_text(parents.note) and bool(parents.suppressed)
 
 
+def _read_export(target) -> pd.DataFrame:
+    """An exported results table (.csv, .xlsx or .json) back as a frame."""
+    if target.suffix == ".csv":
+        return pd.read_csv(target)
+    if target.suffix == ".xlsx":
+        return pd.read_excel(target)
+    return pd.DataFrame(json.loads(target.read_text(encoding="utf-8")))
+
+
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx", ".json"])
 def test_no_hidden_cell_in_exports(small_split, tmp_path, suffix):
     files, ref = small_split
     target = tmp_path / f"uit{suffix}"
     assert main(["analyze", *map(str, files), "--reference", str(ref), "--by", "doelgroep", "-o", str(target)]) == 0
-    if suffix == ".csv":
-        frame = pd.read_csv(target)
-    elif suffix == ".xlsx":
-        frame = pd.read_excel(target)
-    else:
-        frame = pd.DataFrame(json.loads(target.read_text(encoding="utf-8")))
+    frame = _read_export(target)
     _check_rows(frame.astype(object).where(frame.notna(), None).to_dict("records"))
 
 
@@ -504,3 +508,65 @@ def test_group_sentences_name_a_hidden_group_only(small_split):
     text = " ".join(group_sentences(a.results, 2023, options, "nl"))
     assert "Niet getoond" in text and "Jongere" in text and "Ouder/verzorger" in text
     assert "n = " not in text and "%" not in text
+
+
+@pytest.fixture(scope="module")
+def plain_small(tmp_path_factory):
+    """No breakdown: Q1 has 7 valid answers in 2023 (5 'Altijd', 2 'Nooit') and 46 in 2024; Q2 is large."""
+    folder = tmp_path_factory.mktemp("plain")
+    f2023 = survey_frame({Q1: answers(seed=1, Altijd=5, Nooit=2, blank=53),
+                          Q2: answers(seed=2, Altijd=30, Vaak=10, Soms=10, Nooit=10)}, year=2023)
+    f2024 = survey_frame({Q1: answers(seed=3, Altijd=23, Vaak=10, Soms=8, Nooit=5, blank=14),
+                          Q2: answers(seed=4, Altijd=25, Vaak=15, Soms=10, Nooit=10)}, year=2024)
+    files = [write_xlsx(folder / "ceo_2023.xlsx", f2023), write_xlsx(folder / "ceo_2024.xlsx", f2024)]
+    ref = write_reference(folder / "ref.xlsx", [(Q1, 2023, 3000, 70.0), (Q1, 2024, 3100, 72.0),
+                                                (Q2, 2023, 3000, 60.0), (Q2, 2024, 3100, 61.0)])
+    return files, ref
+
+
+def _hidden_plain_row(frame: pd.DataFrame) -> dict:
+    row = frame[(frame["question"].astype(str) == Q1) & (frame["year"].astype(int) == 2023)]
+    assert len(row) == 1
+    return row.astype(object).where(row.notna(), None).iloc[0].to_dict()
+
+
+@pytest.mark.parametrize("includes_self", [False, True])
+def test_plain_results_show_no_n_of_a_hidden_cell_anywhere(plain_small, tmp_path, includes_self, capsys):
+    """Without --by the policy is the same: Q1 2023 (n = 7 < 10) shows no n, no count, no figure, no difference
+    in the frame, the terminal, CSV, XLSX, JSON and the PDF; with --ref-includes-self the reference less the
+    municipality (from which 3000 − 7 would follow) is blank too."""
+    files, ref = plain_small
+    extra = ["--ref-includes-self"] if includes_self else []
+    out = services.load_files(files, reference=ref)
+    a = services.analyse(out.surveys, out.reference, AnalysisOptions(ref_includes_self=includes_self))
+    hidden = _hidden_plain_row(a.results)
+    assert hidden["suppressed"]
+    blank = ("n", "positive", "percent", "ci_low", "ci_high", "margin", "n_eff", "n_test", "diff_ref", "p_ref",
+             "diff_prev", "p_prev")
+    assert all(hidden.get(col) is None for col in blank), {c: hidden.get(c) for c in blank}
+    if includes_self:
+        assert hidden["ref_percent"] is None and hidden["ref_n"] is None
+    later = a.results[(a.results.question == Q1) & (a.results.year == 2024)].iloc[0]
+    assert later.n == 46 and pd.isna(later.diff_prev)                  # no difference with the hidden year
+    # the terminal table
+    rows = [r for r in _terminal_rows(format_table(a.results, width=400)) if r["jaar"] == "2023"
+            and r["vraag"].startswith(Q1[:10])]
+    assert len(rows) == 1 and rows[0]["n"] == "" and rows[0]["%"] == "" and rows[0]["Δ ref"] == ""
+    # the exported files
+    for suffix in (".csv", ".xlsx", ".json"):
+        target = tmp_path / f"plain{suffix}"
+        assert main(["analyze", *map(str, files), "--reference", str(ref), *extra, "-o", str(target)]) == 0
+        exported = _hidden_plain_row(_read_export(target))
+        assert all(exported.get(col) is None for col in blank if col in exported), suffix
+        if includes_self:
+            assert exported.get("ref_n") is None, suffix
+    # the report: the question's table and sentences say 'niet getoond', never n = 7 or 5 of 7
+    pdf = tmp_path / "plain.pdf"
+    assert main(["report", *map(str, files), "--reference", str(ref), *extra, "-o", str(pdf)]) == 0
+    text = "\n".join(_pdf_lines(pdf))
+    start = text.index(f"1. {Q1}")
+    q1 = text[start:text.index("2. ", start)]
+    line = next(x for x in q1.splitlines() if x.strip().startswith("2023") and "niet getoond" in x)
+    assert re.findall(r"\d+", line.split("niet getoond")[0]) == ["2023"]          # no n before the words
+    assert "n = 7" not in text and "71,4" not in text and "5 van 7" not in text
+    capsys.readouterr()

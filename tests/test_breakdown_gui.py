@@ -140,3 +140,45 @@ def test_category_counts_of_a_hidden_result_stay_in_the_window(qtbot, app, small
     table.selectAll()
     qtbot.keyClick(table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
     assert QGuiApplication.clipboard().text() == "leeg"
+
+
+def test_switching_the_breakdown_back_and_forth_counts_each_grouping_once(qtbot, app, small_files, monkeypatch):
+    """The chooser: the load counts everyone and the side-by-side default; switching to 'niets' and back to
+    doelgroep counts nothing again (the counts are kept with the analysis) and gives the same figures."""
+    from ceo_desk.stats import counts as counting
+    calls = []
+    original = counting.count_answers
+
+    def counted(*args, **kwargs):
+        calls.append(kwargs.get("by"))
+        return original(*args, **kwargs)
+    monkeypatch.setattr(counting, "count_answers", counted)
+    _load_side_by_side(qtbot, app, small_files)
+    assert sorted(map(str, calls)) == ["None", "doelgroep"]
+    by_group = app.session.analysis.results.copy()
+    _choose_breakdown(qtbot, app, "niets")
+    together = app.session.analysis.results.copy()
+    assert app.session.analysis.breakdown is None
+    _choose_breakdown(qtbot, app, "doelgroep")
+    assert len(calls) == 2                                               # nothing counted again
+    pd.testing.assert_frame_equal(app.session.analysis.results, by_group)
+    _choose_breakdown(qtbot, app, "niets")
+    pd.testing.assert_frame_equal(app.session.analysis.results, together)
+    assert len(calls) == 2
+
+
+def test_plain_results_in_the_window_show_no_n_of_a_hidden_cell(qtbot, app, tmp_path):
+    """Without a breakdown: Q1 2023 has 7 answers; its n, % and ± cells and their tooltips are empty."""
+    from builders import Q2, answers, survey_frame
+    from gui_support import cell
+    f2023 = survey_frame({Q1: answers(seed=1, Altijd=5, Nooit=2, blank=53),
+                          Q2: answers(seed=2, Altijd=30, Vaak=10, Soms=10, Nooit=10)}, year=2023)
+    f2024 = survey_frame({Q1: answers(seed=3, Altijd=23, Vaak=10, Soms=8, Nooit=5, blank=14),
+                          Q2: answers(seed=4, Altijd=25, Vaak=15, Soms=10, Nooit=10)}, year=2024)
+    load(qtbot, app, [write_xlsx(tmp_path / "ceo_2023.xlsx", f2023), write_xlsx(tmp_path / "ceo_2024.xlsx", f2024)])
+    model = app.window.results.model
+    q1 = app.session.analysis.catalogue.find(Q1).id
+    assert cell(model, q1, "2024\nn") == "46"
+    for head in ("2023\nn", "2023\n%", "2023\n±"):
+        assert cell(model, q1, head) in ("", "–", None), head          # a dash at most
+    assert not any(text in ("7", "71,4", "5") for text in _all_texts(model))

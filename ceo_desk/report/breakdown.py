@@ -56,7 +56,7 @@ def _table(ctx: ReportContext, rows, groups: list[str]) -> Table:
     st, lang = styles(), ctx.lang
     years = ctx.years
     latest = years[-1]
-    value_head = tr("col.mean", lang) if rows["kind"].iloc[0] == "mean" else "%"
+    value_head = tr("breakdown.col.mean_short", lang) if rows["kind"].iloc[0] == "mean" else "%"
     comparisons = [tr("breakdown.col.vs_rest", lang), tr("breakdown.col.vs_ref", lang), tr("breakdown.col.vs_prev", lang)]
     first = [tr("breakdown.col.group", lang)] + [c for y in years for c in (str(y), "")] + [str(latest), "", ""]
     second = [""] + ["n", value_head] * len(years) + comparisons
@@ -93,8 +93,8 @@ def _table(ctx: ReportContext, rows, groups: list[str]) -> Table:
                 style.append(("TEXTCOLOR", (1 + 2 * len(years) + col, len(data)), (1 + 2 * len(years) + col, len(data)),
                               colour))
         data.append(line + cells)
-    rest = FRAME_WIDTH - len(years) * 62 - 3 * 72
-    widths = [max(rest, 60)] + [25, 37] * len(years) + [72, 72, 72]
+    rest = FRAME_WIDTH - len(years) * 62 - 3 * 64          # the group's name gets what the figures leave
+    widths = [max(rest, 60)] + [25, 37] * len(years) + [64, 64, 64]
     table = Table(data, colWidths=widths, repeatRows=2)
     table.setStyle(TableStyle(style))
     return table

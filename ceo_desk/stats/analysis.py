@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import pandas as pd
@@ -28,6 +28,9 @@ class Analysis:
     counts: AnswerCounts
     results: pd.DataFrame
     breakdown: Any = None       # BreakdownInfo with --by (ceo_desk.stats.breakdown): the groups and their n
+    #: counts and analyses of these same files, shared by every re-analysis of them (``services.reanalyse``):
+    #: switching the breakdown back and forth counts each grouping once and returns to one seen at once
+    reuse: dict = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def years(self) -> list[int]:

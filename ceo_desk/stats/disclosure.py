@@ -135,6 +135,25 @@ def _previous_hidden(frame: pd.DataFrame, hidden: np.ndarray) -> np.ndarray:
     return has_previous & np.isin(before, cell[hidden])
 
 
+def protect_plain(frame: pd.DataFrame, ref_includes_self: bool = False) -> pd.DataFrame:
+    """The same policy for results without a breakdown: a suppressed cell (fewer than ``min_n`` answers)
+    shows nothing in any output either: not its n, not its effective n.
+
+    With ``ref_includes_self`` the reference shown is the published figure less the municipality's own
+    answers; next to the published figure that remainder would give the hidden n and count away, so it is
+    blanked too (the published figure stays).
+    """
+    hidden = frame["suppressed"].to_numpy(bool)
+    if not hidden.any():
+        return frame
+    frame = _blank(frame.copy(), hidden)
+    if ref_includes_self:
+        for col in ("ref_percent", "ref_n"):
+            share = (frame["kind"] == "share").to_numpy()
+            frame.loc[hidden & share, col] = np.nan
+    return frame
+
+
 def _blank(frame: pd.DataFrame, hidden: np.ndarray) -> pd.DataFrame:
     frame["n"] = pd.array(np.where(hidden, pd.NA, frame["n"].to_numpy(object)), dtype="Int64")
     for col in CELL_COLUMNS[1:]:

@@ -30,6 +30,7 @@ TEXTS = {
     "breakdown.rest_region": {"nl": "rest van de regio", "en": "rest of the region"},
     "chart.breakdown.hidden": {"nl": "niet getoond (n < {n} of af te leiden)", "en": "not shown (n < {n} or derivable)"},
     "breakdown.col.group": {"nl": "Groep", "en": "Group"},
+    "breakdown.col.mean_short": {"nl": "gem.", "en": "mean"},
     "breakdown.col.vs_rest": {"nl": "t.o.v. de rest", "en": "vs the rest"},
     "breakdown.col.vs_ref": {"nl": "t.o.v. referentie", "en": "vs reference"},
     "breakdown.col.vs_prev": {"nl": "t.o.v. vorig jaar", "en": "vs previous year"},
