@@ -253,3 +253,16 @@ def trigger_shortcut(qtbot, widget, sequence: str) -> None:
         top.activateWindow()
         qtbot.waitUntil(top.isActiveWindow, timeout=5000)
     qtbot.keyClick(widget, combo.key(), combo.keyboardModifiers())
+
+
+def type_year(qtbot, dialog, year: int) -> str:
+    """In the import dialog: type one year for the whole file and click 'Importeren'; returns the file's name."""
+    from PySide6.QtWidgets import QDialogButtonBox
+    box = dialog.year_spin.lineEdit()
+    dialog.year_spin.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(box, str(year))
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.waitUntil(ok.isEnabled, timeout=5000)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    return Path(dialog.raw.path).name

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox  # noqa: E402
 
 from builders import Q1, Q3, answers, survey_frame, write_csv, write_random_bytes  # noqa: E402
 from gui_support import (TIMEOUT, all_files, app, cell, click, core_analysis, data, drop, freq, idle,  # noqa: E402,F401
-                         load, trigger_shortcut)
+                         load, on_next_dialog, trigger_shortcut, type_year)
+from ceo_desk.gui.import_dialog import ImportDialog  # noqa: E402
 from ceo_desk.gui import crash  # noqa: E402
 from ceo_desk.i18n import fmt_number  # noqa: E402
 from ceo_desk.model.options import AnalysisOptions  # noqa: E402
@@ -118,7 +119,7 @@ def test_file_without_year_asks_for_it(qtbot, app, data, tmp_path, monkeypatch):
     no_year = write_csv(tmp_path / "ceo_zonder_jaar.csv",
                         survey_frame({Q1: freq(9, Altijd=30, Vaak=30, Soms=20, Nooit=20)}).drop(columns="jaar"))
     asked = []
-    monkeypatch.setattr("ceo_desk.gui.dialogs.ask_year", lambda parent, name: asked.append(name) or 2022)
+    on_next_dialog(lambda dialog: asked.append(type_year(qtbot, dialog, 2022)), kind=ImportDialog, timeout_ms=TIMEOUT)
     drop(app.window, [no_year])
     qtbot.waitUntil(lambda: len(app.session.analysis.surveys) == 3, timeout=TIMEOUT)
     idle(qtbot, app)

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
 
 import hostile_corpus as corpus  # noqa: E402
 from ceo_desk.gui.app import Application  # noqa: E402
+from ceo_desk.gui.import_dialog import ImportDialog  # noqa: E402
+from gui_support import on_next_dialog, type_year  # noqa: E402
 from ceo_desk.gui.settings import OPEN_PDF_AFTER_EXPORT, Preferences  # noqa: E402
 
 TIMEOUT = 60_000
@@ -89,7 +91,7 @@ def test_year_as_text_in_the_window_asks_the_year(qtbot, app, tmp_path, monkeypa
     path = tmp_path / "enquete.csv"
     frame.to_csv(path, sep=";", index=False)
     asked = []
-    monkeypatch.setattr("ceo_desk.gui.dialogs.ask_year", lambda parent, name: asked.append(name) or 2023)
+    on_next_dialog(lambda dialog: asked.append(type_year(qtbot, dialog, 2023)), kind=ImportDialog, timeout_ms=TIMEOUT)
     with qtbot.waitSignal(app.session.analysisChanged, timeout=TIMEOUT):
         drop(app.window, [path])
     qtbot.waitUntil(lambda: not app.runner.busy, timeout=TIMEOUT)

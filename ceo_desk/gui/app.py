@@ -34,6 +34,8 @@ class Application(QObject):
         self.runner = TaskRunner(self)
         self.session = Session(self.runner, prefs.analysis_options(), self)
         self.session.optionsChanged.connect(prefs.store_options)
+        self.session.remembered_layouts = prefs.import_layouts()     # next year's file opens without asking
+        self.session.layoutConfirmed.connect(prefs.remember_layout)
         translations.install(qapp, self.session.lang)
         self.window = self._new_window()
 

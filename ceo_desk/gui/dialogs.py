@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox,
-                               QFileDialog, QFormLayout, QGroupBox, QInputDialog, QLineEdit, QMessageBox, QRadioButton,
+                               QFileDialog, QFormLayout, QGroupBox, QLineEdit, QMessageBox, QRadioButton,
                                QSpinBox, QVBoxLayout, QWidget)
 
 from ceo_desk import __version__
@@ -244,17 +244,6 @@ def resolve_sources(parent: QWidget | None, problems: list, file_filter: str) ->
             "Deze bestanden zijn veranderd sinds het project werd opgeslagen; de cijfers kunnen afwijken van eerder:"
             "\n\n{names}").format(names="\n".join(f"• {n}" for n in changed)))
     return relinked
-
-
-def ask_year(parent: QWidget | None, name: str) -> int | None:
-    """The survey year of a file that holds no year column and no year in its name."""
-    from datetime import date
-    year, ok = QInputDialog.getInt(
-        parent, QCoreApplication.translate("Dialogs", "Jaar van het onderzoek"),
-        QCoreApplication.translate("Dialogs", "{name} zegt niet over welk jaar het gaat (geen kolom 'jaar', geen jaartal "
-                                   "in de naam).\n\nOver welk jaar gaan de antwoorden?").format(name=name),
-        date.today().year - 1, 2000, 2100)
-    return int(year) if ok else None
 
 
 class HelpDialog(QDialog):

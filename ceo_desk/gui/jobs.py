@@ -37,13 +37,19 @@ def _merge(existing: list, new: list) -> list:
 
 
 def load_and_analyse(state, paths: list[Path], reference: Path | None, surveys: list, current_reference,
-                     options, overrides, years: dict[str, int]) -> Loaded:
-    """Read ``paths`` (a reference table among them is recognised), add them to what is loaded, analyse."""
+                     options, overrides, years: dict[str, int], layouts: dict | None = None) -> Loaded:
+    """Read ``paths`` (a reference table among them is recognised), add them to what is loaded, analyse.
+    ``layouts``: the import layouts to read with (default the project's); those used are kept in the project."""
     from ceo_desk import services
     from ceo_desk.model.errors import CeoDeskError
+    from ceo_desk.model.options import Overrides
+    if layouts is None:
+        layouts = overrides.layouts if overrides is not None else None
     outcome = services.load_files(paths, years=years, reference=reference, progress=state.part(0.0, 0.8),
-                                  cancelled=state.cancelled, detect_reference=True,
-                                  layouts=overrides.layouts if overrides is not None else None)
+                                  cancelled=state.cancelled, detect_reference=True, layouts=layouts)
+    if outcome.layouts_used:            # a layout remembered from another project now belongs to this one too
+        overrides = Overrides.from_json(overrides.to_json()) if overrides is not None else Overrides()
+        overrides.layouts.update(outcome.layouts_used)
     merged = _merge(surveys, outcome.surveys)
     ref = outcome.reference if outcome.reference is not None else current_reference
     analysis = None

@@ -294,6 +294,7 @@ class MainWindow(QMainWindow):
         link(self.runner.error, self.show_unexpected)
         # the window's own widgets die with it: plain connections
         self.sources.removeRequested.connect(self.session.remove_sources)
+        self.sources.importSettingsRequested.connect(self.import_settings)
         self.questions.model.matchChosen.connect(self.session.set_match)
         self.questions.model.countedToggled.connect(lambda key, counted: self.session.set_not_question(key, not counted))
         self.questions.categories.roleChosen.connect(self.session.set_role)
@@ -577,19 +578,18 @@ class MainWindow(QMainWindow):
             dialogs.show_input_errors(self, [message])
 
     def _ask_years(self, paths: list[str], messages: list[str]) -> None:
-        """Files that do not say their year: ask for it and read them again."""
-        chosen, skipped = [], []
-        for path, message in zip(paths, messages):
-            year = dialogs.ask_year(self, Path(path).name)
-            if year is None:
-                skipped.append(message)
-            else:
-                self.session.set_year(path, year)
-                chosen.append(Path(path))
+        """Survey files the program cannot read alone (no year, no question under the header it found): the
+        import dialog asks the header row, the year and what each column is, and reads them again."""
+        from ceo_desk.gui.import_dialog import SURVEY, open_import_dialog
+        skipped = [message for path, message in zip(paths, messages)
+                   if not open_import_dialog(self, self.session, Path(path), SURVEY, message)]
         if skipped:
             dialogs.show_input_errors(self, skipped)
-        if chosen:
-            self.session.open_files(chosen)
+
+    def import_settings(self, path: str, is_reference: bool) -> None:
+        """'Importinstellingen…' on a loaded file: how it is read, to change."""
+        from ceo_desk.gui.import_dialog import REFERENCE, SURVEY, open_import_dialog
+        open_import_dialog(self, self.session, Path(path), REFERENCE if is_reference else SURVEY, kind_fixed=True)
 
     def _fill_recent(self, menu, setting) -> None:
         menu.clear()

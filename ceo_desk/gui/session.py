@@ -51,7 +51,9 @@ class Session(QObject):
     projectChanged = Signal(str)            # project path ('' = none)
     inputErrors = Signal(list)              # user messages (str) of files that could not be used
     loadNotices = Signal(list)              # warnings (str) about files that loaded all the same: what was assumed
-    yearsNeeded = Signal(list, list)        # paths of files that do not say their year, their messages
+    yearsNeeded = Signal(list, list)        # survey files the program cannot read alone (no year, no questions
+                                            # under the header it found), their messages: the import dialog
+    layoutConfirmed = Signal(str, dict)     # an import layout the user confirmed: remembered in the settings
     referenceColumnsNeeded = Signal(str, str)   # a reference table whose columns the user must settle; message
     failed = Signal(object, str)            # unexpected error and its traceback
     projectOpened = Signal(object, object)  # OpenedProject, path: the window checks the sources
@@ -66,6 +68,7 @@ class Session(QObject):
         self.options = options                      # settings and language of the next analysis
         self.overrides = None                       # Overrides once anything is loaded
         self.years: dict[str, int] = {}             # file path -> year the user gave
+        self.remembered_layouts: dict[str, dict] = {}   # import layouts confirmed before, in any project
         self.report_title = ""
         self.reference_name = ""                    # what reports and charts call the reference group
         self.themes = None                          # the open answers' theme list; None: the defaults
@@ -115,7 +118,12 @@ class Session(QObject):
         self.runner.start(label, jobs.load_and_analyse, paths, Path(reference) if reference else None, surveys,
                           current_ref, self.options,
                           _copy_overrides(self.overrides) if self.overrides is not None else None, dict(self.years),
-                          on_done=self._loaded, on_error=self._failed, abandon=True)
+                          self.layouts(), on_done=self._loaded, on_error=self._failed, abandon=True)
+
+    def layouts(self, overrides=None) -> dict[str, dict]:
+        """The import layouts a file is read with: remembered ones, and the project's own over them."""
+        overrides = overrides if overrides is not None else self.overrides
+        return {**self.remembered_layouts, **(overrides.layouts if overrides is not None else {})}
 
     def _loaded(self, loaded: jobs.Loaded) -> None:
         before = self.analysis
@@ -140,9 +148,10 @@ class Session(QObject):
     def _report_errors(self, errors: list) -> None:
         from ceo_desk.model.errors import MissingYearError
         from ceo_desk.io.reference import ReferenceColumnsError
-        no_year = [e for e in errors if isinstance(e, MissingYearError)]
+        from ceo_desk.io.survey_layout import needs_settings
+        no_year = [e for e in errors if isinstance(e, MissingYearError) or needs_settings(e)]
         unsettled = [e for e in errors if isinstance(e, ReferenceColumnsError)]
-        others = [e.render(self.lang) for e in errors if not isinstance(e, (MissingYearError, ReferenceColumnsError))]
+        others = [e.render(self.lang) for e in errors if e not in no_year and not isinstance(e, ReferenceColumnsError)]
         if others:
             self.inputErrors.emit(others)
         if no_year:
@@ -156,7 +165,23 @@ class Session(QObject):
         if self.overrides is None:
             self.overrides = Overrides()
         self.overrides.layouts[signature] = dict(layout)
+        self.remembered_layouts[signature] = dict(layout)
+        self.layoutConfirmed.emit(signature, dict(layout))
         self._set_modified(True)
+
+    def import_survey(self, path: Path | str, signature: str, layout: dict, year: int | None,
+                      weight: str | None) -> None:
+        """Read a survey file with the settings the user confirmed in the import dialog: the layout (kept in the
+        project and remembered), one fixed year for this file, the weight column (the session's weight)."""
+        self.confirm_layout(signature, layout)
+        if year is not None:
+            self.set_year(str(path), year)
+        else:
+            self.years.pop(str(path), None)
+        if weight and weight != self.options.weight:
+            self.options = dataclasses.replace(self.options, weight=weight)
+            self.optionsChanged.emit(self.options)
+        self.open_files([Path(path)])
 
     def set_year(self, path: str, year: int) -> None:
         """The year of a file that does not say it itself (kept in the project file)."""
@@ -357,6 +382,7 @@ class Session(QObject):
         reference = project.reference.path if project.reference else None
         self.runner.start(QCoreApplication.translate("Session", "Project openen…"), jobs.load_and_analyse, [s.path for s in project.surveys],
                           reference, [], None, self.options, project.overrides, dict(self.years),
+                          self.layouts(project.overrides),
                           on_done=lambda loaded: self._project_loaded(loaded, path, modified), on_error=self._failed)
 
     def _project_loaded(self, loaded: jobs.Loaded, path: Path, modified: bool = False) -> None:

@@ -52,6 +52,9 @@ RECENT_PROJECTS = Setting("recent/projects", list, [])
 RECENT_FILES = Setting("recent/files", list, [])
 RESULT_FIELDS = Setting("window/result_fields", list, ["n", "value", "ref_percent", "sig_ref", "sig_prev"])
 LAST_FOLDER = Setting("recent/folder", str, "")
+# import layouts the user confirmed (header signature -> layout, as Overrides.layouts), for every project
+IMPORT_LAYOUTS = Setting("import/layouts", str, "")
+MAX_LAYOUTS = 100
 
 # SETTINGS_VERSION n -> n + 1; each step gets the QSettings and rewrites what changed.
 _UPGRADES: dict[int, Any] = {}
@@ -137,3 +140,20 @@ class Preferences:
 
     def remove_recent_project(self, path: str) -> None:
         self.remove_recent(RECENT_PROJECTS, path)
+
+    def import_layouts(self) -> dict[str, dict]:
+        """The import layouts confirmed before (a damaged entry is dropped, never an error)."""
+        import json
+        try:
+            data = json.loads(self.get(IMPORT_LAYOUTS) or "{}")
+        except ValueError:
+            return {}
+        if not isinstance(data, dict):
+            return {}
+        return {str(k): v for k, v in data.items() if isinstance(v, dict)}
+
+    def remember_layout(self, signature: str, layout: dict) -> None:
+        import json
+        layouts = {k: v for k, v in self.import_layouts().items() if k != signature}
+        layouts[signature] = layout                      # newest last; the oldest go first
+        self.set(IMPORT_LAYOUTS, json.dumps(dict(list(layouts.items())[-MAX_LAYOUTS:]), ensure_ascii=False))

@@ -11,6 +11,7 @@ applies it here (``services.load_files``); one fixed year for one file is the pr
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import numpy as np
 
@@ -20,7 +21,7 @@ from ceo_desk.io.raw import RawTable
 from ceo_desk.io.reference import header_signature
 from ceo_desk.io.registry import read_raw
 from ceo_desk.io.tabular import column_letter, header_names, trim_grid
-from ceo_desk.model.errors import CeoDeskError, InputError
+from ceo_desk.model.errors import CeoDeskError, InputError, MissingYearError
 from ceo_desk.model.survey import Column, ColumnKind, Survey
 
 SURVEY = "survey"
@@ -96,6 +97,18 @@ def settle(raw: RawTable, layouts: dict[str, dict] | None, header_row_given: boo
     if year is None and isinstance(layout.get("year"), str):
         year = layout["year"]
     return raw, year, dict(layout.get("roles") or {}), {signature: layout}
+
+
+_SPSS = (".sav", ".zsav", ".por")
+
+
+def needs_settings(err: CeoDeskError) -> bool:
+    """A survey file the import dialog can settle: no year, or (a spreadsheet or CSV) no question under the row
+    taken as the header (title lines above it)."""
+    if isinstance(err, MissingYearError):
+        return True
+    return getattr(err, "key", None) == "err.core.no_questions" and err.file is not None and \
+        Path(err.file).suffix.lower() not in _SPSS
 
 
 # --- what the dialog shows -------------------------------------------------------------------------------

@@ -15,6 +15,7 @@ IS_REFERENCE_ROLE = Qt.ItemDataRole.UserRole + 2
 
 class SourcesPanel(QWidget):
     removeRequested = Signal(set, bool)          # survey paths, reference too
+    importSettingsRequested = Signal(str, bool)  # a file's path, whether it is the reference table
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -34,6 +35,12 @@ class SourcesPanel(QWidget):
         self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.remove_action.triggered.connect(self._remove_selected)
         self.tree.addAction(self.remove_action)
+        self.settings_action = QAction(self.tr("Importinstellingen…"), self)
+        self.settings_action.setToolTip(self.tr("Hoe dit bestand gelezen wordt: rij met kolomkoppen, jaar, wat elke "
+                                                "kolom is"))
+        self.settings_action.triggered.connect(self._import_settings)
+        self.tree.addAction(self.settings_action)
+        self.tree.itemDoubleClicked.connect(lambda item, _: self._import_settings(item))
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -66,6 +73,11 @@ class SourcesPanel(QWidget):
             item.setToolTip(0, "\n".join([str(reference.path or "")] + [w.render(lang) for w in reference.warnings]))
             item.setTextAlignment(3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.tree.addTopLevelItem(item)
+
+    def _import_settings(self, item=None) -> None:
+        item = item if isinstance(item, QTreeWidgetItem) else self.tree.currentItem()
+        if item is not None and item.data(0, PATH_ROLE):
+            self.importSettingsRequested.emit(item.data(0, PATH_ROLE), bool(item.data(0, IS_REFERENCE_ROLE)))
 
     def _remove_selected(self) -> None:
         items = self.tree.selectedItems()
