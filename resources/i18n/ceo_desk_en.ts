@@ -377,7 +377,7 @@ Choose &apos;Locate…&apos; to point to where it is now, or &apos;Skip&apos; to
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="319"/>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="308"/>
         <source>Bestanden buiten de projectmap</source>
         <translation>Files outside the project folder</translation>
     </message>
@@ -409,26 +409,24 @@ Where is it now? Choose &apos;Ignore&apos; to open the project without this file
 {names}</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="253"/>
         <source>Jaar van het onderzoek</source>
-        <translation>Survey year</translation>
+        <translation type="vanished">Survey year</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="254"/>
         <source>{name} zegt niet over welk jaar het gaat (geen kolom &apos;jaar&apos;, geen jaartal in de naam).
 
 Over welk jaar gaan de antwoorden?</source>
-        <translation>{name} does not say which year it is about (no column &apos;jaar&apos;, no year in its name).
+        <translation type="vanished">{name} does not say which year it is about (no column &apos;jaar&apos;, no year in its name).
 
 Which year are the answers about?</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="286"/>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="275"/>
         <source>PDF niet geopend</source>
         <translation>PDF not opened</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="286"/>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="275"/>
         <source>Het rapport is opgeslagen:
 {path}
 
@@ -439,12 +437,12 @@ Er is geen programma gevonden dat PDF-bestanden opent. Installeer een PDF-lezer,
 No program was found that opens PDF files. Install a PDF reader, or open the file yourself from that folder. (Settings: switching off &apos;Open the PDF after exporting&apos; avoids this message.)</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="293"/>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="282"/>
         <source>Over CEO Desk</source>
         <translation>About CEO Desk</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="293"/>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="282"/>
         <source>&lt;h3&gt;CEO Desk {version}&lt;/h3&gt;&lt;p&gt;Cliëntervaringsonderzoek (Wmo en Jeugd) voor gemeenten: bestanden van het bureau inlezen, percentages positief met foutmarges, toetsen tegen de referentiegroep en het vorige jaar, en een PDF-rapport per vraag en jaar.&lt;/p&gt;&lt;p&gt;Gemaakt met Python, Qt (PySide6), pandas, statsmodels en ReportLab.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CEO Desk {version}&lt;/h3&gt;&lt;p&gt;Client-experience surveys (Wmo and youth care) for municipalities: read the agency&apos;s files, percent positive with margins of error, tests against the reference group and the previous year, and a PDF report per question and year.&lt;/p&gt;&lt;p&gt;Made with Python, Qt (PySide6), pandas, statsmodels and ReportLab.&lt;/p&gt;</translation>
     </message>
@@ -576,13 +574,13 @@ No program was found that opens PDF files. Install a PDF reader, or open the fil
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="268"/>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="271"/>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="257"/>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="260"/>
         <source>Handleiding</source>
         <translation>Manual</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="275"/>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="264"/>
         <source>&lt;p&gt;De handleiding ontbreekt in deze installatie.&lt;/p&gt;</source>
         <translation>&lt;p&gt;The manual is missing from this installation.&lt;/p&gt;</translation>
     </message>
@@ -590,119 +588,193 @@ No program was found that opens PDF files. Install a PDF reader, or open the fil
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ceo_desk/gui/import_dialog.py" line="36"/>
         <source>Referentietabel importeren: {name}</source>
-        <translation>Import reference table: {name}</translation>
+        <translation type="vanished">Import reference table: {name}</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/import_dialog.py" line="42"/>
+        <location filename="../../ceo_desk/gui/import_dialog.py" line="185"/>
         <source>Kies boven elke kolom wat erin staat. CEO Desk heeft de kolommen al ingevuld zoals het ze leest; gemarkeerde kolommen komen allebei in aanmerking (★).</source>
         <translation>Choose above each column what it holds. CEO Desk has filled in the columns as it reads them; marked columns are both candidates (★).</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/import_dialog.py" line="49"/>
+        <location filename="../../ceo_desk/gui/import_dialog.py" line="65"/>
         <source>De rij met de kolomkoppen, zoals het rekenblad die nummert</source>
         <translation>The row with the column headers, as the spreadsheet numbers it</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/import_dialog.py" line="50"/>
+        <location filename="../../ceo_desk/gui/import_dialog.py" line="45"/>
+        <source>Importinstellingen: {name}</source>
+        <translation>Import settings: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/import_dialog.py" line="59"/>
+        <source>antwoorden van een enquête</source>
+        <translation>answers to a survey</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/import_dialog.py" line="60"/>
+        <source>de tabel van de referentiegroep</source>
+        <translation>the reference group&apos;s table</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/import_dialog.py" line="63"/>
+        <source>Het bestand bevat:</source>
+        <translation>The file holds:</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/import_dialog.py" line="66"/>
         <source>Rij met kolomkoppen:</source>
         <translation>Header row:</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/import_dialog.py" line="53"/>
+        <location filename="../../ceo_desk/gui/import_dialog.py" line="70"/>
+        <source>Eén jaar voor het hele bestand, als het bestand zelf geen jaren noemt (of kies boven een kolom de rol &apos;Jaar&apos;)</source>
+        <translation>One year for the whole file, when the file itself names no years (or choose the role &apos;Year&apos; above a column)</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/import_dialog.py" line="72"/>
+        <source>Jaar voor het hele bestand:</source>
+        <translation>Year for the whole file:</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/import_dialog.py" line="96"/>
+        <source>Zo wordt het bestand gelezen:</source>
+        <translation>This is how the file is read:</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/import_dialog.py" line="114"/>
+        <source>Achtergrond (groepen)</source>
+        <translation>Background (groups)</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/import_dialog.py" line="115"/>
+        <source>Weegfactor</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/import_dialog.py" line="177"/>
+        <source>Kies boven elke kolom wat erin staat: een vraag, een achtergrondkenmerk om op uit te splitsen, het jaar of de weegfactor. CEO Desk heeft de kolommen al ingevuld zoals het ze leest.</source>
+        <translation>Choose above each column what it holds: a question, a background characteristic to break down by, the year or the weight. CEO Desk has filled in the columns as it reads them.</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/import_dialog.py" line="180"/>
+        <source>(uit het bestand)</source>
+        <translation>(from the file)</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/import_dialog.py" line="183"/>
+        <source>Kolom</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/import_dialog.py" line="183"/>
+        <source>Gelezen als</source>
+        <translation>Read as</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/import_dialog.py" line="183"/>
+        <source>Inhoud</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/import_dialog.py" line="187"/>
         <source>(uit de tabel)</source>
         <translation>(from the table)</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/import_dialog.py" line="55"/>
+        <location filename="../../ceo_desk/gui/import_dialog.py" line="340"/>
+        <source>Respondenten: {rows}; jaar: {years}; vragen: {questions}; achtergrondkolommen: {background}.</source>
+        <translation>Respondents: {rows}; year: {years}; questions: {questions}; background columns: {background}.</translation>
+    </message>
+    <message>
         <source>Eén jaar voor de hele tabel, als de tabel zelf geen jaren noemt</source>
-        <translation>One year for the whole table, when the table itself names no years</translation>
+        <translation type="vanished">One year for the whole table, when the table itself names no years</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/import_dialog.py" line="56"/>
         <source>Jaar voor de hele tabel:</source>
-        <translation>Year for the whole table:</translation>
+        <translation type="vanished">Year for the whole table:</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/import_dialog.py" line="67"/>
-        <location filename="../../ceo_desk/gui/import_dialog.py" line="93"/>
+        <location filename="../../ceo_desk/gui/import_dialog.py" line="114"/>
+        <location filename="../../ceo_desk/gui/import_dialog.py" line="116"/>
+        <location filename="../../ceo_desk/gui/import_dialog.py" line="190"/>
         <source>Vraag</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/import_dialog.py" line="67"/>
-        <location filename="../../ceo_desk/gui/import_dialog.py" line="93"/>
+        <location filename="../../ceo_desk/gui/import_dialog.py" line="115"/>
+        <location filename="../../ceo_desk/gui/import_dialog.py" line="116"/>
+        <location filename="../../ceo_desk/gui/import_dialog.py" line="190"/>
         <source>Jaar</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/import_dialog.py" line="67"/>
+        <location filename="../../ceo_desk/gui/import_dialog.py" line="190"/>
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/import_dialog.py" line="67"/>
+        <location filename="../../ceo_desk/gui/import_dialog.py" line="190"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/import_dialog.py" line="68"/>
+        <location filename="../../ceo_desk/gui/import_dialog.py" line="191"/>
         <source>Gepaard met vraag uit de enquête</source>
         <translation>Paired with survey question</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/import_dialog.py" line="71"/>
+        <location filename="../../ceo_desk/gui/import_dialog.py" line="85"/>
         <source>Importeren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/import_dialog.py" line="78"/>
+        <location filename="../../ceo_desk/gui/import_dialog.py" line="93"/>
         <source>Eerste rijen van het bestand:</source>
         <translation>First rows of the file:</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/import_dialog.py" line="81"/>
         <source>Zo wordt de tabel gelezen:</source>
-        <translation>This is how the table is read:</translation>
+        <translation type="vanished">This is how the table is read:</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/import_dialog.py" line="93"/>
+        <location filename="../../ceo_desk/gui/import_dialog.py" line="115"/>
+        <location filename="../../ceo_desk/gui/import_dialog.py" line="116"/>
         <source>— niet gebruiken</source>
         <translation>— do not use</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/import_dialog.py" line="94"/>
+        <location filename="../../ceo_desk/gui/import_dialog.py" line="117"/>
         <source>n (aantal)</source>
         <translation>n (count)</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/import_dialog.py" line="94"/>
+        <location filename="../../ceo_desk/gui/import_dialog.py" line="117"/>
         <source>Percentage positief</source>
         <translation>Percent positive</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/import_dialog.py" line="131"/>
+        <location filename="../../ceo_desk/gui/import_dialog.py" line="207"/>
         <source>rol</source>
         <translation>role</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/import_dialog.py" line="138"/>
+        <location filename="../../ceo_desk/gui/import_dialog.py" line="215"/>
         <source>Rol van kolom {letter}</source>
         <translation>Role of column {letter}</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/import_dialog.py" line="159"/>
+        <location filename="../../ceo_desk/gui/import_dialog.py" line="242"/>
         <source>Kandidaat voor &apos;{role}&apos;: kies zelf</source>
         <translation>Candidate for &apos;{role}&apos;: choose yourself</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/import_dialog.py" line="205"/>
+        <location filename="../../ceo_desk/gui/import_dialog.py" line="296"/>
         <source>Meer dan één kolom heeft de rol &apos;{role}&apos;: kies er één.</source>
         <translation>More than one column has the role &apos;{role}&apos;: choose one.</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/import_dialog.py" line="225"/>
+        <location filename="../../ceo_desk/gui/import_dialog.py" line="327"/>
         <source>{rows} regels gelezen.</source>
         <translation>{rows} rows read.</translation>
     </message>
@@ -886,37 +958,37 @@ No program was found that opens PDF files. Install a PDF reader, or open the fil
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="394"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="395"/>
         <source>Naamloos</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="420"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="421"/>
         <source>Grafiek tekenen…</source>
         <translation>Drawing chart…</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="520"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="521"/>
         <source>Enquêtebestanden en referentiegroep openen</source>
         <translation>Open survey files and reference group</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="527"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="528"/>
         <source>Referentiegroep openen</source>
         <translation>Open reference group</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="528"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="529"/>
         <source>Referentietabellen (*.xlsx *.csv)</source>
         <translation>Reference tables (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="536"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="537"/>
         <source>Project openen</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="537"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="538"/>
         <location filename="../../ceo_desk/gui/main_window.py" line="643"/>
         <source>CEO Desk-projecten (*{suffix})</source>
         <translation>CEO Desk projects (*{suffix})</translation>
@@ -1199,7 +1271,7 @@ No program was found that opens PDF files. Install a PDF reader, or open the fil
 <context>
     <name>QCoreApplication</name>
     <message>
-        <location filename="../../ceo_desk/gui/dialogs.py" line="320"/>
+        <location filename="../../ceo_desk/gui/dialogs.py" line="309"/>
         <source>err.hostile.project_outside_question</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1647,64 +1719,64 @@ No program was found that opens PDF files. Install a PDF reader, or open the fil
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../ceo_desk/gui/session.py" line="114"/>
+        <location filename="../../ceo_desk/gui/session.py" line="117"/>
         <source>Bestanden inlezen…</source>
         <translation>Reading files…</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/session.py" line="168"/>
-        <location filename="../../ceo_desk/gui/session.py" line="293"/>
+        <location filename="../../ceo_desk/gui/session.py" line="193"/>
+        <location filename="../../ceo_desk/gui/session.py" line="318"/>
         <source>Opnieuw berekenen…</source>
         <translation>Recalculating…</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/session.py" line="223"/>
+        <location filename="../../ceo_desk/gui/session.py" line="248"/>
         <source>Referentievraag kiezen</source>
         <translation>choose reference question</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/session.py" line="236"/>
+        <location filename="../../ceo_desk/gui/session.py" line="261"/>
         <source>&apos;{category}&apos; telt als…</source>
         <translation>&apos;{category}&apos; counts as…</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/session.py" line="239"/>
+        <location filename="../../ceo_desk/gui/session.py" line="264"/>
         <source>Standaardindeling</source>
         <translation>default categories</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/session.py" line="248"/>
+        <location filename="../../ceo_desk/gui/session.py" line="273"/>
         <source>Telt mee</source>
         <translation>counted</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/session.py" line="263"/>
+        <location filename="../../ceo_desk/gui/session.py" line="288"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/session.py" line="341"/>
-        <location filename="../../ceo_desk/gui/session.py" line="358"/>
+        <location filename="../../ceo_desk/gui/session.py" line="366"/>
+        <location filename="../../ceo_desk/gui/session.py" line="383"/>
         <source>Project openen…</source>
         <translation>Opening project…</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/session.py" line="373"/>
+        <location filename="../../ceo_desk/gui/session.py" line="399"/>
         <source>Tabel exporteren…</source>
         <translation>Exporting table…</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/session.py" line="378"/>
+        <location filename="../../ceo_desk/gui/session.py" line="404"/>
         <source>Rapport maken…</source>
         <translation>Making report…</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/session.py" line="383"/>
+        <location filename="../../ceo_desk/gui/session.py" line="409"/>
         <source>Raadsinformatiebrief maken…</source>
         <translation>Making the council brief…</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/session.py" line="389"/>
+        <location filename="../../ceo_desk/gui/session.py" line="415"/>
         <source>Tabellenbijlage maken…</source>
         <translation>Making the table appendix…</translation>
     </message>
@@ -1785,47 +1857,57 @@ No program was found that opens PDF files. Install a PDF reader, or open the fil
 <context>
     <name>SourcesPanel</name>
     <message>
-        <location filename="../../ceo_desk/gui/panels/sources.py" line="23"/>
+        <location filename="../../ceo_desk/gui/panels/sources.py" line="24"/>
         <source>Bestand</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/sources.py" line="23"/>
+        <location filename="../../ceo_desk/gui/panels/sources.py" line="24"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/sources.py" line="23"/>
+        <location filename="../../ceo_desk/gui/panels/sources.py" line="24"/>
         <source>Jaren</source>
         <translation>Years</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/sources.py" line="23"/>
+        <location filename="../../ceo_desk/gui/panels/sources.py" line="24"/>
         <source>Respondenten</source>
         <translation>Respondents</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/sources.py" line="26"/>
+        <location filename="../../ceo_desk/gui/panels/sources.py" line="27"/>
         <source>Geladen bestanden</source>
         <translation>Loaded files</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/sources.py" line="27"/>
+        <location filename="../../ceo_desk/gui/panels/sources.py" line="28"/>
         <source>De geladen enquêtebestanden en de referentiegroep. Sleep bestanden hierheen om ze toe te voegen.</source>
         <translation>The loaded survey files and the reference group. Drop files here to add them.</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/sources.py" line="32"/>
+        <location filename="../../ceo_desk/gui/panels/sources.py" line="33"/>
         <source>Bestand verwijderen</source>
         <translation>Remove file</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/sources.py" line="61"/>
+        <location filename="../../ceo_desk/gui/panels/sources.py" line="38"/>
+        <source>Importinstellingen…</source>
+        <translation>Import settings…</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/sources.py" line="39"/>
+        <source>Hoe dit bestand gelezen wordt: rij met kolomkoppen, jaar, wat elke kolom is</source>
+        <translation>How this file is read: row with column headers, year, what each column is</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/sources.py" line="68"/>
         <source>Referentiegroep</source>
         <translation>Reference group</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/sources.py" line="63"/>
+        <location filename="../../ceo_desk/gui/panels/sources.py" line="70"/>
         <source>{n} vragen</source>
         <translation>{n} questions</translation>
     </message>
