@@ -93,8 +93,8 @@ def _table(ctx: ReportContext, rows, groups: list[str]) -> Table:
                 style.append(("TEXTCOLOR", (1 + 2 * len(years) + col, len(data)), (1 + 2 * len(years) + col, len(data)),
                               colour))
         data.append(line + cells)
-    rest = FRAME_WIDTH - len(years) * 62 - 3 * 64          # the group's name gets what the figures leave
-    widths = [max(rest, 60)] + [25, 37] * len(years) + [64, 64, 64]
+    rest = FRAME_WIDTH - len(years) * 62 - 3 * 72          # the group's name gets what the figures leave
+    widths = [max(rest, 60)] + [25, 37] * len(years) + [72, 72, 72]
     table = Table(data, colWidths=widths, repeatRows=2)
     table.setStyle(TableStyle(style))
     return table

@@ -224,8 +224,10 @@ def rest_word(by, lang: str) -> str:
 
 def group_sentences(rows: pd.DataFrame, year: int, options: AnalysisOptions, lang: str = "nl",
                     positive_labels: list[str] | None = None, variant: int = 0) -> list[str]:
-    """What ``year`` says about the groups of one question: per group its figure (n, margin) and how it
-    compares with the rest; with two groups, the one difference between them.
+    """What ``year`` says about the groups of one question. Two groups (youths and parents): each one's
+    figure (n, margin) and the one difference between them. More groups: each group that differs
+    significantly from the rest with its figure, n and margin; the others named once (their figures are
+    in the table), the untested ones with their n.
 
     ``rows``: one question's rows of a breakdown frame after disclosure control. A hidden group is only
     named as hidden: no figure, no n, no difference.
@@ -234,17 +236,44 @@ def group_sentences(rows: pd.DataFrame, year: int, options: AnalysisOptions, lan
     shown = latest[~latest["suppressed"].astype(bool)]
     rest = rest_word(options.by, lang)
     out: list[str] = []
-    for i, r in enumerate(shown.to_dict("records")):
-        out += _group_figure(r, options, lang, positive_labels, (variant + i) % VARIANTS)
+    records = shown.to_dict("records")
     if len(latest) == 2 and len(shown) == 2:           # two groups: one against the other is one against the rest
-        out += _pair_difference(shown.to_dict("records"), options, lang, variant)
+        for i, r in enumerate(records):
+            out += _group_figure(r, options, lang, positive_labels, (variant + i) % VARIANTS)
+        out += _pair_difference(records, options, lang, variant)
     else:
-        for i, r in enumerate(shown.to_dict("records")):
-            out += _rest_difference(r, rest, options, lang, (variant + i) % 2)
+        out += _many_groups(records, rest, options, lang, positive_labels, variant)
     hidden = [str(g) for g in latest.loc[latest["suppressed"].astype(bool), "group"]]
     if hidden:
         out.append(tr("breakdown.sent.hidden", lang, items=", ".join(hidden)))
     return out
+
+
+def _many_groups(records: list[dict], rest: str, options: AnalysisOptions, lang: str, positive_labels,
+                 variant: int) -> list[str]:
+    """Districts, kinds of support, municipalities: the significant differences in full, the rest in short."""
+    out: list[str] = []
+    same, untested = [], []
+    for i, r in enumerate(records):
+        state = flag(r["sig_rest"])
+        if state:
+            out += _group_figure(r, options, lang, positive_labels, (variant + i) % VARIANTS)
+            out += _rest_difference(r, rest, options, lang, (variant + i) % 2)
+        elif state is None:
+            untested.append(tr("report.sent.group_item", lang, group=r["group"], value=_show(r, _value(r), lang),
+                               n=fmt_number(r["n"], 0, lang)))
+        else:
+            same.append(f"‘{r['group']}’")
+    if same:
+        key = "report.sent.groups_not_sig_others" if out else "report.sent.groups_not_sig_all"
+        out.append(tr(key, lang, items=", ".join(same), rest=rest, year=int(records[0]["year"])))
+    if untested:
+        out.append(tr("report.sent.groups_untested", lang, items="; ".join(untested), n=options.min_n_test))
+    return out
+
+
+def _value(r: dict):
+    return r["mean"] if r["kind"] == "mean" else r["percent"]
 
 
 def _group_figure(r: dict, options: AnalysisOptions, lang: str, positive_labels, v: int) -> list[str]:

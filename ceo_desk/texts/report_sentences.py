@@ -99,5 +99,19 @@ TEXTS = {
     "report.sent.pair.1": {"nl": "Het verschil tussen ‘{higher}’ (hoger) en ‘{lower}’ is {diff} {unit}; {verdict}.",
                            "en": "The difference between ‘{higher}’ (higher) and ‘{lower}’ is {diff} {unit}; "
                                  "{verdict}."},
+    "report.sent.group_item": {"nl": "‘{group}’ ({value}, n = {n})", "en": "‘{group}’ ({value}, n = {n})"},
+    "report.sent.groups_not_sig_all": {
+        "nl": "In {year} verschilt geen enkele groep significant van de {rest} ({items}); de cijfers met n en "
+              "marge staan in de tabel.",
+        "en": "In {year} no group differs significantly from the {rest} ({items}); the figures with n and margin "
+              "are in the table."},
+    "report.sent.groups_not_sig_others": {
+        "nl": "Bij de andere groepen ({items}) is het verschil met de {rest} niet significant; hun cijfers met n en "
+              "marge staan in de tabel.",
+        "en": "For the other groups ({items}) the difference from the {rest} is not significant; their figures "
+              "with n and margin are in the table."},
+    "report.sent.groups_untested": {
+        "nl": "Niet getoetst, omdat de groep of de rest minder dan {n} antwoorden heeft: {items}.",
+        "en": "Not tested, because the group or the rest has fewer than {n} answers: {items}."},
     "report.sent.pair_equal": {"nl": "‘{a}’ en ‘{b}’ scoren gelijk.", "en": "‘{a}’ and ‘{b}’ score the same."},
 }
