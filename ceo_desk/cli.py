@@ -140,11 +140,13 @@ def _print_problems(problems: list[str], lang: str) -> None:
 
 def run_analysis(args: argparse.Namespace):
     """Load and analyse; returns (analysis or None, problems). Bad files are skipped, not fatal."""
-    from ceo_desk import services
     try:
         options = options_from(args)
     except ValueError as exc:
         return None, [str(exc)]
+    from ceo_desk.io import prefetch
+    prefetch.start(args.files)          # large SPSS files read while pandas and the statistics are imported
+    from ceo_desk import services
     outcome = services.load_files(args.files, years=dict(args.year), reference=args.reference,
                                   header_rows=dict(args.header_row), reference_columns=args.reference_columns)
     problems = [e.render(args.lang) for e in outcome.errors]

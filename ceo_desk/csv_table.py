@@ -39,7 +39,8 @@ def _quote_triggers() -> tuple[str, ...]:
 
 
 _QUOTE_IF = _quote_triggers()
-#: From this many rows floats are formatted by polars (ten times faster than repr, the same text).
+#: From this many rows the fields are formatted and joined by polars (floats ten times faster than repr,
+#: the same text; rows joined in Rust).
 _POLARS_FROM = 10_000
 
 
@@ -59,56 +60,89 @@ def _cell_text(value) -> str:
     return _quoted(str(formula_safe(value)))
 
 
-def _float_column(values) -> list[str]:
-    """Floats in Python's shortest repr (pandas' notation); NaN blank. A long column goes through polars'
-    formatting, which writes the same digits for 1e-4 <= |x| < 1e16 and 0; the rest through repr."""
+def _usual(values):
+    """Floats that polars writes with the same digits as repr: 0 and 1e-4 <= |x| < 1e16 (NaN excluded)."""
+    import numpy as np
+
+    size = np.abs(values)
+    with np.errstate(invalid="ignore"):
+        return (values == 0) | ((size >= 1e-4) & (size < 1e16))
+
+
+def _float_texts(values) -> list[str]:
+    """Floats in Python's shortest repr (pandas' notation), NaN blank."""
     import numpy as np
 
     out = np.full(len(values), "", dtype=object)
     present = ~np.isnan(values)
-    by_repr = present
-    if len(values) >= _POLARS_FROM:
-        import polars as pl
-
-        size = np.abs(values)
-        usual = present & np.isfinite(values) & ((values == 0) | ((size >= 1e-4) & (size < 1e16)))
-        out[usual] = np.asarray(pl.Series(values[usual]).cast(pl.String).to_list(), dtype=object)
-        by_repr = present & ~usual
-    out[by_repr] = list(map(float.__repr__, values[by_repr].tolist()))
+    out[present] = list(map(float.__repr__, values[present].tolist()))
     return out.tolist()
 
 
-def _column_texts(series: pd.Series) -> list[str] | None:
-    """The column's cells as CSV fields, or None for a kind of column left to pandas."""
+def _float_series(values):
+    """A polars text column of the floats (repr's digits), null (written blank) for NaN."""
+    import numpy as np
+    import polars as pl
+
+    texts = pl.Series(values, nan_to_null=True).cast(pl.String)
+    odd = np.flatnonzero(~np.isnan(values) & ~_usual(values))
+    if len(odd):
+        texts = texts.scatter(odd, pl.Series(list(map(float.__repr__, values[odd].tolist())), dtype=pl.String))
+    return texts
+
+
+def _coded(series: pd.Series):
+    """A column of few distinct values as (codes, texts): texts[codes] are its fields (the last text is the
+    blank of a missing value); None for a kind of column left to pandas."""
     import numpy as np
     import pandas as pd
 
     dtype = series.dtype
-    if dtype == np.float64:
-        return _float_column(series.to_numpy())
     kinds = (pd.Int64Dtype, pd.Int32Dtype, pd.BooleanDtype, pd.StringDtype)
     if not (dtype == object or dtype.kind in "iub" or isinstance(dtype, kinds)):
         return None
     codes, distinct = pd.factorize(series, use_na_sentinel=True)
-    texts = np.array([_cell_text(v) for v in distinct] + [""], dtype=object)   # code -1 (missing) -> ""
-    return texts[codes].tolist()
+    texts = [_cell_text(v) for v in distinct] + [""]
+    return np.where(codes < 0, len(distinct), codes), texts
+
+
+def _rows_in_python(columns: list) -> list[str]:
+    import numpy as np
+
+    fields = [_float_texts(c) if isinstance(c, np.ndarray) else np.array(c[1], dtype=object)[c[0]].tolist()
+              for c in columns]
+    if len(fields) == 1:                   # the csv module quotes a lone empty field: ""
+        return ['""' if row == "" else row for row in fields[0]]
+    return [_SEPARATOR.join(row) for row in zip(*fields)]
+
+
+def _rows_in_polars(columns: list) -> str:
+    import numpy as np
+    import polars as pl
+
+    table = pl.DataFrame([_float_series(c) if isinstance(c, np.ndarray)
+                          else pl.Series(c[1], dtype=pl.String).gather(c[0]) for c in columns])
+    return table.write_csv(None, include_header=False, quote_style="never", null_value="",
+                           line_terminator=os.linesep)
 
 
 def write_results_csv(frame: pd.DataFrame, path: Path | str) -> None:
     """``neutralise_formulas(frame).to_csv(path, index=False, encoding="utf-8-sig")``, the same bytes."""
+    import numpy as np
+
     columns = []
     for name in frame.columns:
-        texts = _column_texts(frame[name])
-        if texts is None:
+        column = frame[name]
+        columns.append(column.to_numpy() if column.dtype == np.float64 else _coded(column))
+        if columns[-1] is None:
             neutralise_formulas(frame).to_csv(path, index=False, encoding="utf-8-sig")
             return
-        columns.append(texts)
     end = os.linesep
     header = _SEPARATOR.join(_quoted(str(formula_safe(name))) for name in frame.columns)
-    if len(frame.columns) == 1:            # the csv module quotes a lone empty field: ""
-        lines = ['""' if row == "" else row for row in columns[0]]
-        header = '""' if header == "" else header
+    if len(frame.columns) == 1 and header == "":
+        header = '""'
+    if len(frame) >= _POLARS_FROM and len(columns) > 1:
+        body = header + end + _rows_in_polars(columns)
     else:
-        lines = [_SEPARATOR.join(row) for row in zip(*columns)]
-    body = end.join([header, *lines]) + end
+        body = end.join([header, *_rows_in_python(columns)]) + end
     Path(path).write_bytes(body.encode("utf-8-sig"))

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
+from ceo_desk.io import prefetch
 from ceo_desk.io.plausible import only_missing_answers, year_column_not_numbers
 from ceo_desk.io.raw import RawColumn, RawTable
 from ceo_desk.model.errors import InputError, MissingYearError, Notice
@@ -307,11 +307,9 @@ def _years(table: RawTable, year_cols: list[Column], override: int | None) -> np
 
 
 def file_checksum(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
+    """The file's SHA-256 (taken while it was read ahead, if it was)."""
+    known = prefetch.checksum(path)
+    return known if known is not None else prefetch.checksum_of(path)
 
 
 def _year_column(table: RawTable, name: str) -> RawColumn:

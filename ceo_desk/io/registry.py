@@ -9,6 +9,7 @@ from typing import Callable
 from ceo_desk.i18n import tr
 from ceo_desk.io.delimited import read_csv
 from ceo_desk.io.excel import read_xlsx
+from ceo_desk.io import prefetch
 from ceo_desk.io.guards import check_input
 from ceo_desk.io.raw import RawTable
 from ceo_desk.io.sav import read_sav
@@ -48,7 +49,7 @@ def read_raw(path: Path, header_row: int | None = None) -> RawTable:
     if header_row is not None and reader.read is not read_sav:
         table = reader.read(path, header_row=header_row)
     else:
-        table = reader.read(path)
+        table = (prefetch.table(path) if reader.read is read_sav else None) or reader.read(path)
     table.warnings[:0] = notices
     return table
 

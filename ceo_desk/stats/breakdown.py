@@ -133,20 +133,31 @@ def merge_small_groups(counts: AnswerCounts, respondents: np.ndarray, min_n: int
 
 # --- results ------------------------------------------------------------------------------------
 
+def _aligned(rest: pd.DataFrame, groups: pd.DataFrame, columns: list[str]) -> dict[str, np.ndarray]:
+    """``rest``'s ``columns`` (as floats) on the rows of ``groups``, matched by question, group and year; NaN
+    where the rest has no such row."""
+    keys = pd.concat([groups[["question_key", "group", "year"]], rest[["question_key", "group", "year"]]])
+    codes = [pd.factorize(keys[c])[0].astype(np.int64) for c in ("question_key", "group", "year")]
+    cell = (codes[0] * (codes[1].max(initial=0) + 1) + codes[1]) * (codes[2].max(initial=0) + 1) + codes[2]
+    where = pd.Index(cell[len(groups):]).get_indexer(cell[:len(groups)])
+    found = where >= 0
+    return {c: np.where(found, rest[c].to_numpy(float)[np.maximum(where, 0)], np.nan) if len(rest) else
+            np.full(len(groups), np.nan) for c in columns}
+
+
 def _rest_tests(groups: pd.DataFrame, rest: pd.DataFrame, options: AnalysisOptions, weighted: bool) -> pd.DataFrame:
     """Each group against the rest of the municipality: two independent samples."""
-    key = ["question_key", "group", "year"]
-    rest = rest.set_index(key).reindex(pd.MultiIndex.from_frame(groups[key]))
+    other = _aligned(rest, groups, ["n", "n_eff", "percent", "mean", "sd"])
     share = (groups["kind"] == "share").to_numpy()
-    n_g, n_r = groups["n"].to_numpy(float), rest["n"].to_numpy(float)
+    n_g, n_r = groups["n"].to_numpy(float), other["n"]
     ne_g = groups["n_eff"].to_numpy(float) if weighted else n_g
-    ne_r = rest["n_eff"].to_numpy(float) if weighted else n_r
-    p_g, p_r = groups["percent"].to_numpy(float) / 100, rest["percent"].to_numpy(float) / 100
-    m_g, m_r = groups["mean"].to_numpy(float), rest["mean"].to_numpy(float)
+    ne_r = other["n_eff"] if weighted else n_r
+    p_g, p_r = groups["percent"].to_numpy(float) / 100, other["percent"] / 100
+    m_g, m_r = groups["mean"].to_numpy(float), other["mean"]
     testable = (ne_g >= options.min_n_test) & (ne_r >= options.min_n_test)     # effective n when weighted
     shown = (ne_g >= options.min_n_report) & (ne_r >= options.min_n_report)
     p_share = pooled_z_test(p_g * ne_g, ne_g, p_r * ne_r, ne_r)
-    p_grade = welch_test(m_g, groups["sd"].to_numpy(float), ne_g, m_r, rest["sd"].to_numpy(float), ne_r)
+    p_grade = welch_test(m_g, groups["sd"].to_numpy(float), ne_g, m_r, other["sd"], ne_r)
     p_rest = np.where(testable, np.where(share, p_share, p_grade), np.nan)
     adjusted = adjust_pvalues(p_rest, options.adjust, test_families(groups, "rest", options))
     out = pd.DataFrame(index=groups.index)
@@ -236,9 +247,11 @@ def breakdown_results(catalogue: Catalogue, counts: AnswerCounts, options: Analy
     frame = pd.concat([total, groups[total.columns]], ignore_index=True)
     order = {q.key: i for i, q in enumerate(catalogue)}
     group_order = {g: i for i, g in enumerate(counts.groups)}
-    frame["_q"] = frame["question_key"].map(order)
-    frame["_g"] = np.where(frame["group_level"] == "total", -1, frame["group"].map(group_order).fillna(0))
-    frame = frame.sort_values(["_q", "_g", "year"], kind="stable").drop(columns=["_q", "_g"]).reset_index(drop=True)
+    question = pd.Index(list(order)).get_indexer(frame["question_key"])
+    group = np.maximum(pd.Index(list(group_order)).get_indexer(frame["group"]), 0)
+    group = np.where(frame["group_level"].to_numpy() == "total", -1, group)
+    rows = np.lexsort((frame["year"].to_numpy(), group, question))     # by question, group (total first), year
+    frame = frame.take(rows).reset_index(drop=True)
     frame = protect(frame, dict(zip(counts.groups, counts.group_parts)), options.min_n_report)
     if other and merged:
         frame["note"] = _add_note(frame["note"], ((frame["group"] == other) & (frame["group_level"] == "group")).to_numpy(),

@@ -94,9 +94,8 @@ def protect(frame: pd.DataFrame, group_parts: dict[str, tuple[str, ...]], min_n:
     primary = n < min_n
     secondary = np.zeros(len(frame), dtype=bool)
     names = list(group_parts)
-    position = {g: i for i, g in enumerate(names)}
     partitions = split_partitions([group_parts[g] for g in names])
-    group_position = frame["group"].map(position).to_numpy()     # one lookup per row, not one .at per cell
+    group_position = pd.Index(names).get_indexer(frame["group"])   # one lookup per row, not one .at per cell
     for _, index in frame[is_group].groupby(["question_key", "year"], sort=False).groups.items():
         rows = np.asarray(index)
         cells = np.full(len(names), -1, dtype=np.int64)
@@ -110,7 +109,7 @@ def protect(frame: pd.DataFrame, group_parts: dict[str, tuple[str, ...]], min_n:
     prev_hidden = _previous_hidden(frame, hidden)
     for col in PREV_COLUMNS:
         if col in frame:
-            frame.loc[prev_hidden, col] = np.nan
+            _blank_column(frame, col, prev_hidden)
     if "sig_prev" in frame:
         frame.loc[prev_hidden, "sig_prev"] = pd.NA
     note = notes.without(frame["note"].to_numpy(dtype=object, na_value=""), prev_hidden, "prev_small")  # bounds a hidden n
@@ -154,11 +153,20 @@ def protect_plain(frame: pd.DataFrame, ref_includes_self: bool = False) -> pd.Da
     return frame
 
 
+def _blank_column(frame: pd.DataFrame, col: str, hidden: np.ndarray) -> None:
+    """Blank ``col`` where ``hidden``: NaN in a float column (one vectorised pass), NA in a nullable one."""
+    values = frame[col]
+    if values.dtype == np.float64:
+        frame[col] = np.where(hidden, np.nan, values.to_numpy())
+    elif hidden.any():
+        frame.loc[hidden, col] = np.nan
+
+
 def _blank(frame: pd.DataFrame, hidden: np.ndarray) -> pd.DataFrame:
     frame["n"] = pd.array(np.where(hidden, pd.NA, frame["n"].to_numpy(object)), dtype="Int64")
     for col in CELL_COLUMNS[1:]:
         if col in frame:
-            frame.loc[hidden, col] = np.nan
+            _blank_column(frame, col, hidden)
     for col in FLAG_COLUMNS:
         if col in frame:
             frame.loc[hidden, col] = pd.NA

@@ -386,10 +386,15 @@ def _own_totals(frame: pd.DataFrame, positive: np.ndarray, n: np.ndarray) -> tup
     """The whole municipality's (unweighted) positive count and n per question and year, for every row:
     the whole-municipality row where there is one, else the sum over the groups."""
     whole = (frame["group"] == NO_GROUP).to_numpy()
-    parts = pd.DataFrame({"key": frame["question_key"].to_numpy(), "year": frame["year"].to_numpy()})
-    totals = []
-    for mask in (whole, ~whole):
-        values = parts.assign(positive=np.where(mask, np.nan_to_num(positive), np.nan), n=np.where(mask, n, np.nan))
-        totals.append(values.groupby(["key", "year"])[["positive", "n"]].transform("sum", min_count=1))
-    own = totals[0].fillna(totals[1])
-    return own["positive"].to_numpy(float), own["n"].to_numpy(float)
+    question = pd.factorize(frame["question_key"])[0]
+    year = pd.factorize(frame["year"])[0]
+    cell = question * (int(year.max(initial=0)) + 1) + year          # one number per question × year
+    size = int(cell.max(initial=-1)) + 1
+    positive = np.nan_to_num(positive)
+
+    def sums(mask: np.ndarray, values: np.ndarray) -> np.ndarray:
+        total = np.bincount(cell[mask], weights=values[mask], minlength=size)
+        return np.where(np.bincount(cell[mask], minlength=size) > 0, total, np.nan)
+    own_positive = np.where(np.isnan(p := sums(whole, positive)), sums(~whole, positive), p)
+    own_n = np.where(np.isnan(m := sums(whole, n)), sums(~whole, n), m)
+    return own_positive[cell], own_n[cell]
