@@ -17,7 +17,7 @@ from ceo_desk.i18n import tr
 from ceo_desk.io import read_reference
 from ceo_desk.io.classify import build_survey
 from ceo_desk.io.labels import share_labels
-from ceo_desk.io.reference import ReferenceColumnsError, reference_from_raw
+from ceo_desk.io.reference import ReferenceColumnsError, reference_from_raw, reference_value_problem
 from ceo_desk.io.registry import read_raw
 from ceo_desk.io.survey_layout import settle
 from ceo_desk.io.watched_read import read_watched
@@ -119,6 +119,8 @@ def load_files(paths: list[Path | str], years: dict[str, int] | None = None, ref
             if not detect_reference and _as_reference(raw, None)[0] is not None:
                 err = InputError(path, key="err.core.reference_not_answers",
                                  action_key="err.core.reference_not_answers_action")
+            elif detect_reference and getattr(err, "key", None) == "err.core.no_questions":
+                err = reference_value_problem(raw, layouts) or err      # a reference table with a bad column
             failed.append((i, err))
     outcome.errors.extend(err for _, err in sorted(failed, key=lambda item: item[0]))
     if reference:

@@ -183,3 +183,48 @@ def test_screenshot_mode_prints_the_import_dialog_and_exits(tmp_path):
     assert done.returncode == 2, done.stderr
     assert "Importinstellingen: odd.xlsx" in done.stderr and "Rij met kolomkoppen" in done.stderr
     assert "Traceback" not in done.stderr and not (tmp_path / "shot.png").exists()
+
+
+def test_title_lines_over_the_header_open_the_dialog(qtbot, app, tmp_path):
+    """The year is in the file's name, but the title line is taken as the header: no question under it. The
+    dialog opens with that message; the user moves the header row; the results appear."""
+    path = write_odd_xlsx(tmp_path / "ceo_2023.xlsx")
+    seen = []
+
+    def confirm(dialog):
+        seen.append((dialog.header_spin.value(), dialog.status.text()))
+        header_row_to(qtbot, dialog, 4)
+        qtbot.waitUntil(ok_button(dialog).isEnabled, timeout=5000)
+        qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
+    on_next_dialog(confirm, kind=ImportDialog, timeout_ms=TIMEOUT)
+    drop(app.window, [path])
+    qtbot.waitUntil(lambda: app.session.analysis is not None, timeout=TIMEOUT)
+    idle(qtbot, app)
+    assert seen and seen[0][0] == 1 and "geen enkele vraag" in seen[0][1] and not app.boxes
+    qid = app.session.analysis.results.set_index("question").loc[Q1, "question_id"]
+    positive = sum(v in ("Altijd", "Vaak") for v in A1)
+    assert cell(app.window.results.model, qid, "2023\n%") == fmt_number(100 * positive / len(A1), 1, "nl")
+
+
+def test_a_bad_reference_dropped_later_one_message_nothing_lost(qtbot, app, tmp_path, monkeypatch):
+    """A reference table whose percentages are words: one message naming the file, the column and what to do;
+    the survey and the reference loaded before stay."""
+    import pandas as pd
+    from builders import answers, survey_frame, write_reference, write_xlsx
+    survey = write_xlsx(tmp_path / "ceo_2023.xlsx", survey_frame({Q1: answers(Altijd=30, Soms=10)}, year=2023))
+    good = write_reference(tmp_path / "referentie.xlsx", [(Q1, 2023, 3000, 70.0)])
+    with qtbot.waitSignal(app.session.analysisChanged, timeout=TIMEOUT):
+        drop(app.window, [survey, good])
+    idle(qtbot, app)
+    assert app.session.analysis.reference.path == good
+    bad = write_xlsx(tmp_path / "benchmark_2024.xlsx", pd.DataFrame(
+        {"Vraag": [Q1, Q2], "Jaar": [2024, 2024], "N": [3000, 2900], "Percentage": ["veel", "weinig"]}))
+    opened = []
+    monkeypatch.setattr(ImportDialog, "exec", lambda dialog: opened.append(dialog.windowTitle()) or 0)
+    drop(app.window, [bad])
+    qtbot.waitUntil(lambda: not app.runner.busy and bool(app.boxes), timeout=TIMEOUT)
+    assert not opened and [b[0] for b in app.boxes] == ["warning"]
+    text = app.boxes[0][2]
+    line = next(line for line in text.splitlines() if "benchmark_2024.xlsx" in line)
+    assert "'Percentage'" in line and "76" in line            # the column, and how to write the percentages
+    assert app.session.analysis.reference.path == good and len(app.session.analysis.surveys) == 1

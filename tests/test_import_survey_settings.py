@@ -160,3 +160,16 @@ def test_background_columns_of_any_name_are_offered_for_a_breakdown(tmp_path):
     assert offered == {("regio_code", "other", ("0", "1", "2")), ("Cluster", "other", ("Noord", "Zuid"))}
     plain = services.build_survey(read_raw(path), year=2023)      # 'Resp' (one per row) and the year: no groups
     assert group_columns([plain]) == []
+
+
+def test_a_dropped_reference_with_words_for_percentages_says_so(tmp_path):
+    """Detected among the dropped files: the reference's own problem (the column, what to write), not 'no question'."""
+    import pandas as pd
+    from builders import write_xlsx
+    bad = write_xlsx(tmp_path / "benchmark.xlsx", pd.DataFrame(
+        {"Vraag": [Q1, Q2], "Jaar": [2024, 2024], "N": [3000, 2900], "Percentage": ["veel", "weinig"]}))
+    outcome = services.load_files([bad], detect_reference=True)
+    assert len(outcome.errors) == 1 and outcome.reference is None
+    err = outcome.errors[0]
+    assert err.key == "err.io_import.ref_percent_text" and err.column == "Percentage"
+    assert "benchmark.xlsx" in err.render("nl") and "76" in err.render("nl")

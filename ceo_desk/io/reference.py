@@ -584,6 +584,25 @@ def reference_from_raw(raw: RawTable, columns: str | dict[str, str] | None = Non
     return table
 
 
+#: Problems of a table that reads as a reference table as far as its columns go, but not in its values.
+_VALUE_PROBLEMS = {"err.io_import.ref_years", "err.io_import.ref_percent_text", "err.io_import.ref_percent_range",
+                   "err.io_import.ref_counts", "err.hostile.fraction_among_percent", "err.hostile.negative_n"}
+
+
+def reference_value_problem(raw: RawTable, layouts: dict[str, dict] | None = None) -> InputError | None:
+    """For a file that is no survey: the problem in its values when it reads as a reference table by its columns
+    (percentages that are text, counts below zero …), which says more than 'no question recognised'."""
+    if raw.grid is None or raw.n_rows > _MAX_REFERENCE_ROWS:
+        return None
+    try:
+        parse_reference(raw, layouts=layouts)
+    except ReferenceColumnsError:
+        return None
+    except InputError as err:
+        return err if err.key in _VALUE_PROBLEMS else None
+    return None
+
+
 def read_reference(path: Path | str, columns: str | dict[str, str] | None = None,
                    header_row: int | None = None, layouts: dict[str, dict] | None = None) -> ReferenceTable:
     """Read a reference table (``--reference``): the same reading as a dropped or detected file."""
