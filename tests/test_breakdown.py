@@ -599,3 +599,59 @@ def test_plain_results_show_no_n_of_a_hidden_cell_anywhere(plain_small, tmp_path
     assert re.findall(r"\d+", line.split("niet getoond")[0]) == ["2023"]          # no n before the words
     assert "n = 7" not in text and "71,4" not in text and "5 van 7" not in text
     capsys.readouterr()
+
+
+@pytest.mark.parametrize("layout", ["headers", "headers_with_total", "merged"])
+def test_reference_with_a_column_per_group(small_split, tmp_path, layout):
+    """The reference's groups in columns of their own ('N jongeren', 'Jongeren %', 'N ouders', 'Ouders %', or
+    'Jongeren' / 'Ouders' merged above 'N' and '%'): each group against the same group, as in the long form."""
+    from openpyxl import Workbook
+    files, _ = small_split
+    rows = [(Q1, y, 1500, 80 + i, 1500, 70 + i) for i, y in enumerate((2022, 2023, 2024))]
+    path = tmp_path / f"ref_{layout}.xlsx"
+    book = Workbook()
+    sheet = book.active
+    if layout == "merged":
+        sheet.append(["", "", "Jongeren", "", "Ouders", ""])
+        sheet.merge_cells("C1:D1")
+        sheet.merge_cells("E1:F1")
+        sheet.append(["Vraag", "Jaar", "N", "%", "N", "%"])
+        for row in rows:
+            sheet.append(list(row))
+    else:
+        head = ["Vraag", "Jaar", "N jongeren", "Jongeren %", "N ouders", "Ouders %"]
+        if layout == "headers_with_total":
+            head += ["N totaal", "Totaal %"]
+        sheet.append(head)
+        for row in rows:
+            sheet.append(list(row) + ([3000, 74 + rows.index(row)] if layout == "headers_with_total" else []))
+    book.save(path)
+    out = services.load_files(files, reference=path)
+    assert not out.errors
+    assert set(out.reference.groups["group"]) == {"Jongeren", "Ouders"}
+    a = services.analyse(out.surveys, out.reference, AnalysisOptions(by="doelgroep"))
+    r = a.results.set_index(["group", "year"])
+    youth, parents = r.loc[("Jongere", 2022)], r.loc[("Ouder/verzorger", 2022)]
+    assert (youth.ref_percent, youth.ref_n) == (80, 1500)
+    assert youth.p_ref == pytest.approx(pooled_z_p(30, 40, round_half_up(0.80 * 1500), 1500), rel=1e-9)
+    assert a.breakdown.reference_by_group
+    # 'Ouders' is not 'Ouder/verzorger': the parents are compared with the whole reference, which is the
+    # table's own total where it has one, else the groups pooled (weighted by n): (80·1500 + 70·1500) / 3000
+    overall = (74, 3000) if layout == "headers_with_total" else (75, 3000)
+    assert (parents.ref_percent, parents.ref_n) == overall
+    assert parents.p_ref == pytest.approx(pooled_z_p(35, 45, round_half_up(overall[0] / 100 * 3000), 3000), rel=1e-9)
+    assert (r.loc[("Totaal", 2022)].ref_percent, r.loc[("Totaal", 2022)].ref_n) == overall
+
+
+def test_columns_that_are_no_groups_stay_as_they_were(tmp_path):
+    """An interval ('Ondergrens %', 'Bovengrens %') or the years as columns are never read as groups: the
+    interval stays a question for the user (which column is the percentage), the years stay years."""
+    from ceo_desk.io import read_reference
+    from ceo_desk.io.reference import ReferenceColumnsError
+    frame = pd.DataFrame({"Vraag": [Q1, Q2], "Jaar": [2023, 2023], "N": [3000, 3000],
+                          "Percentage positief": [75.0, 70.0], "Ondergrens %": [73.5, 68.4], "Bovengrens %": [76.5, 71.6]})
+    with pytest.raises(ReferenceColumnsError, match="Ondergrens"):
+        read_reference(write_xlsx(tmp_path / "interval.xlsx", frame))
+    wide = pd.DataFrame({"Vraag": [Q1], "2022 %": [74.0], "2023 %": [75.0]})
+    table = read_reference(write_xlsx(tmp_path / "jaren.xlsx", wide))
+    assert table.groups is None and sorted(table.frame["year"]) == [2022, 2023]

@@ -40,6 +40,7 @@ VOCABULARIES = {
     "io/classify.py": {"_YEAR_NAMES", "_GRADE_WORDS", "_METADATA_WORDS", "_OPEN_HEADER", "build_survey"},
     "io/plausible.py": {"_PREFERRED"},                                           # sheet names
     "io/reference.py": {"_WORDS", "_NOT_A_ROLE"},                                # reference-table headers
+    "io/reference_group_columns.py": {"TARGET_GROUP_WORDS", "NOT_A_GROUP", "GROUP_HEADER", "EVERYONE_NAME"},
     "stats/groups.py": {"GROUP_KINDS"},                                          # group column names
     "report/sentences.py": {"rest_word"},                                        # a group kind's name
     "i18n.py": {"municipality_label"},                                           # 'Gemeente X' as given

@@ -24,6 +24,7 @@ from ceo_desk.io.classify import file_checksum
 from ceo_desk.io.numbers import NumberReading, read_numbers, reading_warning
 from ceo_desk.io.plausible import fraction_among_percentages, negative_counts
 from ceo_desk.io.raw import RawTable
+from ceo_desk.io.reference_group_columns import groups_in_columns
 from ceo_desk.io.registry import read_raw
 from ceo_desk.io.tabular import clean_text, column_letter, filled_mask, header_names, trim_grid
 from ceo_desk.model.errors import InputError, Notice
@@ -508,6 +509,11 @@ def parse_reference(raw: RawTable, columns: str | dict[str, str] | None = None,
     for profile in profiles:
         if "n" in profile.roles_named:
             negative_counts(path, profile.header, profile.cells, profile.counts.values)
+    if not explicit:                          # a column per group ("Jongeren %", "Ouders %"): read as the long form
+        long = groups_in_columns(profiles, _WORDS)
+        if long is not None:
+            headers, body = long
+            profiles = _profile(body, headers, raw.decimal_hint)
     reading = _assign(profiles, explicit, path)
     warnings: list[Notice] = []
     table = _wide_rows(reading, path, warnings) if reading.wide else _long_rows(reading, path, warnings)
