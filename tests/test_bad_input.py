@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
+from both_languages import dutch_words
 from builders import (Q1, survey_frame, write_csv, write_empty, write_no_questions, write_random_bytes, write_reference,
                       write_text_as, write_undecodable_csv, write_xlsx)
 from ceo_desk import services
@@ -13,40 +12,6 @@ from ceo_desk.cli import main
 from ceo_desk.io import read_reference, read_survey
 from ceo_desk.model.errors import InputError
 from ceo_desk.texts import all_texts
-
-# Words that mark a Dutch sentence; quoted names ('Vraag', 'Altijd') and the values an error carries
-# (file names, columns, what the file held) are taken out first, they are the user's own words.
-DUTCH = {"het", "de", "een", "niet", "geen", "bestand", "bestanden", "kolom", "kies", "controleer", "dit", "deze",
-         "map", "jaar", "jaartal", "vraag", "rijen", "waarden", "bevat", "naam", "opnieuw", "sla", "gebruik", "zijn",
-         "wordt", "van", "voor", "op", "naar", "en", "ontbreekt", "fout", "let", "kan", "bij", "heeft", "staat"}
-
-
-def dutch_words(text: str, values=()) -> set[str]:
-    import re
-    for value in values:
-        text = text.replace(str(value), " ")
-    text = re.sub(r"'[^']*'|‘[^’]*’", " ", text)
-    return set(re.findall(r"[a-zà-ÿ]+", text.lower())) & DUTCH
-
-
-@pytest.fixture(autouse=True)
-def every_message_in_both_languages(monkeypatch):
-    """Every error these tests make is rendered in Dutch and in English; the English has no Dutch in it."""
-    made = []
-    original = InputError.__post_init__
-
-    def record(self):
-        original(self)
-        made.append(self)
-
-    monkeypatch.setattr(InputError, "__post_init__", record)
-    yield
-    for err in made:
-        english, dutch = err.render("en"), err.render("nl")
-        assert err.key, f"error without a text key: {dutch}"
-        values = [v for v in (err.file and Path(err.file).name, err.column, *err.params.values()) if v]
-        assert not dutch_words(english, values), english
-        assert english != dutch and dutch_words(dutch, values), dutch
 
 
 def test_every_text_has_both_languages():
@@ -149,3 +114,20 @@ def test_cli_reference_given_as_survey(tmp_path, capsys):
     good = write_xlsx(tmp_path / "s_2023.xlsx", survey_frame({Q1: ["Altijd", "Nooit"] * 10}))
     assert main(["analyze", str(good), str(ref)]) == 2
     assert "--reference" in capsys.readouterr().err
+
+
+def test_the_language_check_finds_dutch_in_english(monkeypatch, every_message_in_both_languages):
+    """The check that every test's messages go through (``both_languages``) can fail."""
+    from both_languages import check_both_languages
+    from ceo_desk.model.errors import Notice
+    fake = {"err.test.dutch": {"nl": "De kolom ontbreekt in dit bestand.", "en": "De kolom ontbreekt in dit bestand."},
+            "err.test.fine": {"nl": "De kolom ontbreekt in dit bestand.", "en": "The column is missing from this file."}}
+    texts = {**all_texts(), **fake}
+    monkeypatch.setattr("ceo_desk.i18n.all_texts", lambda: texts)
+    dutch = InputError("enquete.csv", key="err.test.dutch", column="Q1")
+    fine = Notice("enquete.csv", key="err.test.fine")
+    assert every_message_in_both_languages[-2:] == [dutch, fine]      # both recorded for the check
+    del every_message_in_both_languages[-2:]
+    with pytest.raises(AssertionError, match="Dutch in the English message"):
+        check_both_languages(dutch)
+    check_both_languages(fine)
