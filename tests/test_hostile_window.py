@@ -252,3 +252,65 @@ def test_codebook_sheet_and_formula_cells_are_told_in_one_bar(qtbot, app, tmp_pa
         drop(app.window, [later])
     qtbot.waitUntil(lambda: not app.runner.busy, timeout=TIMEOUT)
     assert not bar.isVisible() and app.boxes == []
+
+
+def _load_honest(qtbot, app, tmp_path):
+    with qtbot.waitSignal(app.session.analysisChanged, timeout=TIMEOUT):
+        drop(app.window, [corpus.honest_xlsx(tmp_path)])
+    qtbot.waitUntil(lambda: not app.runner.busy, timeout=TIMEOUT)
+    return app.window.results.model.rowCount()
+
+
+def _drop_and_wait(qtbot, app, paths):
+    drop(app.window, paths)
+    qtbot.waitUntil(lambda: not app.runner.busy and bool(app.boxes), timeout=TIMEOUT)
+    QApplication.processEvents()
+
+
+def test_year_as_dates_in_the_window_one_message_naming_file_and_column(qtbot, app, tmp_path, monkeypatch):
+    import datetime as dt
+    rows = _load_honest(qtbot, app, tmp_path)
+    dates = corpus.honest_frame()
+    dates["jaar"] = dt.datetime(2024, 3, 1)
+    dates.to_excel(tmp_path / "datums.xlsx", index=False)
+    asked = []
+    monkeypatch.setattr("ceo_desk.gui.dialogs.ask_year", lambda parent, name: asked.append(name))
+    _drop_and_wait(qtbot, app, [tmp_path / "datums.xlsx"])
+    assert [b[0] for b in app.boxes] == ["warning"], app.boxes
+    assert "datums.xlsx, kolom 'jaar'" in app.boxes[0][2] and "Traceback" not in app.boxes[0][2]
+    assert asked in ([], ["datums.xlsx"])                 # asked for the year, or told why not: once
+    assert len(app.session.analysis.surveys) == 1 and app.window.results.model.rowCount() == rows
+
+
+@pytest.mark.parametrize("n, percent, words", [
+    ([3000, -30], ["76", "75"], ["kolom 'N'", "negatieve getallen ('-30')"]),
+    ([3000, 3000], ["76", "0,75"], ["kolom 'Percentage positief'", "'0,75'", "zoals 76"]),
+], ids=["negative n", "fraction among percentages"])
+def test_reference_numbers_that_cannot_be_right_in_the_window(qtbot, app, tmp_path, n, percent, words):
+    import pandas as pd
+    rows = _load_honest(qtbot, app, tmp_path)
+    reference = tmp_path / "referentie.csv"
+    pd.DataFrame({"Vraag": [corpus.Q1, corpus.Q2], "Jaar": [2023, 2023], "N": n, "Percentage positief": percent}
+                 ).to_csv(reference, sep=";", index=False)
+    _drop_and_wait(qtbot, app, [reference])
+    assert [b[0] for b in app.boxes] == ["warning"], app.boxes
+    assert "referentie.csv" in app.boxes[0][2] and all(w in app.boxes[0][2] for w in words), app.boxes[0][2]
+    assert app.session.analysis.reference is None and app.window.results.model.rowCount() == rows
+
+
+def test_utf16_without_mark_and_a_title_line_read_in_the_window(qtbot, app, tmp_path):
+    text = corpus.honest_frame().to_csv(sep=";", index=False)
+    (tmp_path / "utf16_2023.csv").write_bytes(text.encode("utf-16-le"))
+    (tmp_path / "titel_2025.csv").write_text("Cliëntervaringsonderzoek Jeugd 2025\n" + text.replace("2023", "2025"),
+                                             encoding="utf-8")
+    with qtbot.waitSignal(app.session.analysisChanged, timeout=TIMEOUT):
+        drop(app.window, [tmp_path / "utf16_2023.csv", tmp_path / "titel_2025.csv"])
+    qtbot.waitUntil(lambda: not app.runner.busy, timeout=TIMEOUT)
+    assert not [b for b in app.boxes if b[0] in ("warning", "critical")], app.boxes
+    from gui_support import cell
+    from ceo_desk.i18n import fmt_number
+    model = app.window.results.model
+    q1 = app.session.analysis.catalogue.find(corpus.Q1)
+    for year in (2023, 2025):                      # 24 of 36 answers 'Altijd' or 'Vaak'
+        assert cell(model, q1.id, f"{year}\nn") == "36"
+        assert cell(model, q1.id, f"{year}\n%") == fmt_number(100 * 24 / 36, 1, "nl")

@@ -1,7 +1,7 @@
-"""SIGTERM to a running window in the middle of writing a report: the real `ceo-desk gui` process
-(offscreen) opens the files, the user asks for the PDF (report dialog OK, save dialog answered with
-the path), and while the PDF is being written the process gets SIGTERM. It ends as SIGTERM ends a
-program, leaves no `.part` file, and the older report at that path is intact."""
+"""The real `ceo-desk gui` process (offscreen) interrupted while it writes. SIGTERM in the middle of a
+report (the user asked for the PDF: report dialog OK, save dialog answered with the path): the process
+ends as SIGTERM ends a program, leaves no `.part` file, and the older report is intact. A full disk
+during a table export: one message naming the file, no traceback, the older file intact."""
 
 from __future__ import annotations
 
@@ -89,3 +89,60 @@ def test_sigterm_while_the_window_writes_a_report(tmp_path):
     assert "report asked" in stdout and "Traceback" not in stderr, stderr
     assert sorted(p.name for p in out.iterdir()) == ["rapport.pdf"]
     assert target.read_bytes() == b"het rapport van vorige week"
+
+
+# The same process with a full disk (a file-size limit: writing past it fails with EFBIG, as ENOSPC
+# does): the user exports the table; message boxes print their text instead of waiting for a click.
+_FULL_DISK_DRIVER = """
+import resource, signal, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+target, files = sys.argv[1], sys.argv[2:]
+QFileDialog.getSaveFileName = staticmethod(lambda *a, **k: (target, ""))
+def box(kind):
+    def show(parent, title, text, *args, **kwargs):
+        print(f"BOX {kind}: {text}".replace("\\n", " "), flush=True)
+        return QMessageBox.StandardButton.Ok
+    return staticmethod(show)
+for kind in ("warning", "critical", "information"):
+    setattr(QMessageBox, kind, box(kind))
+qapp = QApplication(sys.argv[:1])
+state = {"exported": False}
+
+def act():
+    from ceo_desk.gui.main_window import MainWindow
+    w = next((w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()), None)
+    if w is None or w.session.analysis is None or w.runner.busy:
+        QTimer.singleShot(100, act)
+        return
+    if state["exported"]:
+        qapp.exit(0)                 # as the session ends, without the save-changes question
+        return
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (2048, 2048))
+    state["exported"] = True
+    w.export_table_action.trigger()
+    QTimer.singleShot(300, act)
+
+QTimer.singleShot(100, act)
+from ceo_desk.cli import main
+sys.exit(main(["gui", *files]))
+"""
+
+
+def test_full_disk_while_the_window_exports_one_message_and_the_old_file(tmp_path):
+    data = write_data(tmp_path / "data")
+    out = tmp_path / "uit"
+    out.mkdir()
+    target = out / "resultaten.xlsx"
+    target.write_bytes(b"old")
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen",
+           "XDG_CONFIG_HOME": str(tmp_path / "config"), "CEO_DESK_LOG": str(tmp_path / "ceo-desk.log")}
+    files = [data / "ceo_2023.xlsx", data / "ceo_2024.sav", data / "referentie.xlsx"]
+    done = subprocess.run([sys.executable, "-c", _FULL_DISK_DRIVER, str(target), *map(str, files)], env=env,
+                          capture_output=True, text=True, timeout=120)
+    boxes = [line for line in done.stdout.splitlines() if line.startswith("BOX")]
+    assert len(boxes) == 1 and boxes[0].startswith("BOX warning:"), (boxes, done.stderr)
+    assert "resultaten.xlsx" in boxes[0] and "ongewijzigd" in boxes[0], boxes
+    assert "Traceback" not in done.stderr and "Traceback" not in boxes[0], done.stderr
+    assert sorted(p.name for p in out.iterdir()) == ["resultaten.xlsx"] and target.read_bytes() == b"old"
