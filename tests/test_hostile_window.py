@@ -267,18 +267,25 @@ def _drop_and_wait(qtbot, app, paths):
     QApplication.processEvents()
 
 
-def test_year_as_dates_in_the_window_one_message_naming_file_and_column(qtbot, app, tmp_path, monkeypatch):
+def test_year_as_dates_in_the_window_one_message_naming_file_and_column(qtbot, app, tmp_path):
+    """Excel dates in the year column: the import dialog asks the year; cancelled, one message names the
+    file and the column; what was loaded stays."""
     import datetime as dt
+    from PySide6.QtWidgets import QDialogButtonBox, QLabel
     rows = _load_honest(qtbot, app, tmp_path)
     dates = corpus.honest_frame()
     dates["jaar"] = dt.datetime(2024, 3, 1)
     dates.to_excel(tmp_path / "datums.xlsx", index=False)
     asked = []
-    monkeypatch.setattr("ceo_desk.gui.dialogs.ask_year", lambda parent, name: asked.append(name))
+
+    def cancel(dialog):
+        asked.append(" ".join(label.text() for label in dialog.findChildren(QLabel)))
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
+    on_next_dialog(cancel, kind=ImportDialog, timeout_ms=TIMEOUT)
     _drop_and_wait(qtbot, app, [tmp_path / "datums.xlsx"])
+    assert len(asked) == 1
     assert [b[0] for b in app.boxes] == ["warning"], app.boxes
     assert "datums.xlsx, kolom 'jaar'" in app.boxes[0][2] and "Traceback" not in app.boxes[0][2]
-    assert asked in ([], ["datums.xlsx"])                 # asked for the year, or told why not: once
     assert len(app.session.analysis.surveys) == 1 and app.window.results.model.rowCount() == rows
 
 
