@@ -8,6 +8,7 @@ The child prints its own peak RSS at exit, so the figure is that process's, not 
 
 from __future__ import annotations
 
+import resource
 import subprocess
 import sys
 import time
@@ -28,15 +29,24 @@ else:
 """
 
 
-def run_measured(args: list[str], repeat: int = 1) -> tuple[float, float]:
-    """Best wall time in seconds over ``repeat`` runs and the peak RSS in MB of that run."""
-    best = (float("inf"), 0.0)
+def run_timed(args: list[str], repeat: int = 1) -> tuple[float, float, float]:
+    """Best wall time in seconds over ``repeat`` runs, with that run's peak RSS in MB and its CPU seconds
+    (user + system, all threads: on a shared machine the steadier figure)."""
+    best = (float("inf"), 0.0, 0.0)
     for _ in range(repeat):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
         done = subprocess.run([sys.executable, "-c", _WRAPPER, *args], capture_output=True, text=True)
         seconds = time.perf_counter() - start
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
         if done.returncode not in (0, None):
             raise SystemExit(f"{' '.join(args)} failed ({done.returncode}):\n{done.stderr[-2000:]}")
         peak = next(float(line.split()[1]) / 1024 for line in done.stderr.splitlines() if line.startswith("@@peak"))
-        best = min(best, (seconds, peak))
+        cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+        best = min(best, (seconds, peak, cpu))
     return best
+
+
+def run_measured(args: list[str], repeat: int = 1) -> tuple[float, float]:
+    """Best wall time in seconds over ``repeat`` runs and the peak RSS in MB of that run."""
+    return run_timed(args, repeat)[:2]

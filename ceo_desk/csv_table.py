@@ -10,6 +10,7 @@ Columns of a kind not handled here (dates, categories, …) send the table to pa
 
 from __future__ import annotations
 
+import io
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -27,7 +28,6 @@ def _quote_triggers() -> tuple[str, ...]:
     """The characters that make the csv module (as pandas calls it) quote a field, asked of the module itself
     (whether a lone carriage return is quoted has differed between Python versions)."""
     import csv
-    import io
 
     found = [_SEPARATOR, '"']
     for char in ("\r", "\n"):
@@ -116,14 +116,13 @@ def _rows_in_python(columns: list) -> list[str]:
     return [_SEPARATOR.join(row) for row in zip(*fields)]
 
 
-def _rows_in_polars(columns: list) -> str:
+def _write_rows_in_polars(columns: list, stream) -> None:
     import numpy as np
     import polars as pl
 
     table = pl.DataFrame([_float_series(c) if isinstance(c, np.ndarray)
                           else pl.Series(c[1], dtype=pl.String).gather(c[0]) for c in columns])
-    return table.write_csv(None, include_header=False, quote_style="never", null_value="",
-                           line_terminator=os.linesep)
+    table.write_csv(stream, include_header=False, quote_style="never", null_value="", line_terminator=os.linesep)
 
 
 def write_results_csv(frame: pd.DataFrame, path: Path | str) -> None:
@@ -142,7 +141,10 @@ def write_results_csv(frame: pd.DataFrame, path: Path | str) -> None:
     if len(frame.columns) == 1 and header == "":
         header = '""'
     if len(frame) >= _POLARS_FROM and len(columns) > 1:
-        body = header + end + _rows_in_polars(columns)
-    else:
-        body = end.join([header, *_rows_in_python(columns)]) + end
+        buffer = io.BytesIO()             # built in memory: the file gets one plain write (a full disk is an OSError)
+        buffer.write((header + end).encode("utf-8-sig"))
+        _write_rows_in_polars(columns, buffer)
+        Path(path).write_bytes(buffer.getbuffer())
+        return
+    body = end.join([header, *_rows_in_python(columns)]) + end
     Path(path).write_bytes(body.encode("utf-8-sig"))

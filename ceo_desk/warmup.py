@@ -1,4 +1,5 @@
-"""Import the statistics (scipy, statsmodels: about a second) on a thread while the files are read.
+"""Import the statistics (scipy.special and the results code: a few tenths of a second) on a thread while
+the files are read.
 
 The SPSS read runs in Rust without the GIL, so the import costs nothing there. Whoever needs the
 statistics calls ``wait()`` first, so a module is never imported by two threads at once.

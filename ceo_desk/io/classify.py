@@ -93,16 +93,17 @@ class _Codes:
     def lookup(self, lut: dict[float, int]) -> np.ndarray:
         """Category position per row (-1 where blank)."""
         keys = np.array(sorted(lut), dtype=np.float64)
-        targets = np.array([lut[k] for k in sorted(lut)], dtype=np.int16)
+        small = np.int16 if len(lut) < 2 ** 15 else np.int32     # a respondent number has 400,000 values
+        targets = np.array([lut[k] for k in sorted(lut)], dtype=small)
         if self.ints is not None:
-            table = np.full(int(keys.max()) + 1, -1, dtype=np.int16)
+            table = np.full(int(keys.max()) + 1, -1, dtype=small)
             table[keys.astype(np.int64)] = targets
             mapped = table[self.ints]
         else:
             mapped = targets[np.searchsorted(keys, self.present)]
         if self.all_filled:
             return mapped
-        codes = np.full(self.finite.shape, -1, dtype=np.int16)
+        codes = np.full(self.finite.shape, -1, dtype=small)
         codes[self.finite] = mapped
         return codes
 

@@ -72,11 +72,24 @@ def checksum_of(path: Path | str) -> str:
     return digest.hexdigest()
 
 
+def _reader_imported() -> bool:
+    """The reader's own imports, here: the read then starts at once, while the caller imports the rest
+    (two threads importing at the same time only take turns). False without polars-readstat."""
+    try:
+        import polars_readstat  # noqa: F401
+    except ImportError:
+        return False
+    from ceo_desk.io import sav  # noqa: F401
+    return True
+
+
 def start(paths) -> None:
     """Begin reading the SPSS files among ``paths`` (a new call forgets what an earlier one left untaken)."""
     jobs = {}
     for path in map(Path, paths):
         key = _key(path) if path.suffix.lower() in SUFFIXES else None
+        if key is not None and not jobs and not _reader_imported():
+            return
         if key is not None and key not in jobs:
             jobs[key] = (_Job(lambda p=path: _read(p), f"read ahead {path.name}"),
                          _Job(lambda p=path: checksum_of(p), f"checksum {path.name}"))

@@ -38,26 +38,37 @@ def user_missing_codes(variable: dict) -> set[float]:
     return codes
 
 
-def _numeric_values(frame, names: list[str], with_codes: set[str]) -> dict[str, np.ndarray]:
-    """The numeric columns as float64 (NaN for blanks), user-missing codes put back from the informative nulls.
+def _user_missing_cells(frame, names: list[str]) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+    """Per column with user-missing cells: where they are, and their codes (parsed from the few texts)."""
+    import polars as pl
 
-    One select and one copy for all columns (columns of one Fortran-ordered array); only the few cells
-    that hold a user-missing code are parsed from their text.
+    if not names:
+        return {}
+    present = frame.select([pl.col(n + _SUFFIX).is_not_null().alias(n) for n in names])
+    out = {}
+    for name in names:
+        mask = present.get_column(name).to_numpy()
+        if mask.any():
+            out[name] = mask, frame.get_column(name + _SUFFIX).drop_nulls().cast(pl.Float64, strict=False).to_numpy()
+    return out
+
+
+def _numeric_values(frame, names: list[str], missing: dict[str, tuple[np.ndarray, np.ndarray]]) -> dict[str, np.ndarray]:
+    """The numeric columns as float64 (NaN for blanks), user-missing codes put back in their cells.
+
+    One copy for all columns (the columns of one Fortran-ordered array).
     """
     import polars as pl
 
     if not names:
         return {}
-    values = frame.select([pl.col(n).cast(pl.Float64).fill_null(float("nan")) for n in names]).to_numpy(writable=True)
-    coded = [n for n in names if n in with_codes]
-    present = frame.select([pl.col(n + _SUFFIX).is_not_null().alias(n) for n in coded]) if coded else None
+    values = frame.select([pl.col(n).cast(pl.Float64) for n in names]).to_numpy(writable=True)
     out = {}
     for i, name in enumerate(names):
         column = values[:, i]
-        if name in with_codes:
-            mask = present.get_column(name).to_numpy()
-            if mask.any():
-                column[mask] = frame.get_column(name + _SUFFIX).drop_nulls().cast(pl.Float64, strict=False).to_numpy()
+        if name in missing:
+            mask, codes = missing[name]
+            column[mask] = codes
         out[name] = column
     return out
 
@@ -77,7 +88,9 @@ def read_sav_polars(path: Path) -> RawTable:
              if with_codes else None)
     frame = prs.read_readstat(str(path), informative_nulls=nulls)
     numeric_names = [v["name"] for v in variables if frame.schema[v["name"]].is_numeric()]
-    numbers = _numeric_values(frame, numeric_names, set(with_codes))
+    missing = _user_missing_cells(frame, [n for n in with_codes if n in set(numeric_names)])
+    frame = frame.select([v["name"] for v in variables])     # the code columns' memory goes now
+    numbers = _numeric_values(frame, numeric_names, missing)
     columns = []
     for variable in variables:
         name = variable["name"]

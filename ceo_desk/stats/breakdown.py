@@ -14,7 +14,7 @@ one row per question × group × year plus a row per question × year for the to
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
@@ -30,7 +30,7 @@ from ceo_desk.stats import notes
 from ceo_desk.stats.counts import (NO_GROUP, AnswerCounts, CategoryCounts, GradeSums, _distinct_years,
                                    _group_codes, by_columns)
 from ceo_desk.stats.disclosure import protect, protect_counts
-from ceo_desk.stats.results import compute_results, test_families
+from ceo_desk.stats.results import compute_results, shown_figures, test_families
 from ceo_desk.stats.significance import adjust_pvalues, pooled_z_test, welch_test
 
 REST_COLUMNS = ["rest_n", "rest_percent", "rest_mean", "diff_rest", "p_rest", "sig_rest", "p_rest_adj"]
@@ -230,7 +230,7 @@ def breakdown_results(catalogue: Catalogue, counts: AnswerCounts, options: Analy
     counts, respondents, merged, other = merge_small_groups(counts, respondents, options.min_n_report, lang)
     groups = compute_results(catalogue, counts, options, reference, matching)
     total = compute_results(catalogue, total_counts(counts), options, reference, matching)
-    rest = compute_results(catalogue, rest_counts(counts), replace(options, ref_includes_self=False), None, None)
+    rest = shown_figures(catalogue, rest_counts(counts), options)
     weighted = counts.weight is not None
     tests = _rest_tests(groups, rest, options, weighted)
     groups = pd.concat([groups, tests.drop(columns="rest_small")], axis=1)

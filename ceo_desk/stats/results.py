@@ -140,6 +140,24 @@ def _question_rows(catalogue: Catalogue, counts: AnswerCounts, matching: Matchin
     return pd.DataFrame({**columns, **{name: np.concatenate(parts) for name, parts in rows.items()}})
 
 
+def shown_figures(catalogue: Catalogue, counts: AnswerCounts, options: AnalysisOptions) -> pd.DataFrame:
+    """Only the figures of ``compute_results`` that a comparison reads (question_key, group, year, n, n_eff,
+    percent, mean, sd), computed the same way, without intervals, tests and notes (for the rest of the
+    municipality in a breakdown: a second 70,000-row table of which nothing else is shown)."""
+    frame = _question_rows(catalogue, counts, None)
+    if frame is None:
+        return pd.DataFrame(columns=["question_key", "group", "year", "n", "n_eff", "percent", "mean", "sd"])
+    share = (frame["kind"] == "share").to_numpy()
+    n_eff = frame["n_eff"].to_numpy(float)
+    shown = n_eff >= options.min_n_report
+    return pd.DataFrame({
+        "question_key": frame["question_key"], "group": frame["group"], "year": frame["year"],
+        "n": frame["n"].astype("int64"), "n_eff": n_eff if counts.weight is not None else np.nan,
+        "percent": np.where(share & shown, 100 * frame["p"].to_numpy(float), np.nan),
+        "mean": np.where(~share & shown, frame["mean"].to_numpy(float), np.nan),
+        "sd": np.where(~share & shown, frame["sd"].to_numpy(float), np.nan)})
+
+
 def compute_results(catalogue: Catalogue, counts: AnswerCounts, options: AnalysisOptions,
                     reference: ReferenceTable | None = None, matching: Matching | None = None) -> pd.DataFrame:
     frame = _question_rows(catalogue, counts, matching)
