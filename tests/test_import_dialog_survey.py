@@ -228,3 +228,35 @@ def test_a_bad_reference_dropped_later_one_message_nothing_lost(qtbot, app, tmp_
     line = next(line for line in text.splitlines() if "benchmark_2024.xlsx" in line)
     assert "'Percentage'" in line and "76" in line            # the column, and how to write the percentages
     assert app.session.analysis.reference.path == good and len(app.session.analysis.surveys) == 1
+
+
+def test_import_settings_on_demand_for_the_reference_table(qtbot, app, tmp_path):
+    """'Importinstellingen…' on the reference group's row: the dialog as a reference table, the program's reading
+    filled in; the user says the n column is not to be used; the reference reads again without n."""
+    from builders import answers, survey_frame, write_reference, write_xlsx
+    from ceo_desk.gui.import_dialog import REFERENCE
+    survey = write_xlsx(tmp_path / "ceo_2023.xlsx", survey_frame({Q1: answers(Altijd=30, Soms=10)}, year=2023))
+    ref = write_reference(tmp_path / "referentie.xlsx", [(Q1, 2023, 3000, 70.0), (Q2, 2023, 2900, 60.0)])
+    with qtbot.waitSignal(app.session.analysisChanged, timeout=TIMEOUT):
+        drop(app.window, [survey, ref])
+    idle(qtbot, app)
+    assert app.session.analysis.reference.frame.n.tolist() == [3000, 2900]
+    tree = app.window.sources.tree
+    item = next(tree.topLevelItem(i) for i in range(tree.topLevelItemCount())
+                if tree.topLevelItem(i).text(0) == "referentie.xlsx")
+    seen = []
+
+    def no_n(dialog):
+        seen.append((dialog.kind(), dialog.kind_combo.isEnabled(), dict(dialog.columns())))
+        choose_in_combo(qtbot, dialog.chooser("C"), "— niet gebruiken")
+        qtbot.waitUntil(ok_button(dialog).isEnabled, timeout=5000)
+        qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
+    on_next_dialog(no_n, kind=ImportDialog, timeout_ms=TIMEOUT)
+    rect = tree.visualItemRect(item)
+    with qtbot.waitSignal(app.session.analysisChanged, timeout=TIMEOUT):
+        qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        qtbot.mouseDClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    idle(qtbot, app)
+    assert seen == [(REFERENCE, False, {"question": "A", "year": "B", "n": "C", "percent": "D"})]
+    frame = app.session.analysis.reference.frame
+    assert frame.percent.tolist() == [70.0, 60.0] and frame.n.isna().all()

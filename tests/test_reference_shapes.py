@@ -280,3 +280,13 @@ def test_one_fixed_year_for_a_table_without_years(tmp_path, survey, capsys):
     table = read_reference(path, columns="year=2023")
     assert got(table) == expected([f for f in FIGURES if f[1] == 2023])
     assert main(["analyze", str(survey), "--reference", str(path), "--reference-columns", "year=2023"]) == 0
+
+
+def test_no_n_column_when_the_user_says_so(tmp_path):
+    """``n=-``: the column the program would take as n is not used (the window's 'not used' on that column)."""
+    path = write_rows(tmp_path / "r.xlsx", long_rows(["Vraag", "Jaar", "N", "Percentage positief"]))
+    table = read_reference(path, columns="n=-")
+    assert table.frame.n.isna().all()
+    assert {k: v[1] for k, v in got(table).items()} == {k: v[1] for k, v in expected().items()}
+    with pytest.raises(InputError, match="percent=-"):
+        read_reference(path, columns="percent=-")

@@ -125,6 +125,8 @@ class ImportDialog(QDialog):
                 chosen[role] = letter
         if self.year_spin.value() != NO_YEAR:
             chosen["year"] = str(self.year_spin.value())
+        if "n" not in chosen and len(self._read_n) == 1 and self.chooser(self._read_n[0]).currentData() == "":
+            chosen["n"] = "-"                # the program read an n column; the user said: not used
         return chosen
 
     def header_row(self) -> int:
@@ -190,6 +192,7 @@ class ImportDialog(QDialog):
             self.table.setHorizontalHeaderLabels([self.tr("Vraag"), self.tr("Jaar"), self.tr("n"), self.tr("%"),
                                                   self.tr("Gepaard met vraag uit de enquête")])
         self.preview = preview
+        self._read_n = list(preview.roles.get("n", [])) if kind == REFERENCE else []
         self.header_spin.blockSignals(True)
         self.header_spin.setRange(1, max(preview.rows[-1][0] if preview.rows else 1, 1))
         self.header_spin.setValue(preview.header_row or 1)
@@ -272,6 +275,7 @@ class ImportDialog(QDialog):
                                            lang=self.lang)
         else:
             preview = self._preview_reference(self.raw, None, self.header_spin.value())
+            self._read_n = list(preview.roles.get("n", []))
         self.preview = preview
         self._build_grid(preview)
         self._show(preview)

@@ -197,6 +197,9 @@ def _profile(body: pd.DataFrame, headers: list[str], hint: str | None) -> list[_
     return profiles
 
 
+NO_COLUMN = ("-", "")                 # ``n=-``: the table has no n column (the user said so)
+
+
 def parse_column_spec(spec: str | dict[str, str] | None) -> dict[str, str]:
     """``question=COL,year=COL,n=COL,percent=COL`` (or a dict) -> {role: COL}; unknown roles are an error."""
     if not spec:
@@ -218,6 +221,9 @@ def parse_column_spec(spec: str | dict[str, str] | None) -> dict[str, str]:
             raise InputError(None, key="err.io_import.columns_spec", params={"spec": f"{role}={column}"},
                              action_key="err.io_import.columns_spec_action")
         out[role] = column.strip().strip('"\'')
+        if out[role] in NO_COLUMN and role != "n":        # only n may be absent: the rest is the table
+            raise InputError(None, key="err.io_import.columns_spec", params={"spec": f"{role}={column}"},
+                             action_key="err.io_import.columns_spec_action")
     return out
 
 
@@ -322,6 +328,8 @@ def _missing(path: Path, role: str, profiles: list[_Column], reading: _Reading) 
 def _assign(profiles: list[_Column], explicit: dict[str, str], path: Path) -> _Reading:
     reading = _Reading()
     taken: set[int] = set()
+    absent = {role for role, spec in explicit.items() if spec in NO_COLUMN}
+    explicit = {role: spec for role, spec in explicit.items() if role not in absent}
     for role, spec in explicit.items():
         target = _resolve(spec, profiles, role, path)
         setattr(reading, role, target)
@@ -332,7 +340,7 @@ def _assign(profiles: list[_Column], explicit: dict[str, str], path: Path) -> _R
         return [p for p in profiles if id(p) not in taken]
 
     def settle(role: str, candidates: list[_Column], exclusive: list[_Column], required: bool) -> None:
-        if getattr(reading, role) is not None:
+        if getattr(reading, role) is not None or role in absent:
             return
         choice = _choose(role, candidates, exclusive)
         if isinstance(choice, list):
