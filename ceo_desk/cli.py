@@ -111,6 +111,9 @@ def add_analysis_arguments(parser: argparse.ArgumentParser, lang: str = "nl", re
                         help="clients who received support that year: finite-population correction (repeatable)")
     parser.add_argument("--target", action="append", type=lambda t: _target(t, lang), default=[], metavar="QUESTION=PERCENT",
                         help="policy target for a question (id or text): exact binomial test (repeatable)")
+    parser.add_argument("--targets", type=Path, metavar="FILE",
+                        help="targets file (.xlsx or .csv): a question column (Q3 or text) and a target percent "
+                             "column; --target adds to it or overrides a row")
     _add_lang(parser, "language of notes and texts")
 
 
@@ -125,12 +128,14 @@ def _by(columns: list[str] | None):
     return columns[0] if len(columns) == 1 else tuple(columns)
 
 
-def options_from(args: argparse.Namespace) -> AnalysisOptions:
+def options_from(args: argparse.Namespace, targets=None) -> AnalysisOptions:
+    """The settings; ``targets`` the targets file read (io.targets), its rows before the --target ones."""
+    pairs = tuple(targets.pairs if targets is not None else ()) + tuple(args.target)
     return AnalysisOptions(confidence=args.confidence, alpha=args.alpha, min_n_test=args.min_n_test,
                            min_n_report=args.min_n_report, by=_by(args.by), weight=args.weight,
                            adjust=args.adjust, adjust_family=args.adjust_family,
                            ref_includes_self=args.ref_includes_self, population=tuple(args.population),
-                           targets=tuple(args.target), lang=args.lang)
+                           targets=pairs, lang=args.lang)
 
 
 def _print_problems(problems: list[str], lang: str) -> None:
@@ -140,8 +145,12 @@ def _print_problems(problems: list[str], lang: str) -> None:
 
 def run_analysis(args: argparse.Namespace):
     """Load and analyse; returns (analysis or None, problems). Bad files are skipped, not fatal."""
+    targets = None
+    if getattr(args, "targets", None):
+        from ceo_desk.io.targets import read_targets      # only when asked: pandas loads later otherwise
+        targets = read_targets(args.targets)
     try:
-        options = options_from(args)
+        options = options_from(args, targets)
     except ValueError as exc:
         return None, [str(exc)]
     from ceo_desk.io import prefetch
@@ -155,6 +164,7 @@ def run_analysis(args: argparse.Namespace):
     try:
         analysis = services.analyse(outcome.surveys, outcome.reference, options)
     except CeoDeskError as err:
+        err = targets.locate(err) if targets is not None else err
         return None, problems + [err.render(args.lang)]
     return analysis, problems
 
@@ -179,7 +189,8 @@ def format_table(results, lang: str = "nl", width: int | None = None) -> str:
         row = [r.question_id, r.question] + ([str(r.group)] if "group" in results else []) + [
             str(r.year), str(r.n), fmt_number(value, dec, lang),
             fmt_margin(r.margin, r.ci_low, r.ci_high, lang),
-            fmt_number(r.ref_percent, 0, lang), fmt_number(r.diff_ref, 1, lang), _sig(r.sig_ref, r.diff_ref),
+            fmt_number(r.ref_percent, 1 if r.kind == "mean" else 0, lang), fmt_number(r.diff_ref, 1, lang),
+            _sig(r.sig_ref, r.diff_ref),
             fmt_number(r.diff_prev, 1, lang), _sig(r.sig_prev, r.diff_prev)] + (
             [fmt_number(r.diff_rest, 1, lang), _sig(r.sig_rest, r.diff_rest)] if "diff_rest" in results else []) + [
             note_text(r.note, lang)]

@@ -134,7 +134,7 @@ def test_grade_is_reported_as_a_mean(report):
 def test_pages_numbered_outline_and_metadata(report):
     reader = PdfReader(report)
     total = len(reader.pages)
-    assert total == 5          # cover, summary, questions (2 pages), method
+    assert total == 6          # cover, summary, questions (3 pages: the tables give the difference's interval), method
     assert f"pagina 2 van {total}" in reader.pages[1].extract_text()
     assert f"pagina {total} van {total}" in reader.pages[-1].extract_text()
     meta = reader.metadata

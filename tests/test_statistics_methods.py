@@ -476,3 +476,31 @@ def test_chart_draws_the_target_as_a_named_dashed_line(files, tmp_path):
     assert any(t.text == "streefwaarde 80\u00a0%" for t in texts)
     other = question_chart(a.results[a.results.question_id == "Q3"], "nl", options=a.options)
     assert "streefwaarde" not in str([getattr(t, "text", "") for t in other.contents])
+
+
+def test_pdf_question_table_gives_the_newcombe_interval_under_each_difference(files, tmp_path):
+    """The question page's table: '−6,0 niet sign.' with '(−15,4 tot +2,6)' under it — the Newcombe
+    interval written out (tests/formulas.py), for the reference and for the previous year."""
+    import subprocess
+    pdf = tmp_path / "r.pdf"
+    assert cli.main(["report", *map(str, files[:2]), "--reference", str(files[2]), "-o", str(pdf)]) == 0
+    text = " ".join(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
+                                   check=True).stdout.split())
+
+    def signed(x):
+        return f"{100 * x:+.1f}".replace(".", ",").replace("-", "\u2212")
+    a = analyse(files[:2], files[2])
+    checked = 0
+    for year, (x1, n1), (x2, n2), kind in ((2023, (70, 100), (round_half_up(0.76 * 3000), 3000), "ref"),
+                                            (2024, (130, 200), (round_half_up(0.75 * 2900), 2900), "ref"),
+                                            (2024, (130, 200), (70, 100), "prev")):
+        low, high = newcombe(x1, n1, x2, n2)
+        r = row(a.results, "Q1", year)
+        word = {(True, True): "▲ hoger", (True, False): "▼ lager"}.get((bool(r[f"sig_{kind}"]), x1 / n1 > x2 / n2),
+                                                                       "niet sign.")
+        if kind == "prev":
+            word = word.replace("hoger", "gestegen").replace("lager", "gedaald")
+        cell = f"{signed(x1 / n1 - x2 / n2)} {word} ({signed(low)} tot {signed(high)})"
+        assert cell in text, cell
+        checked += 1
+    assert checked == 3

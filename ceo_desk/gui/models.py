@@ -83,10 +83,12 @@ def _year_cells(row: dict | None, field: str, confidence: float, lang: str) -> C
     if field == "ref_percent":
         tip = QCoreApplication.translate("ResultsModel", "Referentiegroep: n = {n}").format(n=fmt.number(row.get("ref_n"), 0, lang)) \
             if fmt.present(row.get("ref_n")) else ""
-        return Cell(fmt.number(row.get("ref_percent"), 0, lang), _sortable(row.get("ref_percent")), tip)
+        return Cell(fmt.number(row.get("ref_percent"), 1 if row.get("kind") == "mean" else 0, lang),
+                    _sortable(row.get("ref_percent")), tip)
     if field == "sig_ref":
         text = fmt.comparison_text(row.get("sig_ref"), row.get("diff_ref"), row.get("p_ref_adj"),
-                                   QCoreApplication.translate("ResultsModel", "de referentiegroep"), lang)
+                                   QCoreApplication.translate("ResultsModel", "de referentiegroep"), lang,
+                                   grade=row.get("kind") == "mean")
         text = fmt.with_detail(text, fmt.difference_detail(row, "ref", confidence, lang))
         return _marker_cell(row.get("sig_ref"), row.get("diff_ref"), text)
     if field == "sig_prev":
@@ -258,8 +260,12 @@ class QuestionRowsModel(QAbstractTableModel):
                 (QCoreApplication.translate("ResultsModel", "Gemiddelde") if grade else "%", QCoreApplication.translate("ResultsModel", "Gemiddeld cijfer") if grade else QCoreApplication.translate("ResultsModel", "Percentage positief")),
                 ("±", QCoreApplication.translate("ResultsModel", "Foutmarge: ± z·√(p(1−p)/n), de gangbare benadering; "
                                                  "de grafiek toont het Wilson-interval")),
-                (QCoreApplication.translate("ResultsModel", "Ref %"), QCoreApplication.translate("ResultsModel", "Percentage positief in de referentiegroep")), (QCoreApplication.translate("ResultsModel", "Ref n"), QCoreApplication.translate("ResultsModel", "n van de referentiegroep")),
-                (QCoreApplication.translate("ResultsModel", "Verschil ref"), QCoreApplication.translate("ResultsModel", "Verschil met de referentiegroep in procentpunten")), ("▲▼", QCoreApplication.translate("ResultsModel", "Significant t.o.v. referentie")),
+                (QCoreApplication.translate("ResultsModel", "Ref gem.") if grade else QCoreApplication.translate("ResultsModel", "Ref %"),
+                 QCoreApplication.translate("ResultsModel", "Gemiddeld cijfer in de referentiegroep") if grade
+                 else QCoreApplication.translate("ResultsModel", "Percentage positief in de referentiegroep")), (QCoreApplication.translate("ResultsModel", "Ref n"), QCoreApplication.translate("ResultsModel", "n van de referentiegroep")),
+                (QCoreApplication.translate("ResultsModel", "Verschil ref"),
+                 QCoreApplication.translate("ResultsModel", "Verschil met de referentiegroep in punten van het cijfer") if grade
+                 else QCoreApplication.translate("ResultsModel", "Verschil met de referentiegroep in procentpunten")), ("▲▼", QCoreApplication.translate("ResultsModel", "Significant t.o.v. referentie")),
                 (QCoreApplication.translate("ResultsModel", "Verschil vorig jaar"),
                  QCoreApplication.translate("ResultsModel", "Verschil met het jaar ervoor in punten van het cijfer") if grade
                  else QCoreApplication.translate("ResultsModel", "Verschil met het jaar ervoor in procentpunten")), ("▲▼ ", QCoreApplication.translate("ResultsModel", "Significant t.o.v. vorig jaar")),
@@ -272,11 +278,12 @@ class QuestionRowsModel(QAbstractTableModel):
                     Cell(fmt.value_text(r, lang), fmt.value_sort(r), fmt.value_tooltip(r, confidence, lang),
                          italic=bool(fmt.flag(r.get("indicative")))),
                     Cell(fmt_margin(r.get("margin"), r.get("ci_low"), r.get("ci_high"), lang, sign=""), r.get("margin")),
-                    Cell(fmt.number(r.get("ref_percent"), 0, lang), r.get("ref_percent")),
+                    Cell(fmt.number(r.get("ref_percent"), 1 if grade else 0, lang), r.get("ref_percent")),
                     Cell(fmt.number(r.get("ref_n"), 0, lang), r.get("ref_n")),
                     Cell(fmt.number(r.get("diff_ref"), 1, lang), r.get("diff_ref")),
                     _marker_cell(r.get("sig_ref"), r.get("diff_ref"), fmt.with_detail(fmt.comparison_text(
-                        r.get("sig_ref"), r.get("diff_ref"), r.get("p_ref_adj"), QCoreApplication.translate("ResultsModel", "de referentiegroep"), lang),
+                        r.get("sig_ref"), r.get("diff_ref"), r.get("p_ref_adj"), QCoreApplication.translate("ResultsModel", "de referentiegroep"), lang,
+                        grade=grade),
                         fmt.difference_detail(r, "ref", confidence, lang))),
                     Cell(fmt.number(r.get("diff_prev"), 1, lang), r.get("diff_prev")),
                     _marker_cell(r.get("sig_prev"), r.get("diff_prev"), fmt.with_detail(fmt.comparison_text(

@@ -25,6 +25,7 @@ from ceo_desk.io.numbers import NumberReading, read_numbers, reading_warning
 from ceo_desk.io.plausible import fraction_among_percentages, negative_counts
 from ceo_desk.io.raw import RawTable
 from ceo_desk.io.reference_group_columns import groups_in_columns
+from ceo_desk.io.reference_grades import grade_columns, grade_values
 from ceo_desk.io.registry import read_raw
 from ceo_desk.io.tabular import clean_text, column_letter, filled_mask, header_names, trim_grid
 from ceo_desk.model.errors import InputError, Notice
@@ -278,6 +279,7 @@ class _Reading:
     n: _Column | None = None
     percent: _Column | None = None
     wide: dict[int, tuple[_Column | None, _Column | None]] = field(default_factory=dict)  # year -> (percent, n)
+    grades: dict[str, _Column] = field(default_factory=dict)   # 'mean', 'sd' of a grade (io.reference_grades)
 
     def letters(self) -> dict[str, list[str]]:
         """Role -> the letters of its columns (wide form: one per year)."""
@@ -305,6 +307,7 @@ class _Reading:
                 out[f"percent {year}"] = pct.header
             if n is not None:
                 out[f"n {year}"] = n.header
+        out.update({role: column.header for role, column in self.grades.items()})
         return out
 
 
@@ -363,11 +366,14 @@ def _assign(profiles: list[_Column], explicit: dict[str, str], path: Path) -> _R
             reading.percent = reading.n = None
             return reading
     settle("year", years, [], True)
+    reading.grades = grade_columns(free(), path)
+    taken.update(id(c) for c in reading.grades.values())
     if reading.percent is None and not [p for p in free() if p.is_percent()]:
         for p in free():                      # a column headed as percentages whose cells are not: say which
             if "percent" in p.roles_named:
                 _percent(p, path, [])
-    settle("percent", [p for p in free() if p.is_percent()], [p for p in free() if p.only_percent()], True)
+    settle("percent", [p for p in free() if p.is_percent()], [p for p in free() if p.only_percent()],
+           "mean" not in reading.grades)
     settle("n", [p for p in free() if p.is_count()], [p for p in free() if p.only_count()], False)
     return reading
 
@@ -452,9 +458,11 @@ def _long_rows(reading: _Reading, path: Path, warnings: list[Notice]) -> pd.Data
     size = len(q.cells)
     year = reading.year
     years = pd.Series(year, index=range(size)) if isinstance(year, int) else _years(year, path)
+    percent = pd.Series(np.nan, index=range(size)) if reading.percent is None else _percent(reading.percent, path,
+                                                                                             warnings)
     return pd.DataFrame({"text": q.text.reset_index(drop=True), "year": years,
-                         "n": _counts(reading.n, path, size, warnings),
-                         "percent": _percent(reading.percent, path, warnings)})
+                         "n": _counts(reading.n, path, size, warnings), "percent": percent,
+                         **grade_values(reading.grades, size, path, warnings)})
 
 
 def _wide_rows(reading: _Reading, path: Path, warnings: list[Notice]) -> pd.DataFrame:
@@ -528,7 +536,8 @@ def parse_reference(raw: RawTable, columns: str | dict[str, str] | None = None,
     group_column = None if reading.wide else _group_column(profiles, reading)
     if group_column is not None:
         table["group"] = group_column.text.reset_index(drop=True)
-    table = table[table["text"].notna() & table["percent"].notna()].copy()
+    graded = table["mean"].notna() if "mean" in table else False
+    table = table[table["text"].notna() & (table["percent"].notna() | graded)].copy()
     if table.empty:
         raise InputError(path, key="err.io_import.ref_no_percent", action_key="err.io_import.ref_no_percent_action")
     table["year"] = table["year"].astype("int64")
@@ -541,7 +550,8 @@ def parse_reference(raw: RawTable, columns: str | dict[str, str] | None = None,
         table = table[~dup]
     if table["n"].isna().any():
         warnings.append(Notice(path, "warn.core.ref_no_n", {"count": int(table["n"].isna().sum())}))
-    return ReferenceTable(path=path, frame=table[REFERENCE_COLUMNS].reset_index(drop=True), name=path.stem,
+    columns = REFERENCE_COLUMNS + (["mean", "sd"] if reading.grades else [])
+    return ReferenceTable(path=path, frame=table[columns].reset_index(drop=True), name=path.stem,
                           warnings=warnings, columns=reading.describe(), header_row=int(trimmed.index[position]) + 1,
                           signature=header_signature(headers), groups=groups, letters=reading.letters())
 
@@ -571,7 +581,7 @@ def _split_groups(table: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame | Non
     pooled["percent"] = pooled["count"] / pooled["n"]
     have = set(zip(overall["key"], overall["year"]))
     missing = pooled[[(k, y) not in have for k, y in zip(pooled["key"], pooled["year"])]]
-    overall = pd.concat([overall, missing.drop(columns="count")[overall.columns]], ignore_index=True)
+    overall = pd.concat([overall, missing.drop(columns="count").reindex(columns=overall.columns)], ignore_index=True)
     return overall, groups[["key", "year", "group", "n", "percent"]].reset_index(drop=True)
 
 

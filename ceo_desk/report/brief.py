@@ -18,7 +18,7 @@ from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 from ceo_desk import __version__
 from ceo_desk.i18n import fmt_number, fmt_percent, fmt_percent_as_given, municipality_label, tr
 from ceo_desk.model.figures import figure, flag, present
-from ceo_desk.report.cells import fmt_alpha, verdict
+from ceo_desk.report.cells import fmt_alpha, reference_value, verdict
 from ceo_desk.report.context import ReportContext, years_text
 from ceo_desk.report.cover import format_date
 from ceo_desk.report.document import ReportDocument, numbered_canvas
@@ -69,6 +69,10 @@ def finding_sentence(f: Finding, ctx: ReportContext) -> str:
     grade = r["kind"] == "mean"
     own, n, margin = show(r, value(r), lang), _n(r, lang), spread(r, ctx.options.confidence, lang)
     name = tr("report.brief.the_grade", lang) if grade else quoted(f.section)
+    if f.kind == "ref" and grade:       # against a reference mean grade (Welch)
+        return tr("stats.brief.grade_ref_higher" if f.direction > 0 else "stats.brief.grade_ref_lower", lang,
+                  question=name, year=f.year, own=own, n=n, ref=reference_value(r, lang),
+                  reference=reference_phrase(ctx))
     if f.kind == "ref":
         return tr("report.brief.ref_higher" if f.direction > 0 else "report.brief.ref_lower", lang, question=name,
                   year=f.year, own=own, n=n, spread=margin, ref=fmt_percent_as_given(r["ref_percent"], lang),
@@ -87,7 +91,7 @@ def finding_sentence(f: Finding, ctx: ReportContext) -> str:
             return f"{text} {tr('report.brief.trend_some_sig', lang, years=years)}"
         return f"{text} {tr('report.brief.trend_none_sig', lang)}"
     # a figure with no significant result
-    if present(r["diff_ref"]) and flag(r["sig_ref"]) is not None:
+    if not grade and present(r["diff_ref"]) and flag(r["sig_ref"]) is not None:
         return tr("report.brief.level_ref", lang, question=name, year=f.year, own=own, n=n, spread=margin,
                   ref=fmt_percent_as_given(r["ref_percent"], lang))
     if present(r["diff_prev"]) and flag(r["sig_prev"]) is not None:

@@ -79,7 +79,7 @@ def reference_findings(ctx: ReportContext) -> list[Finding]:
     out = []
     for number, section in enumerate(ctx.sections, start=1):
         for row in _shown(section):
-            if row["kind"] == "share" and present(row["diff_ref"]) and flag(row["sig_ref"]):
+            if present(row["diff_ref"]) and flag(row["sig_ref"]):      # a share, or a grade against a mean
                 out.append(Finding("ref", section, number, int(row["year"]), row,
                                    direction=1 if float(row["diff_ref"]) > 0 else -1, significant=True))
     return out

@@ -49,8 +49,9 @@ def _share_table(section: Section, lang: str, st) -> Table:
             data.append([str(r.year), n, tr("cell.hidden", lang), ""] + before +
                         [fmt_percent_as_given(r.ref_percent, lang), fmt_number(r.ref_n, 0, lang), "", ""])
             continue
-        vs_ref, ref_colour = verdict(r.diff_ref, r.sig_ref, lang, "ref")
-        vs_prev, prev_colour = verdict(r.diff_prev, r.sig_prev, lang, "prev")
+        vs_ref, ref_colour = verdict(r.diff_ref, r.sig_ref, lang, "ref", low=r.diff_ref_low, high=r.diff_ref_high)
+        vs_prev, prev_colour = verdict(r.diff_prev, r.sig_prev, lang, "prev", low=r.diff_prev_low,
+                                       high=r.diff_prev_high)
         data.append([str(r.year), n, fmt_percent(r.percent, 1, lang) + ("*" if r.indicative else ""),
                      fmt_margin(r.margin, r.ci_low, r.ci_high, lang)] + before +
                     [fmt_percent_as_given(r.ref_percent, lang), fmt_number(r.ref_n, 0, lang), vs_ref, vs_prev])
@@ -68,22 +69,34 @@ def _share_table(section: Section, lang: str, st) -> Table:
 def _grade_table(section: Section, ctx: ReportContext, st) -> Table:
     lang = ctx.lang
     level = fmt_level(ctx.options.confidence, lang)
-    head = [tr("col.year", lang), tr("col.n", lang), tr("col.mean", lang), tr("col.interval", lang, level=level),
-            tr("report.col.vs_prev_points", lang)]
+    rows = section.rows.sort_values("year")
+    # a reference that gives the grade's mean (and SD and n): its mean, n and the Welch comparison
+    with_ref = "ref_mean" in rows and rows["ref_mean"].notna().any()
+    head = [tr("col.year", lang), tr("col.n", lang), tr("col.mean", lang), tr("col.interval", lang, level=level)]
+    head += [tr("stats.col.ref_mean", lang), tr("col.ref_n", lang), tr("stats.col.vs_ref_points", lang)] \
+        if with_ref else []
+    head += [tr("report.col.vs_prev_points", lang)]
     data, style = [[Paragraph(escape(h), st.cell_bold) for h in head]], _base_style(st)
-    for i, r in enumerate(section.rows.sort_values("year").itertuples(index=False), start=1):
+    for i, r in enumerate(rows.itertuples(index=False), start=1):
         n = fmt_number(shown_count(r.n), 0, lang)
+        ref = [fmt_number(r.ref_mean, 1, lang), fmt_number(r.ref_n, 0, lang)] if with_ref else []
         if r.suppressed:
-            data.append([str(r.year), n, tr("cell.hidden", lang), "", ""])
+            data.append([str(r.year), n, tr("cell.hidden", lang), ""] + (ref + [""] if with_ref else []) + [""])
             continue
         interval = (f"{fmt_number(r.mean_ci_low, 1, lang)} \u2013 {fmt_number(r.mean_ci_high, 1, lang)}"
                     if present(r.mean_ci_low) else "")
-        vs_prev, colour = verdict(r.diff_prev, r.sig_prev, lang, "prev")
-        data.append([str(r.year), n, fmt_number(r.mean, 1, lang) + ("*" if r.indicative else ""), interval, vs_prev])
-        if colour is not None:
-            style.append(("TEXTCOLOR", (4, i), (4, i), colour))
-    fixed = [34, 36, 60, 90]
-    table = Table(data, colWidths=fixed + [FRAME_WIDTH - sum(fixed)])
+        cells = [(verdict(r.diff_ref, r.sig_ref, lang, "ref", low=r.diff_ref_low, high=r.diff_ref_high)
+                  if with_ref else None),
+                 verdict(r.diff_prev, r.sig_prev, lang, "prev", low=r.diff_prev_low, high=r.diff_prev_high)]
+        cells = [c for c in cells if c is not None]
+        data.append([str(r.year), n, fmt_number(r.mean, 1, lang) + ("*" if r.indicative else ""), interval] + ref +
+                    [text for text, _ in cells])
+        for col, (_, colour) in zip(range(len(head) - len(cells), len(head)), cells):
+            if colour is not None:
+                style.append(("TEXTCOLOR", (col, i), (col, i), colour))
+    fixed = [30, 32, 66, 74] + ([72, 40] if with_ref else [])
+    rest = (FRAME_WIDTH - sum(fixed)) / (len(head) - len(fixed))
+    table = Table(data, colWidths=fixed + [rest] * (len(head) - len(fixed)))
     table.setStyle(TableStyle(style))
     return table
 

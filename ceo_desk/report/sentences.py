@@ -129,7 +129,7 @@ def _grade_sentences(row, options: AnalysisOptions, lang: str, v: int) -> list[s
             verdict = tr("report.sent.ref_sig" if significant else "report.sent.ref_not_sig", lang)
         out.append(tr("stats.sent.grade_ref", lang, diff=fmt_number(abs(diff), 1, lang),
                       direction=tr("sent.higher" if diff > 0 else "sent.lower", lang),
-                      ref=fmt_number(ref, 1, lang)) + " " + verdict)
+                      ref=fmt_number(ref, 1, lang), verdict=verdict))
         out += _mdd_sentence(row, "mdd_ref", significant, lang)
     previous = _previous_sentence(row, lambda value: fmt_number(value, 1, lang), "report.sent.unit_points",
                                   options, lang, v)

@@ -9,7 +9,7 @@ from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from ceo_desk.i18n import fmt_level, fmt_margin, fmt_number, fmt_percent, fmt_percent_as_given, tr
 from ceo_desk.model.figures import flag, present
-from ceo_desk.report.cells import fmt_alpha, verdict
+from ceo_desk.report.cells import fmt_alpha, verdict, reference_value
 from ceo_desk.report.context import ReportContext, Section, years_text
 from ceo_desk.report.document import heading
 from ceo_desk.report.findings import (Finding, change_findings, largest_first, previous_value,
@@ -76,7 +76,7 @@ def summary(ctx: ReportContext) -> list:
         line = [Paragraph(escape(section.title), st.cell), _value(row, lang),
                 fmt_margin(row["margin"], row["ci_low"], row["ci_high"], lang)]
         line += [_previous(row, lang)] if has_prev else []
-        line += [fmt_percent_as_given(row["ref_percent"], lang), vs_ref] + ([vs_prev] if has_prev else [])
+        line += [reference_value(row, lang), vs_ref] + ([vs_prev] if has_prev else [])
         data.append(line)
         if i % 2 == 0:
             style.append(("BACKGROUND", (0, i), (-1, i), ZEBRA))
@@ -133,9 +133,14 @@ def spread(row, confidence: float, lang: str) -> str:
 
 def _ref_item(f: Finding, ctx: ReportContext) -> str:
     r, lang = f.row, ctx.lang
-    return tr("report.sum.item_ref", lang, question=quoted(f.section), own=fmt_percent(r["percent"], 1, lang),
-              ref=fmt_percent_as_given(r["ref_percent"], lang), n=n_text(r, lang),
-              spread=spread(r, ctx.options.confidence, lang))
+    if r["kind"] == "mean":          # a grade against a reference mean (Welch)
+        own = fmt_number(r["mean"], 1, lang)
+        spread_text = tr("stats.sum.grade_interval", lang, level=fmt_level(ctx.options.confidence, lang),
+                         low=fmt_number(r["mean_ci_low"], 1, lang), high=fmt_number(r["mean_ci_high"], 1, lang))
+    else:
+        own, spread_text = fmt_percent(r["percent"], 1, lang), spread(r, ctx.options.confidence, lang)
+    return tr("report.sum.item_ref", lang, question=quoted(f.section), own=own,
+              ref=reference_value(r, lang), n=n_text(r, lang), spread=spread_text)
 
 
 def _change_item(f: Finding, ctx: ReportContext) -> str:
