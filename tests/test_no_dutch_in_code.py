@@ -41,6 +41,8 @@ VOCABULARIES = {
     "io/plausible.py": {"_PREFERRED"},                                           # sheet names
     "io/reference.py": {"_WORDS", "_NOT_A_ROLE"},                                # reference-table headers
     "io/reference_group_columns.py": {"TARGET_GROUP_WORDS", "NOT_A_GROUP", "GROUP_HEADER", "EVERYONE_NAME"},
+    "io/reference_grades.py": {"MEAN_WORDS", "SD_WORDS"},                        # headers of the grade's mean, SD
+    "io/targets.py": {"_QUESTION_WORDS", "_TARGET_WORDS"},                       # targets-file headers
     "stats/groups.py": {"GROUP_KINDS"},                                          # group column names
     "report/sentences.py": {"rest_word"},                                        # a group kind's name
     "i18n.py": {"municipality_label"},                                           # 'Gemeente X' as given
