@@ -174,14 +174,23 @@ def test_import_settings_on_demand_for_a_loaded_file(qtbot, app, tmp_path):
     assert cell(app.window.results.model, qid, "2023\n%") == fmt_number(100 * positive / len(A1), 1, "nl")
 
 
-def test_screenshot_mode_prints_the_import_dialog_and_exits(tmp_path):
-    path = write_odd_xlsx(tmp_path / "odd.xlsx")
+def _ambiguous_reference(folder):
+    from test_import_dialog import write_ambiguous
+    from builders import answers, survey_frame, write_xlsx
+    write_xlsx(folder / "ceo_2023.xlsx", survey_frame({Q1: answers(Altijd=30, Soms=10)}, year=2023))
+    return [folder / "ceo_2023.xlsx", write_ambiguous(folder / "benchmark.xlsx")]
+
+
+@pytest.mark.parametrize("files, name", [(lambda folder: [write_odd_xlsx(folder / "odd.xlsx")], "odd.xlsx"),
+                                         (_ambiguous_reference, "benchmark.xlsx")], ids=["survey", "reference"])
+def test_screenshot_mode_prints_the_import_dialog_and_exits(tmp_path, files, name):
+    paths = files(tmp_path)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config"),
            "CEO_DESK_LOG": str(tmp_path / "log.txt")}
-    done = subprocess.run([sys.executable, "-m", "ceo_desk", "gui", str(path), "--screenshot", "shot.png"],
+    done = subprocess.run([sys.executable, "-m", "ceo_desk", "gui", *map(str, paths), "--screenshot", "shot.png"],
                           cwd=tmp_path, env=env, capture_output=True, text=True, timeout=180)
     assert done.returncode == 2, done.stderr
-    assert "Importinstellingen: odd.xlsx" in done.stderr and "Rij met kolomkoppen" in done.stderr
+    assert f"Importinstellingen: {name}" in done.stderr and "Rij met kolomkoppen" in done.stderr
     assert "Traceback" not in done.stderr and not (tmp_path / "shot.png").exists()
 
 
@@ -260,3 +269,38 @@ def test_import_settings_on_demand_for_the_reference_table(qtbot, app, tmp_path)
     assert seen == [(REFERENCE, False, {"question": "A", "year": "B", "n": "C", "percent": "D"})]
     frame = app.session.analysis.reference.frame
     assert frame.percent.tolist() == [70.0, 60.0] and frame.n.isna().all()
+
+
+def test_a_file_the_program_took_for_answers_said_to_be_the_reference(qtbot, app, tmp_path):
+    """A reference table with short question codes ('V1', 'V2') reads as neither a survey nor a reference: the
+    dialog opens as a survey file; the user switches it to the reference group's table, names the question column,
+    confirms; the reference is loaded next to the survey."""
+    from openpyxl import Workbook
+    from builders import answers, survey_frame, write_xlsx
+    survey = write_xlsx(tmp_path / "ceo_2023.xlsx", survey_frame({Q1: answers(Altijd=30, Soms=10)}, year=2023))
+    with qtbot.waitSignal(app.session.analysisChanged, timeout=TIMEOUT):
+        drop(app.window, [survey])
+    idle(qtbot, app)
+    wb = Workbook()
+    wb.active.append(["Code", "Jaar", "N", "% positief"])
+    for code, n, p in (("V1", 3000, 70.5), ("V2", 2900, 60.5)):
+        wb.active.append([code, 2023, n, p])
+    wb.save(tmp_path / "bench_2023.xlsx")
+    seen = []
+
+    def as_reference(dialog):
+        seen.append(dialog.kind())
+        choose_in_combo(qtbot, dialog.kind_combo, "de tabel van de referentiegroep")
+        assert dialog.kind() == "reference" and not ok_button(dialog).isEnabled()
+        choose_in_combo(qtbot, dialog.chooser("A"), "Vraag")
+        qtbot.waitUntil(ok_button(dialog).isEnabled, timeout=5000)
+        seen.append([[dialog.table.item(r, c).text() for c in range(4)] for r in range(dialog.table.rowCount())])
+        qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
+    on_next_dialog(as_reference, kind=ImportDialog, timeout_ms=TIMEOUT)
+    drop(app.window, [tmp_path / "bench_2023.xlsx"])
+    qtbot.waitUntil(lambda: app.session.analysis.reference is not None, timeout=TIMEOUT)
+    idle(qtbot, app)
+    assert seen == ["survey", [["V1", "2023", "3.000", "70,5"], ["V2", "2023", "2.900", "60,5"]]]
+    frame = app.session.analysis.reference.frame
+    assert frame.text.tolist() == ["V1", "V2"] and frame.percent.tolist() == [70.5, 60.5]
+    assert len(app.session.analysis.surveys) == 1 and not app.boxes
