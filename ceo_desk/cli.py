@@ -69,7 +69,8 @@ def _fraction(text: str) -> float:
 def add_analysis_arguments(parser: argparse.ArgumentParser, lang: str = "nl", report: bool = False) -> None:
     """Inputs and statistical settings shared by every command that analyses files.
 
-    For ``report`` --year also takes a bare year: report only that year."""
+    For ``report`` (the report and the brief) --year also takes a bare year, report only that year, and
+    --question chooses questions."""
     parser.add_argument("files", nargs="+", metavar="FILE", type=Path,
                         help="survey files (.sav, .xlsx, .csv)")
     parser.add_argument("--reference", "-r", type=Path, metavar="REF", help="reference-group table (.xlsx or .csv)")
@@ -77,6 +78,8 @@ def add_analysis_arguments(parser: argparse.ArgumentParser, lang: str = "nl", re
         parser.add_argument("--year", action="append", type=lambda t: _report_year(t, lang), default=[],
                             metavar="YEAR|FILE=YEAR",
                             help="report only this year (repeatable); FILE=YEAR gives the year of a file as for analyze")
+        parser.add_argument("--question", action="append", metavar="TEXT_OR_ID",
+                            help="only this question: its id (Q3) or (part of) its text (repeatable)")
     else:
         parser.add_argument("--year", action="append", type=lambda t: _year_pair(t, lang), default=[],
                             metavar="FILE=YEAR",
@@ -284,6 +287,7 @@ def _date(text: str, lang: str = "nl"):
 
 
 def _add_report_options(parser: argparse.ArgumentParser, lang: str) -> None:
+    """What the report, the brief and the demo share: the cover, and the open answers."""
     parser.add_argument("--title", help="title on the cover (default: the survey, the municipality and the years)")
     parser.add_argument("--date", type=lambda t: _date(t, lang), metavar="YYYY-MM-DD",
                         help="date on the cover (default: SOURCE_DATE_EPOCH, else today)")
@@ -414,8 +418,6 @@ def _report_commands(sub, lang: str) -> None:
     add_analysis_arguments(report, lang, report=True)
     report.add_argument("-o", "--output", type=Path, required=True, metavar="REPORT",
                         help="the PDF to write; with --split a folder")
-    report.add_argument("--question", action="append", metavar="TEXT_OR_ID",
-                        help="only this question: its id (Q3) or (part of) its text (repeatable)")
     report.add_argument("--split", choices=["question", "year"], help="one PDF per question or per year, in a folder")
     report.add_argument("--tables", type=Path, metavar="TABLES.xlsx",
                         help="also write the table appendix: a sheet and an Excel chart per question, definitions")
@@ -426,8 +428,6 @@ def _report_commands(sub, lang: str) -> None:
     add_analysis_arguments(brief, lang, report=True)
     brief.add_argument("-o", "--output", type=Path, required=True, metavar="BRIEF",
                        help="the brief to write: brief.pdf, or brief.docx to edit in Word")
-    brief.add_argument("--question", action="append", metavar="TEXT_OR_ID",
-                       help="only this question: its id (Q3) or (part of) its text (repeatable)")
     _add_report_options(brief, lang)
     brief.set_defaults(func=cmd_brief)
 

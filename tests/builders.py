@@ -157,3 +157,14 @@ def write_no_questions(path) -> Path:
     if suffix == ".csv":
         return write_csv(path, frame)
     return write_xlsx(path, frame)
+
+
+def read_export(path: Path):
+    """A results export (.csv, .xlsx or .json) read back as a DataFrame."""
+    import json
+    if path.suffix == ".csv":
+        return pd.read_csv(path)
+    if path.suffix == ".xlsx":
+        return pd.read_excel(path, engine="openpyxl")
+    return pd.DataFrame(json.loads(path.read_text(encoding="utf-8")))
+

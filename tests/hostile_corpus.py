@@ -122,3 +122,31 @@ def many_columns_xlsx(folder: Path, name: str = "breed_2023.xlsx", columns: int 
     pd.DataFrame([["Altijd"] * columns] * 2, columns=[f"kolom {i}" for i in range(columns)]).to_excel(
         path, index=False)
     return path
+
+
+def codebook_workbook(folder: Path) -> Path:
+    """A workbook whose first and larger sheet is a codebook (labels that look like answers); the survey
+    is the second sheet."""
+    path = folder / "werkmap_2023.xlsx"
+    codebook = pd.DataFrame({"Variabele": [f"v{i}" for i in range(300)], "Code": range(300),
+                             "Label": ["Altijd", "Vaak", "Soms", "Nooit", "Ja", "Nee"] * 50})
+    with pd.ExcelWriter(path) as writer:                       # the codebook is the larger sheet, and comes first
+        codebook.to_excel(writer, sheet_name="Codeboek", index=False)
+        honest_frame().to_excel(writer, sheet_name="Blad1", index=False)
+    return path
+
+
+#: (make the file in a folder, its name, words the refusal says): refused quickly, on every path.
+HOSTILE_FILES = [
+    (fifo, "pijp.csv", "named pipe"),
+    (link_to_dev_zero, "nullen.csv", "/dev/zero"),
+    (lambda d: link_to_dev_zero(d, "nullen_2023.xlsx"), "nullen_2023.xlsx", "/dev/zero"),
+    (zip_bomb, "bom_2023.xlsx", "zipbom"),
+    (lying_zip, "liegt_2023.xlsx", "groter dan het zelf opgeeft"),
+    (endless_line, "lange_regel.csv", "regel van meer dan"),
+    (many_columns_csv, "breed_2023.csv", "10000 kolommen"),
+    (many_columns_xlsx, "breed_2023.xlsx", "10000 kolommen"),
+]
+#: the ones also dropped on the window (in this order: the first three are dropped beside a good file)
+WINDOW_FILES = ("pijp.csv", "nullen.csv", "bom_2023.xlsx", "liegt_2023.xlsx", "lange_regel.csv", "breed_2023.csv")
+

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import math
 import re
 
@@ -10,7 +9,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from builders import Q1, Q2, answers, survey_frame, write_reference, write_xlsx
+from builders import Q1, Q2, answers, read_export, survey_frame, write_reference, write_xlsx
 from formulas import margin, pooled_z_p, round_half_up, wilson
 from ceo_desk import services
 from ceo_desk.cli import format_table, main
@@ -166,21 +165,12 @@ def test_complementary_suppression_in_the_frame(small_split):
     assert "af te leiden" in note_text(parents.note) and bool(parents.suppressed)
 
 
-def _read_export(target) -> pd.DataFrame:
-    """An exported results table (.csv, .xlsx or .json) back as a frame."""
-    if target.suffix == ".csv":
-        return pd.read_csv(target)
-    if target.suffix == ".xlsx":
-        return pd.read_excel(target)
-    return pd.DataFrame(json.loads(target.read_text(encoding="utf-8")))
-
-
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx", ".json"])
 def test_no_hidden_cell_in_exports(small_split, tmp_path, suffix):
     files, ref = small_split
     target = tmp_path / f"uit{suffix}"
     assert main(["analyze", *map(str, files), "--reference", str(ref), "--by", "doelgroep", "-o", str(target)]) == 0
-    frame = _read_export(target)
+    frame = read_export(target)
     _check_rows(frame.astype(object).where(frame.notna(), None).to_dict("records"))
 
 
@@ -585,7 +575,7 @@ def test_plain_results_show_no_n_of_a_hidden_cell_anywhere(plain_small, tmp_path
     for suffix in (".csv", ".xlsx", ".json"):
         target = tmp_path / f"plain{suffix}"
         assert main(["analyze", *map(str, files), "--reference", str(ref), *extra, "-o", str(target)]) == 0
-        exported = _hidden_plain_row(_read_export(target))
+        exported = _hidden_plain_row(read_export(target))
         assert all(exported.get(col) is None for col in blank if col in exported), suffix
         if includes_self:
             assert exported.get("ref_n") is None, suffix

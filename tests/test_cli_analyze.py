@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import json
 
 import pandas as pd
 import pytest
 
-from builders import Q1, Q2, answers, survey_frame, write_reference, write_xlsx
+from builders import Q1, Q2, answers, read_export, survey_frame, write_reference, write_xlsx
 from ceo_desk.cli import main
 from ceo_desk.export import export_table
 from ceo_desk.model.errors import InputError
@@ -28,12 +27,7 @@ def inputs(tmp_path):
 def test_export_has_exact_columns(tmp_path, inputs, suffix):
     out = tmp_path / f"results{suffix}"
     assert main(["analyze", *map(str, inputs[:2]), "--reference", str(inputs[2]), "-o", str(out)]) == 0
-    if suffix == ".csv":
-        frame = pd.read_csv(out)
-    elif suffix == ".xlsx":
-        frame = pd.read_excel(out)
-    else:
-        frame = pd.DataFrame(json.loads(out.read_text(encoding="utf-8")))
+    frame = read_export(out)
     assert list(frame.columns[: len(RESULT_COLUMNS)]) == RESULT_COLUMNS
     q1 = frame[frame.question == Q1].set_index("year")
     assert q1.loc[2023, "percent"] == pytest.approx(70.0)

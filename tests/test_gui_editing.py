@@ -22,6 +22,17 @@ from ceo_desk.gui.catalogue_models import QuestionsModel  # noqa: E402
 from ceo_desk.i18n import fmt_number  # noqa: E402
 
 
+def type_confidence(qtbot, typed: str):
+    """What the user does in the settings dialog: type ``typed`` into the confidence box, press OK."""
+    def act(dialog):
+        spin = dialog.findChild(QDoubleSpinBox)
+        spin.setFocus()
+        spin.selectAll()
+        qtbot.keyClicks(spin, typed)
+        press_button(dialog, "OK")
+    return act
+
+
 def select_question(qtbot, window, text):
     """Click the question's row in the questions table."""
     model = window.questions.model
@@ -65,14 +76,7 @@ def test_telt_als_by_mouse_and_keyboard_then_confidence_and_save(qtbot, app, dat
     assert cell(window.results.model, q1.id, "2023\nn") == "160"
 
     # the confidence, typed into the settings dialog (Ctrl+,)
-    def set_confidence(dialog):
-        spin = dialog.findChild(QDoubleSpinBox)
-        spin.setFocus()
-        spin.selectAll()
-        qtbot.keyClicks(spin, "90")
-        press_button(dialog, "OK")
-
-    on_next_dialog(set_confidence)
+    on_next_dialog(type_confidence(qtbot, "90"))
     wait_reanalysed(qtbot, app, lambda: trigger_shortcut(qtbot, window, "Ctrl+,"))
     assert cell(window.results.model, q1.id, "2024\n±") == fmt_number(margin(120 / 150, 150, 0.90), 1, "nl")
     assert app.session.analysis.options.confidence == pytest.approx(0.90)
@@ -216,13 +220,7 @@ def test_undo_and_redo_every_kind_of_correction(qtbot, app, data):
     undo()
     assert model.row_of(q3.id) >= 0
     # a setting
-    def set_confidence(dialog):
-        spin = dialog.findChild(QDoubleSpinBox)
-        spin.setFocus()
-        spin.selectAll()
-        qtbot.keyClicks(spin, "99")
-        press_button(dialog, "OK")
-    on_next_dialog(set_confidence)
+    on_next_dialog(type_confidence(qtbot, "99"))
     wait_reanalysed(qtbot, app, lambda: trigger_shortcut(qtbot, window, "Ctrl+,"))
     assert app.session.analysis.options.confidence == pytest.approx(0.99) and app.prefs.get(CONFIDENCE) == 0.99
     undo()

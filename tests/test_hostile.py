@@ -59,16 +59,7 @@ def run_cli(folder: Path, *commands: list[str]) -> tuple[list[int], str, float, 
     return [int(c) for c in codes], stderr, seconds, int(peak_kb) / 1024
 
 
-HOSTILE = [
-    (corpus.fifo, "pijp.csv", "named pipe"),
-    (corpus.link_to_dev_zero, "nullen.csv", "/dev/zero"),
-    (lambda d: corpus.link_to_dev_zero(d, "nullen_2023.xlsx"), "nullen_2023.xlsx", "/dev/zero"),
-    (corpus.zip_bomb, "bom_2023.xlsx", "zipbom"),
-    (corpus.lying_zip, "liegt_2023.xlsx", "groter dan het zelf opgeeft"),
-    (corpus.endless_line, "lange_regel.csv", "regel van meer dan"),
-    (corpus.many_columns_csv, "breed_2023.csv", "10000 kolommen"),
-    (corpus.many_columns_xlsx, "breed_2023.xlsx", "10000 kolommen"),
-]
+HOSTILE = corpus.HOSTILE_FILES
 
 
 @pytest.mark.parametrize("make, name, words", HOSTILE, ids=[h[1] for h in HOSTILE])

@@ -25,12 +25,7 @@ def problems(err):
 
 
 def test_codebook_is_never_taken_for_the_survey(tmp_path, capsys):
-    path = tmp_path / "werkmap_2023.xlsx"
-    codebook = pd.DataFrame({"Variabele": [f"v{i}" for i in range(300)], "Code": range(300),
-                             "Label": ["Altijd", "Vaak", "Soms", "Nooit", "Ja", "Nee"] * 50})
-    with pd.ExcelWriter(path) as writer:                       # the codebook is the larger sheet, and comes first
-        codebook.to_excel(writer, sheet_name="Codeboek", index=False)
-        corpus.honest_frame().to_excel(writer, sheet_name="Blad1", index=False)
+    path = corpus.codebook_workbook(tmp_path)
     code, out, err = run(capsys, "analyze", path)
     assert code == 0
     assert "gelezen is blad 'Blad1' (daar staan de antwoorden), niet 'Codeboek'" in err

@@ -131,6 +131,7 @@ def window_app(qtbot, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QApplication, QMessageBox
     from ceo_desk.gui.app import Application
     from ceo_desk.gui.settings import Preferences
+    from gui_support import shutdown
     monkeypatch.setenv("CEO_DESK_LOG", str(tmp_path / "ceo-desk.log"))
     boxes, answers = [], {"question": QMessageBox.StandardButton.No}
 
@@ -148,10 +149,7 @@ def window_app(qtbot, tmp_path, monkeypatch):
     qtbot.addWidget(application.window)
     application.window.show()
     yield application
-    application.runner.cancel()
-    application.runner.wait(10_000)
-    application.window._discard_on_close = True
-    application.window.close()
+    shutdown(application)
 
 
 def open_through_menu(qtbot, app, path, monkeypatch):

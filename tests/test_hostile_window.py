@@ -11,60 +11,26 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl  # noqa: E402
-from PySide6.QtGui import QDropEvent  # noqa: E402
-from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
 
 import hostile_corpus as corpus  # noqa: E402
-from ceo_desk.gui.app import Application  # noqa: E402
 from ceo_desk.gui.import_dialog import ImportDialog  # noqa: E402
-from gui_support import on_next_dialog, type_year  # noqa: E402
-from ceo_desk.gui.settings import OPEN_PDF_AFTER_EXPORT, Preferences  # noqa: E402
+from gui_support import drop, make_application, on_next_dialog, shutdown, type_year  # noqa: E402
 
 TIMEOUT = 60_000
 
 
 @pytest.fixture
 def app(qtbot, tmp_path, monkeypatch):
-    monkeypatch.setenv("CEO_DESK_LOG", str(tmp_path / "ceo-desk.log"))
-    boxes = []
-
-    def record(kind):
-        def box(parent, title, text, *args, **kwargs):
-            boxes.append((kind, title, text))
-            return QMessageBox.StandardButton.Ok
-        return box
-
-    for kind in ("warning", "critical", "information", "question"):
-        monkeypatch.setattr(QMessageBox, kind, staticmethod(record(kind)))
-    prefs = Preferences(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    prefs.set(OPEN_PDF_AFTER_EXPORT, False)
-    application = Application(QApplication.instance(), prefs)
-    application.boxes = boxes
+    application = make_application(tmp_path, monkeypatch)
     qtbot.addWidget(application.window)
     application.window.show()
     yield application
-    application.runner.cancel()
-    application.runner.wait(10_000)
-    application.window._discard_on_close = True
-    application.window.close()
+    shutdown(application)
 
 
-def drop(window, paths):
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
-    window.dropEvent(QDropEvent(QPointF(20, 20), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                                Qt.KeyboardModifier.NoModifier))
-
-
-WINDOW_CASES = [
-    (corpus.fifo, "pijp.csv", "named pipe"),
-    (corpus.link_to_dev_zero, "nullen.csv", "/dev/zero"),
-    (corpus.zip_bomb, "bom_2023.xlsx", "zipbom"),
-    (corpus.lying_zip, "liegt_2023.xlsx", "groter dan het zelf opgeeft"),
-    (corpus.endless_line, "lange_regel.csv", "regel van meer dan"),
-    (corpus.many_columns_csv, "breed_2023.csv", "10000 kolommen"),
-]
+WINDOW_CASES = [case for case in corpus.HOSTILE_FILES if case[1] in corpus.WINDOW_FILES]
 
 
 @pytest.mark.parametrize("make, name, words", WINDOW_CASES, ids=[c[1] for c in WINDOW_CASES])
@@ -184,17 +150,6 @@ def test_copied_cells_carry_no_formula(qtbot, app, tmp_path):
     assert not [c for c in cells if c[:1] in ("=", "+", "@")], cells
 
 
-def _codebook_workbook(folder: Path) -> Path:
-    import pandas as pd
-    path = folder / "werkmap_2023.xlsx"
-    codebook = pd.DataFrame({"Variabele": [f"v{i}" for i in range(300)], "Code": range(300),
-                             "Label": ["Altijd", "Vaak", "Soms", "Nooit", "Ja", "Nee"] * 50})
-    with pd.ExcelWriter(path) as writer:                       # the codebook is the larger sheet, and comes first
-        codebook.to_excel(writer, sheet_name="Codeboek", index=False)
-        corpus.honest_frame().to_excel(writer, sheet_name="Blad1", index=False)
-    return path
-
-
 def _formulas_without_values(folder: Path) -> Path:
     import openpyxl
     path = corpus.honest_xlsx(folder, "formules_2024.xlsx")
@@ -220,7 +175,7 @@ def test_codebook_sheet_and_formula_cells_are_told_in_one_bar(qtbot, app, tmp_pa
     qtbot.waitUntil(lambda: not app.runner.busy, timeout=TIMEOUT)
     bar = app.window.notices
     assert not bar.isVisible()
-    codebook, formulas = _codebook_workbook(tmp_path), _formulas_without_values(tmp_path)
+    codebook, formulas = corpus.codebook_workbook(tmp_path), _formulas_without_values(tmp_path)
     with qtbot.waitSignal(app.session.analysisChanged, timeout=TIMEOUT):
         drop(app.window, [codebook, formulas])
     qtbot.waitUntil(lambda: not app.runner.busy, timeout=TIMEOUT)

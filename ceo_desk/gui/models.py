@@ -110,7 +110,44 @@ def _sortable(value) -> float:
     return float("-inf") if not fmt.present(value) else float(value)
 
 
-class ResultsTableModel(QAbstractTableModel):
+class CellRowsModel(QAbstractTableModel):
+    """Rows of formatted ``Cell``s under (title, tooltip) headers; a row may carry its question's id
+    (``QUESTION_ID_ROLE``). Subclasses fill ``_headers``, ``_rows`` and ``_ids`` between a model reset."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._headers: list[tuple[str, str]] = []
+        self._rows: list[list[Cell]] = []
+        self._ids: list[str] = []
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._headers)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        try:
+            if role == QUESTION_ID_ROLE:
+                return self._ids[index.row()] if self._ids else None
+            cell = self._rows[index.row()][index.column()]
+            return cell.sort if role == SORT_ROLE else cell_data(cell, role)
+        except Exception:          # a model must never raise into Qt's paint code
+            return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._headers):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section][0]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._headers[section][1] or None
+        return None
+
+
+class ResultsTableModel(CellRowsModel):
     """A row per question; per year the columns n, %, ±, ref %, and markers against the reference
     group and the previous year."""
 
@@ -119,8 +156,6 @@ class ResultsTableModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._columns: list[ColumnSpec] = []
-        self._cells: list[list[Cell]] = []
-        self._ids: list[str] = []
         self.years: list[int] = []
 
     def _year_columns(self, year: int) -> list[ColumnSpec]:
@@ -146,12 +181,13 @@ class ResultsTableModel(QAbstractTableModel):
                              ColumnSpec("question", QCoreApplication.translate("ResultsModel", "Vraag"), QCoreApplication.translate("ResultsModel", "Vraag of stelling"))]
             for year in self.years:
                 self._columns += self._year_columns(year)
+            self._headers = [(spec.title, spec.tooltip) for spec in self._columns]
             rows: dict[tuple, dict[int, dict]] = {}
             for record in _records(frame) if frame is not None else []:
                 group = record.get("group")
                 key = (record["question_id"], group if isinstance(group, str) else "")
                 rows.setdefault(key, {})[int(record["year"])] = record
-            self._cells, self._ids = [], []
+            self._rows, self._ids = [], []
             for (qid, group), by_year in rows.items():
                 first = next(iter(by_year.values()))
                 label = str(first["question"]) + (f" ({group})" if group else "")
@@ -159,7 +195,7 @@ class ResultsTableModel(QAbstractTableModel):
                         Cell(label, label.casefold(), first["question"], TEXT)]
                 for spec in self._columns[2:]:
                     line.append(_year_cells(by_year.get(spec.year), spec.field, confidence, lang))
-                self._cells.append(line)
+                self._rows.append(line)
                 self._ids.append(qid)
         finally:
             self.endResetModel()
@@ -173,40 +209,17 @@ class ResultsTableModel(QAbstractTableModel):
     def column_spec(self, column: int) -> ColumnSpec:
         return self._columns[column]
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._cells)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._columns)
-
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        try:
-            if not index.isValid():
-                return None
-            cell = self._cells[index.row()][index.column()]
-            if role == SORT_ROLE:
-                return cell.sort
-            if role == Qt.ItemDataRole.BackgroundRole:
-                spec = self._columns[index.column()]
-                if spec.year is not None and self.years.index(spec.year) % 2 == 0:
-                    return GROUP_SHADE
-            if role == QUESTION_ID_ROLE:
-                return self._ids[index.row()]
-            return cell_data(cell, role)
-        except Exception:          # a model must never raise into Qt's paint code
-            return None
+        if role == Qt.ItemDataRole.BackgroundRole:          # every other year shaded
+            year = self._columns[index.column()].year if 0 <= index.column() < len(self._columns) else None
+            return GROUP_SHADE if year in self.years and self.years.index(year) % 2 == 0 else None
+        return super().data(index, role)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
-            return None
-        spec = self._columns[section]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return spec.title
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return spec.tooltip
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return TEXT if spec.year is None else CENTRE
-        return None
+        if role == Qt.ItemDataRole.TextAlignmentRole and orientation == Qt.Orientation.Horizontal \
+                and 0 <= section < len(self._columns):
+            return TEXT if self._columns[section].year is None else CENTRE
+        return super().headerData(section, orientation, role)
 
 
 class ResultsFilterProxy(QSortFilterProxyModel):
@@ -242,13 +255,8 @@ class ResultsFilterProxy(QSortFilterProxyModel):
             return str(a) < str(b)
 
 
-class QuestionRowsModel(QAbstractTableModel):
+class QuestionRowsModel(CellRowsModel):
     """One question: a row per year with n, figure, margin, reference, differences and significance."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[list[Cell]] = []
-        self._headers: list[tuple[str, str]] = []
 
     def set_rows(self, frame, confidence: float = 0.95, lang: str = "nl") -> None:
         self.beginResetModel()
@@ -293,24 +301,3 @@ class QuestionRowsModel(QAbstractTableModel):
                 ])
         finally:
             self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        try:
-            return cell_data(self._rows[index.row()][index.column()], role)
-        except Exception:
-            return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._headers):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section][0]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._headers[section][1] or None
-        return None

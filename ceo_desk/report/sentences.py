@@ -104,11 +104,8 @@ def _share_sentences(row, rows: pd.DataFrame, options: AnalysisOptions, lang: st
         if _row_flag(row, "ref_rounding_sensitive"):
             out.append(tr("stats.sent.ref_rounding", lang))
     out += _target_sentence(row, lang)
-    previous = _previous_sentence(row, lambda value: fmt_percent(value, 1, lang), "report.sent.unit_pp",
-                                  options, lang, v)
-    if previous:
-        out.append(previous)
-        out += _mdd_sentence(row, "mdd_prev", flag(row["sig_prev"]), lang)
+    out += _previous_sentences(row, lambda value: fmt_percent(value, 1, lang), "report.sent.unit_pp",
+                               options, lang, v)
     return out
 
 
@@ -131,11 +128,8 @@ def _grade_sentences(row, options: AnalysisOptions, lang: str, v: int) -> list[s
                       direction=tr("sent.higher" if diff > 0 else "sent.lower", lang),
                       ref=fmt_number(ref, 1, lang), verdict=verdict))
         out += _mdd_sentence(row, "mdd_ref", significant, lang)
-    previous = _previous_sentence(row, lambda value: fmt_number(value, 1, lang), "report.sent.unit_points",
-                                  options, lang, v)
-    if previous:
-        out.append(previous)
-        out += _mdd_sentence(row, "mdd_prev", flag(row["sig_prev"]), lang)
+    out += _previous_sentences(row, lambda value: fmt_number(value, 1, lang), "report.sent.unit_points",
+                               options, lang, v)
     return out
 
 
@@ -164,6 +158,14 @@ def _target_sentence(row, lang: str) -> list[str]:
         return [tr("stats.sent.target_not_sig", lang, target=shown)]
     above = figure(row["percent"]) > target
     return [tr("stats.sent.target_sig_above" if above else "stats.sent.target_sig_below", lang, target=shown)]
+
+
+def _previous_sentences(row, show, unit: str, options: AnalysisOptions, lang: str, v: int) -> list[str]:
+    """The change since the previous year, and what difference these numbers could have shown."""
+    sentence = _previous_sentence(row, show, unit, options, lang, v)
+    if sentence is None:
+        return []
+    return [sentence, *_mdd_sentence(row, "mdd_prev", flag(row["sig_prev"]), lang)]
 
 
 def _previous_sentence(row, show, unit: str, options: AnalysisOptions, lang: str, v: int) -> str | None:

@@ -7,15 +7,13 @@ copies), because the frame holds nothing for it.
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QTableView, QVBoxLayout,
                                QWidget)
 
 from ceo_desk.gui import formatting as fmt
-from ceo_desk.gui.models import QUESTION_ID_ROLE
+from ceo_desk.gui.models import TEXT, Cell, CellRowsModel
 from ceo_desk.gui.panels.results import QuestionRowsTable
 
 ROWS, COLUMNS = "rows", "columns"
@@ -72,14 +70,8 @@ class BreakdownBar(QWidget):
         self.layout_choice.setEnabled(analysis is not None and analysis.breakdown is not None)
 
 
-class GroupColumnsModel(QAbstractTableModel):
+class GroupColumnsModel(CellRowsModel):
     """One row per question; per group (the total first) a column group n, % and ▲▼ against the rest."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._headers: list[tuple[str, str]] = []
-        self._rows: list[list[tuple[str, str, Any]]] = []        # (text, tooltip, sort) per cell
-        self._ids: list[str] = []
 
     def set_results(self, frame, groups: list[str], year: int | None, lang: str) -> None:
         self.beginResetModel()
@@ -99,52 +91,24 @@ class GroupColumnsModel(QAbstractTableModel):
             for qid, part in rows.groupby("question_id", sort=False):
                 by_group = {str(r["group"]): r for r in part.to_dict("records")}
                 first = next(iter(by_group.values()))
-                line = [(str(qid), "", str(qid)), (str(first["question"]), str(first["question"]), str(first["question"]))]
+                question = str(first["question"])
+                line = [Cell(str(qid), str(qid), align=TEXT), Cell(question, question, question, align=TEXT)]
                 for name in names:
                     r = by_group.get(name)
                     if r is None:
-                        line += [("", "", None)] * 3
+                        line += [Cell(), Cell(), Cell()]
                         continue
                     note = fmt.note_text(r.get("note"), lang)
-                    line.append((fmt.number(r.get("n"), 0, lang), note, r.get("n")))
-                    line.append((fmt.value_text(r, lang), note, fmt.value_sort(r)))
+                    line.append(Cell(fmt.number(r.get("n"), 0, lang), r.get("n"), note))
+                    line.append(Cell(fmt.value_text(r, lang), fmt.value_sort(r), note))
                     against = self.tr("de rest")
-                    line.append((fmt.marker(r.get("sig_rest"), r.get("diff_rest")),
-                                 fmt.comparison_text(r.get("sig_rest"), r.get("diff_rest"), r.get("p_rest_adj"),
-                                                     against, lang), None))
+                    line.append(Cell(fmt.marker(r.get("sig_rest"), r.get("diff_rest")), None,
+                                     fmt.comparison_text(r.get("sig_rest"), r.get("diff_rest"), r.get("p_rest_adj"),
+                                                         against, lang)))
                 self._rows.append(line)
                 self._ids.append(str(qid))
         finally:
             self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        text, tip, _ = self._rows[index.row()][index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return text
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return tip or None
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 1:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == QUESTION_ID_ROLE:
-            return self._ids[index.row()]
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or section >= len(self._headers):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section][0]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._headers[section][1] or None
-        return None
 
 
 class GroupColumnsView(QuestionRowsTable, QWidget):
