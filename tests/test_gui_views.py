@@ -163,13 +163,31 @@ def _cut_off(window) -> list[str]:
 
 def test_cijfers_button_and_every_control_fit_at_1280_in_both_languages(qtbot, app, tmp_path):
     from test_gui_language import switch_language
+    from pathlib import Path
+    demo = Path(__file__).resolve().parents[1] / "ceo_desk" / "resources" / "demo"      # with open answers
     app.window.resize(1280, 720)
-    load(qtbot, app, three_years(tmp_path))
+    load(qtbot, app, sorted(p for p in demo.iterdir() if p.suffix in (".sav", ".xlsx", ".csv")))
     idle(qtbot, app)
-    assert app.window.results.fields_button.isVisible()
+    assert app.window.results.fields_button.isVisible() and app.window.weights.isVisible()
     assert _cut_off(app.window) == []
+    _open_answers_fit(qtbot, app)
     switch_language(qtbot, app, "English", "OK")
     app.window.resize(1280, 720)
     idle(qtbot, app)
     assert app.window.results.fields_button.text() == "Figures"
     assert _cut_off(app.window) == []
+    _open_answers_fit(qtbot, app)
+
+
+def _open_answers_fit(qtbot, app):
+    """The open-answers tab, chosen with a click on its tab: its choosers fit too."""
+    tabs = app.window.right_tabs
+    bar = tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(1).center())
+    idle(qtbot, app)
+    assert tabs.currentIndex() == 1 and app.window.open_answers.question_combo.isVisible()
+    from PySide6.QtWidgets import QComboBox
+    cut = [c.currentText() for c in app.window.open_answers.findChildren(QComboBox)
+           if c.isVisible() and c.width() < c.sizeHint().width()]
+    assert cut == []
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(0).center())

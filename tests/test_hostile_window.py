@@ -188,6 +188,10 @@ def test_codebook_sheet_and_formula_cells_are_told_in_one_bar(qtbot, app, tmp_pa
     cells = next(m for m in bar.messages if "formules_2024.xlsx" in m and "formule" in m.split(":", 1)[1])
     assert any("formules_2024.xlsx" in m and "de kolom is leeg; niet gebruikt" in m for m in bar.messages)
     assert "36 cellen met een formule maar zonder opgeslagen uitkomst (kolom E)" in cells
+    # one line in view; 'Details' unfolds the whole list
+    assert "3" in bar.summary.text() and not bar.text.isVisible()
+    qtbot.mouseClick(bar.details_button, Qt.MouseButton.LeftButton)
+    assert bar.text.isVisible()
     assert "werkmap_2023.xlsx" in bar.text.text() and "formules_2024.xlsx" in bar.text.text()
     # what was loaded before stays; the codebook gave no question
     names = {Path(s.path).name for s in app.session.analysis.surveys}

@@ -29,6 +29,9 @@ class FrozenColumnsView(QTableView):
         self.frozen.verticalScrollBar().valueChanged.connect(self.verticalScrollBar().setValue)
         self.verticalScrollBar().valueChanged.connect(self.frozen.verticalScrollBar().setValue)
         self.frozen.doubleClicked.connect(self.doubleClicked)
+        row = self.fontMetrics().height() + 8            # compact rows: more questions in view at 720 px
+        for view in (self, self.frozen):
+            view.verticalHeader().setDefaultSectionSize(row)
 
     # --- keeping the two views together ----------------------------------------------------------
 

@@ -205,7 +205,7 @@ class MainWindow(QMainWindow):
         box.addLayout(choosers)
         box.addWidget(self.results, 1)
         box.addWidget(self.group_columns, 1)
-        right.addWidget(self._titled(self.tr("Resultaten"), results_box))
+        right.addWidget(results_box)                # the tab says 'Resultaten': no second title
         question_scroll = QScrollArea(self)        # below its readable size the view scrolls, it never shrinks the chart
         question_scroll.setWidget(self.question_view)
         question_scroll.setWidgetResizable(True)
@@ -225,7 +225,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setSizes([520, 880])
         left.setSizes([150, 600])
-        right.setSizes([430, 420])
+        right.setSizes([480, 370])
         self.stack = QStackedWidget(self)
         self.stack.addWidget(EmptyPage(self.open_action, self))
         page = QWidget(self)

@@ -14,8 +14,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/open_answers.py" line="231"/>
-        <location filename="../../ceo_desk/gui/panels/open_answers.py" line="315"/>
+        <location filename="../../ceo_desk/gui/panels/open_answers.py" line="233"/>
+        <location filename="../../ceo_desk/gui/panels/open_answers.py" line="317"/>
         <source>oa.no_theme</source>
         <translation type="unfinished"></translation>
     </message>
@@ -260,37 +260,37 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../ceo_desk/gui/panels/question_view.py" line="28"/>
+        <location filename="../../ceo_desk/gui/panels/question_view.py" line="29"/>
         <source>Kopiëren als afbeelding</source>
         <translation>Copy as image</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/question_view.py" line="30"/>
+        <location filename="../../ceo_desk/gui/panels/question_view.py" line="31"/>
         <source>Opslaan als PNG…</source>
         <translation>Save as PNG…</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/question_view.py" line="32"/>
+        <location filename="../../ceo_desk/gui/panels/question_view.py" line="33"/>
         <source>Opslaan als SVG…</source>
         <translation>Save as SVG…</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/question_view.py" line="104"/>
+        <location filename="../../ceo_desk/gui/panels/question_view.py" line="105"/>
         <source>PNG-afbeelding (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/question_view.py" line="104"/>
+        <location filename="../../ceo_desk/gui/panels/question_view.py" line="105"/>
         <source>SVG-tekening (*.svg)</source>
         <translation>SVG drawing (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/question_view.py" line="105"/>
+        <location filename="../../ceo_desk/gui/panels/question_view.py" line="106"/>
         <source>Grafiek opslaan</source>
         <translation>Save chart</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/question_view.py" line="112"/>
+        <location filename="../../ceo_desk/gui/panels/question_view.py" line="113"/>
         <source>kan niet schrijven</source>
         <translation>cannot write</translation>
     </message>
@@ -942,7 +942,6 @@ No program was found that opens PDF files. Install a PDF reader, or open the fil
         <translation>Questions and answer categories</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="208"/>
         <location filename="../../ceo_desk/gui/main_window.py" line="221"/>
         <source>Resultaten</source>
         <translation>Results</translation>
@@ -1106,19 +1105,39 @@ No program was found that opens PDF files. Install a PDF reader, or open the fil
 <context>
     <name>NoticeBar</name>
     <message>
-        <location filename="../../ceo_desk/gui/panels/notices.py" line="21"/>
+        <location filename="../../ceo_desk/gui/panels/notices.py" line="22"/>
         <source>Kanttekeningen bij het inlezen</source>
         <translation>Notes on reading the files</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/notices.py" line="29"/>
+        <location filename="../../ceo_desk/gui/panels/notices.py" line="33"/>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/notices.py" line="35"/>
+        <source>Alle kanttekeningen tonen</source>
+        <translation>Show all notes</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/notices.py" line="37"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/notices.py" line="30"/>
+        <location filename="../../ceo_desk/gui/panels/notices.py" line="38"/>
         <source>Deze kanttekeningen verbergen (ze staan ook in de tooltip van het bestand)</source>
         <translation>Hide these notes (they are also in the file&apos;s tooltip)</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/notices.py" line="57"/>
+        <source>Ingelezen, met een kanttekening: {first}</source>
+        <translation>Read, with a note: {first}</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/notices.py" line="58"/>
+        <source>Ingelezen, met {n} kanttekeningen: {first} …</source>
+        <translation>Read, with {n} notes: {first} …</translation>
     </message>
 </context>
 <context>
@@ -1136,8 +1155,8 @@ No program was found that opens PDF files. Install a PDF reader, or open the fil
     </message>
     <message>
         <location filename="../../ceo_desk/gui/panels/open_answers.py" line="97"/>
-        <location filename="../../ceo_desk/gui/panels/open_answers.py" line="113"/>
-        <location filename="../../ceo_desk/gui/panels/open_answers.py" line="312"/>
+        <location filename="../../ceo_desk/gui/panels/open_answers.py" line="119"/>
+        <location filename="../../ceo_desk/gui/panels/open_answers.py" line="314"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
@@ -1183,87 +1202,87 @@ No program was found that opens PDF files. Install a PDF reader, or open the fil
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/open_answers.py" line="124"/>
+        <location filename="../../ceo_desk/gui/panels/open_answers.py" line="126"/>
         <source>Thema&apos;s per jaar</source>
         <translation>Themes per year</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/open_answers.py" line="131"/>
+        <location filename="../../ceo_desk/gui/panels/open_answers.py" line="133"/>
         <source>Open antwoorden</source>
         <translation>Open answers</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/open_answers.py" line="135"/>
+        <location filename="../../ceo_desk/gui/panels/open_answers.py" line="137"/>
         <source>Kopiëren</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/open_answers.py" line="175"/>
+        <location filename="../../ceo_desk/gui/panels/open_answers.py" line="177"/>
         <source>Open antwoorden lezen…</source>
         <translation>Reading open answers…</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/open_answers.py" line="217"/>
+        <location filename="../../ceo_desk/gui/panels/open_answers.py" line="219"/>
         <source>geen uitsplitsing</source>
         <translation>no breakdown</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/open_answers.py" line="225"/>
+        <location filename="../../ceo_desk/gui/panels/open_answers.py" line="227"/>
         <source>alle jaren</source>
         <translation>all years</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/open_answers.py" line="230"/>
+        <location filename="../../ceo_desk/gui/panels/open_answers.py" line="232"/>
         <source>alle thema&apos;s</source>
         <translation>all themes</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/open_answers.py" line="244"/>
+        <location filename="../../ceo_desk/gui/panels/open_answers.py" line="246"/>
         <source>(onbekend)</source>
         <translation>(unknown)</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/open_answers.py" line="251"/>
+        <location filename="../../ceo_desk/gui/panels/open_answers.py" line="253"/>
         <source>{label} (te klein: minder dan {n})</source>
         <translation>{label} (too small: fewer than {n})</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/open_answers.py" line="332"/>
+        <location filename="../../ceo_desk/gui/panels/open_answers.py" line="334"/>
         <source>Open antwoorden worden gelezen…</source>
         <translation>Reading open answers…</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/open_answers.py" line="335"/>
+        <location filename="../../ceo_desk/gui/panels/open_answers.py" line="337"/>
         <source>De geladen bestanden bevatten geen open vragen.</source>
         <translation>The loaded files contain no open questions.</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/open_answers.py" line="338"/>
+        <location filename="../../ceo_desk/gui/panels/open_answers.py" line="340"/>
         <source>{count} antwoorden. Persoonsgegevens zijn vervangen door {masks}. Groepen en jaren met minder dan {n} respondenten worden niet getoond.</source>
         <translation>{count} answers. Personal data has been replaced by {masks}. Groups and years with fewer than {n} respondents are not shown.</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/open_answers.py" line="342"/>
+        <location filename="../../ceo_desk/gui/panels/open_answers.py" line="344"/>
         <source>De eerste {n} staan in de lijst; zoek of filter om de rest te zien.</source>
         <translation>The first {n} are listed; search or filter to see the rest.</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/open_answers.py" line="364"/>
+        <location filename="../../ceo_desk/gui/panels/open_answers.py" line="366"/>
         <source>Open antwoorden exporteren</source>
         <translation>Export open answers</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/open_answers.py" line="365"/>
+        <location filename="../../ceo_desk/gui/panels/open_answers.py" line="367"/>
         <source>open-antwoorden.xlsx</source>
         <translation>open-answers.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/open_answers.py" line="369"/>
+        <location filename="../../ceo_desk/gui/panels/open_answers.py" line="371"/>
         <source>Open antwoorden exporteren…</source>
         <translation>Export open answers…</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/open_answers.py" line="371"/>
+        <location filename="../../ceo_desk/gui/panels/open_answers.py" line="373"/>
         <source>Opgeslagen: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
@@ -1279,23 +1298,23 @@ No program was found that opens PDF files. Install a PDF reader, or open the fil
 <context>
     <name>QuestionView</name>
     <message>
-        <location filename="../../ceo_desk/gui/panels/question_view.py" line="120"/>
-        <location filename="../../ceo_desk/gui/panels/question_view.py" line="154"/>
+        <location filename="../../ceo_desk/gui/panels/question_view.py" line="121"/>
+        <location filename="../../ceo_desk/gui/panels/question_view.py" line="171"/>
         <source>Kies een vraag in de tabel.</source>
         <translation>Choose a question in the table.</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/question_view.py" line="128"/>
+        <location filename="../../ceo_desk/gui/panels/question_view.py" line="129"/>
         <source>Grafiek van de gekozen vraag</source>
         <translation>Chart of the chosen question</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/question_view.py" line="132"/>
+        <location filename="../../ceo_desk/gui/panels/question_view.py" line="133"/>
         <source>Cijfers van de gekozen vraag per jaar</source>
         <translation>Figures of the chosen question per year</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/question_view.py" line="139"/>
+        <location filename="../../ceo_desk/gui/panels/question_view.py" line="140"/>
         <source>Toelichting bij de gekozen vraag</source>
         <translation>Explanation of the chosen question</translation>
     </message>
@@ -1677,8 +1696,17 @@ No program was found that opens PDF files. Install a PDF reader, or open the fil
     </message>
     <message>
         <location filename="../../ceo_desk/gui/panels/results.py" line="123"/>
+        <source>▲ ▼ significant hoger of lager dan de referentiegroep of het jaar ervoor · cursief: indicatief (kleine n) · wijs een cel aan voor details</source>
+        <translation>▲ ▼ significantly higher or lower than the reference group or the year before · italic: indicative (small n) · point at a cell for details</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/panels/results.py" line="125"/>
+        <source>Geen teken: geen significant verschil, of niet getoetst (te kleine n).</source>
+        <translation>No mark: no significant difference, or not tested (n too small).</translation>
+    </message>
+    <message>
         <source>▲ ▼ significant hoger of lager (t.o.v. de referentiegroep of het jaar ervoor); geen teken: geen significant verschil of niet getoetst. Cursief: indicatief (kleine n). Wijs een cel aan voor details.</source>
-        <translation>▲ ▼ significantly higher or lower (than the reference group or the year before); no mark: no significant difference or not tested. Italic: indicative (small n). Point at a cell for details.</translation>
+        <translation type="vanished">▲ ▼ significantly higher or lower (than the reference group or the year before); no mark: no significant difference or not tested. Italic: indicative (small n). Point at a cell for details.</translation>
     </message>
     <message>
         <location filename="../../ceo_desk/gui/panels/results.py" line="138"/>
@@ -1877,37 +1905,37 @@ No program was found that opens PDF files. Install a PDF reader, or open the fil
         <translation>Respondents</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/sources.py" line="27"/>
+        <location filename="../../ceo_desk/gui/panels/sources.py" line="28"/>
         <source>Geladen bestanden</source>
         <translation>Loaded files</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/sources.py" line="28"/>
+        <location filename="../../ceo_desk/gui/panels/sources.py" line="29"/>
         <source>De geladen enquêtebestanden en de referentiegroep. Sleep bestanden hierheen om ze toe te voegen.</source>
         <translation>The loaded survey files and the reference group. Drop files here to add them.</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/sources.py" line="33"/>
+        <location filename="../../ceo_desk/gui/panels/sources.py" line="34"/>
         <source>Bestand verwijderen</source>
         <translation>Remove file</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/sources.py" line="38"/>
+        <location filename="../../ceo_desk/gui/panels/sources.py" line="39"/>
         <source>Importinstellingen…</source>
         <translation>Import settings…</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/sources.py" line="39"/>
+        <location filename="../../ceo_desk/gui/panels/sources.py" line="40"/>
         <source>Hoe dit bestand gelezen wordt: rij met kolomkoppen, jaar, wat elke kolom is</source>
         <translation>How this file is read: row with column headers, year, what each column is</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/sources.py" line="68"/>
+        <location filename="../../ceo_desk/gui/panels/sources.py" line="69"/>
         <source>Referentiegroep</source>
         <translation>Reference group</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/sources.py" line="70"/>
+        <location filename="../../ceo_desk/gui/panels/sources.py" line="71"/>
         <source>{n} vragen</source>
         <translation>{n} questions</translation>
     </message>

@@ -110,12 +110,14 @@ class OpenAnswersPanel(QWidget):
         self.export_button.clicked.connect(self.export)
         top = QHBoxLayout()
         for label, widget in ((self.tr("Vraag"), self.question_combo), (self.tr("Jaar"), self.year_combo),
-                              (self.tr("Thema"), self.theme_combo), (self.tr("Groep"), self.group_column_combo)):
+                              (self.tr("Groep"), self.group_column_combo)):
             top.addWidget(QLabel(label, self))
             top.addWidget(widget)
         top.addWidget(self.group_combo)
         top.addStretch()
-        second = QHBoxLayout()
+        second = QHBoxLayout()             # the theme beside the search: the first row holds the long question
+        second.addWidget(QLabel(self.tr("Thema"), self))
+        second.addWidget(self.theme_combo)
         second.addWidget(self.search, 1)
         second.addWidget(self.themes_button)
         second.addWidget(self.export_button)

@@ -5,11 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QMimeData, QRectF, QSize, Qt
 from PySide6.QtGui import QAction, QColor, QGuiApplication, QImage, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QSizePolicy, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QBoxLayout, QLabel, QSizePolicy, QTableView, QVBoxLayout, QWidget
 
 from ceo_desk.gui.models import QuestionRowsModel
 
 MIN_WIDTH = 420            # px: below this the chart's labels are too small to read
+SIDE_BY_SIDE = 960         # px: from this width the question view puts its table beside the chart
 
 
 class ChartView(QWidget):
@@ -138,16 +139,32 @@ class QuestionView(QWidget):
         self.sentences.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.sentences.setAccessibleName(self.tr("Toelichting bij de gekozen vraag"))
         self.sentences.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        details = QVBoxLayout()
+        details.setContentsMargins(0, 0, 0, 0)
+        details.addWidget(self.table)
+        details.addWidget(self.sentences)
+        details.addStretch(1)
+        self.body = QBoxLayout(QBoxLayout.Direction.TopToBottom)     # side by side when the view is wide
+        self.body.setContentsMargins(0, 0, 0, 0)
+        self.body.addWidget(self.chart, 3)
+        self.body.addLayout(details, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
-        layout.addWidget(self.chart, 3)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.sentences)
+        layout.addLayout(self.body, 1)
         self.question_id: str | None = None
         self.year: int | None = None
         self.rendered = None
         self.clear()
+
+    def resizeEvent(self, event) -> None:
+        """Wide (a large screen): the chart left, its table and sentences right, all in view without
+        scrolling; narrower: one below the other."""
+        wide = event.size().width() >= SIDE_BY_SIDE
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self.body.direction() != direction:
+            self.body.setDirection(direction)
+        super().resizeEvent(event)
 
     def clear(self) -> None:
         self.question_id, self.rendered = None, None
@@ -168,6 +185,9 @@ class QuestionView(QWidget):
         self.table.resizeColumnsToContents()
         rows_height = sum(self.table.rowHeight(r) for r in range(self.model.rowCount()))
         self.table.setFixedHeight(self.table.horizontalHeader().height() + rows_height + 2 * self.table.frameWidth())
+        # every column in view (beside the chart too): no scroll bar that would cover the last year
+        self.table.setMinimumWidth(sum(self.table.columnWidth(c) for c in range(self.model.columnCount()))
+                                   + 2 * self.table.frameWidth())
 
     def show_rendering(self, rendered) -> None:
         """The chart, sentences and notes from ``jobs.render_question`` (ignored when outdated)."""

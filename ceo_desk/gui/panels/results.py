@@ -120,9 +120,9 @@ class ResultsPanel(QuestionRowsTable, QWidget):
 
         self.legend = QLabel(self)
         self.legend.setWordWrap(True)
-        self.legend.setText(self.tr("▲ ▼ significant hoger of lager (t.o.v. de referentiegroep of het jaar ervoor); "
-                                    "geen teken: geen significant verschil of niet getoetst. Cursief: indicatief "
-                                    "(kleine n). Wijs een cel aan voor details."))
+        self.legend.setText(self.tr("▲ ▼ significant hoger of lager dan de referentiegroep of het jaar ervoor · "
+                                    "cursief: indicatief (kleine n) · wijs een cel aan voor details"))
+        self.legend.setToolTip(self.tr("Geen teken: geen significant verschil, of niet getoetst (te kleine n)."))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)

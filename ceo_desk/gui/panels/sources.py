@@ -23,6 +23,7 @@ class SourcesPanel(QWidget):
         self.tree.setColumnCount(4)
         self.tree.setHeaderLabels([self.tr("Bestand"), self.tr("Soort"), self.tr("Jaren"), self.tr("Respondenten")])
         self.tree.setRootIsDecorated(False)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)     # the year at the end of a name stays
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setAccessibleName(self.tr("Geladen bestanden"))
         self.tree.setToolTip(self.tr("De geladen enquêtebestanden en de referentiegroep. Sleep bestanden hierheen om ze toe te voegen."))
