@@ -185,6 +185,10 @@ def test_cover_names_the_reference_and_metadata_carries_the_report_date(earliest
     services.write_report(analysis, named, ReportOptions(date=DATE, reference_name="BMC Jeugd"))
     assert "Vergeleken met: BMC Jeugd" in _pages(named)[0]
     assert "‘BMC Jeugd’ (bron: bmc_referentiegroep_jeugd.xlsx)" in _pages(named)[-1]
+    # the charts' legends name it too: every question page with a reference bar says 'BMC Jeugd'
+    question_pages = [page for page in _pages(named) if "95%-interval" in page and "Methode" not in page]
+    assert question_pages and all("BMC Jeugd" in page for page in question_pages)
+    assert not any("Referentiegroep" in page for page in question_pages)
     # another date: another metadata date; the same date again: the same bytes
     other = tmp_path / "other.pdf"
     services.write_report(analysis, other, ReportOptions(date=dt.date(2026, 1, 31)))
