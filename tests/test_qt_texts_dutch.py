@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QFileInfo
+from PySide6.QtGui import QAbstractFileIconProvider
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLabel
 
 from ceo_desk.gui import translations
@@ -18,9 +20,11 @@ def language(qapp):
     translations._installed.clear()
 
 
-@pytest.mark.parametrize("lang, look_in, file_type, cancel", [("nl", "Zoeken in:", "Bestanden van type:", "Annuleren"),
-                                                              ("en", "Look in:", "Files of type:", "Cancel")])
-def test_file_dialog_and_buttons_in_the_chosen_language(qtbot, language, lang, look_in, file_type, cancel):
+@pytest.mark.parametrize("lang, look_in, file_type, cancel, folder", [
+    ("nl", "Zoeken in:", "Bestanden van type:", "Annuleren", "Map"),
+    ("en", "Look in:", "Files of type:", "Cancel", "Folder")])
+def test_file_dialog_and_buttons_in_the_chosen_language(qtbot, language, tmp_path, lang, look_in, file_type, cancel,
+                                                        folder):
     language(lang)
     dialog = QFileDialog(None, "x")
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
@@ -30,3 +34,4 @@ def test_file_dialog_and_buttons_in_the_chosen_language(qtbot, language, lang, l
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     qtbot.addWidget(box)
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "") == cancel
+    assert QAbstractFileIconProvider().type(QFileInfo(str(tmp_path))) == folder      # the dialog's Type column
