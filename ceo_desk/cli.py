@@ -462,7 +462,7 @@ def _gui_command(sub, lang: str) -> None:
 def cmd_open_answers(args: argparse.Namespace) -> int:
     """The open answers, masked: theme counts per year in the terminal, or all of them to a file."""
     from ceo_desk import services
-    from ceo_desk.openanswers.collect import NO_THEME, collect, theme_table
+    from ceo_desk.openanswers.collect import collect, theme_label, theme_table
     from ceo_desk.openanswers.export import export_open_answers
     from ceo_desk.openanswers.themes import DEFAULT_THEMES
     outcome = services.load_files(args.files, years=dict(args.year))
@@ -479,12 +479,12 @@ def cmd_open_answers(args: argparse.Namespace) -> int:
             rows = theme_table(data, question.key, themes, min_n=args.min_n_report)
             years = sorted(rows[0].answered) if rows else []
             print(question.text)
-            width = max([len(r.theme or tr("oa.no_theme", args.lang)) for r in rows] + [10])
+            width = max([len(theme_label(r.theme, args.lang)) for r in rows] + [10])
             print("  " + " " * width + "".join(f"{y:>12}" for y in years))
             for row in rows:
                 cells = "".join(f"{fmt_number(row.counts.get(y, 0), 0, args.lang) + ' (' + fmt_number(row.share(y), 0, args.lang) + '%)':>12}"
                                 for y in years)
-                print(f"  {(row.theme if row.theme != NO_THEME else tr('oa.no_theme', args.lang)):<{width}}{cells}")
+                print(f"  {theme_label(row.theme, args.lang):<{width}}{cells}")
             print()
     _print_problems(problems, args.lang)
     return EXIT_BAD_INPUT if problems else 0

@@ -46,7 +46,7 @@ VOCABULARIES = {
     "stats/groups.py": {"GROUP_KINDS"},                                          # group column names
     "report/sentences.py": {"rest_word"},                                        # a group kind's name
     "i18n.py": {"municipality_label"},                                           # 'Gemeente X' as given
-    "openanswers/themes.py": {"DEFAULT_THEMES"},                                 # words in Dutch answers
+    "openanswers/themes.py": {"DEFAULT_THEMES"},         # words in Dutch answers (names shown via oa.theme.*)
     # a group whose column is blank: still named in Dutch in the results frame (to become a code the
     # faces render, like the notes; the counts are on the hot path of the speed work)
     "stats/counts.py": {"UNKNOWN_GROUP"},

@@ -20,6 +20,7 @@ from typing import Callable, Iterable
 
 import numpy as np
 
+from ceo_desk.i18n import tr
 from ceo_desk.model.progress import stop_if
 from ceo_desk.model.scales import normalise_text
 from ceo_desk.model.survey import ColumnKind, Survey
@@ -30,6 +31,15 @@ from ceo_desk.stats.disclosure import complementary
 MIN_N = 10
 MAX_GROUPS = 20
 NO_THEME = ""          # the theme key of answers that match no theme
+_DEFAULT_NAMES = frozenset(t.name for t in DEFAULT_THEMES)
+
+
+def theme_label(name: str, lang: str = "nl") -> str:
+    """A theme as the user reads it: 'none of these themes' for ``NO_THEME``, a default theme in
+    ``lang``, a theme the user named as it was written."""
+    if name == NO_THEME:
+        return tr("oa.no_theme", lang)
+    return tr("oa.theme." + name.replace(" ", "_"), lang) if name in _DEFAULT_NAMES else name
 
 
 @dataclass(frozen=True)

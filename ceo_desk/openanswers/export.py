@@ -15,7 +15,7 @@ from ceo_desk.atomic_write import write_atomic
 from ceo_desk.formula_guard import formula_safe
 from ceo_desk.i18n import tr
 from ceo_desk.model.errors import InputError
-from ceo_desk.openanswers.collect import MIN_N, OpenAnswers, theme_table
+from ceo_desk.openanswers.collect import MIN_N, OpenAnswers, theme_label, theme_table
 from ceo_desk.openanswers.masking import render
 from ceo_desk.openanswers.themes import DEFAULT_THEMES, ThemeMatcher
 
@@ -38,7 +38,7 @@ def answer_rows(data: OpenAnswers, themes=DEFAULT_THEMES, lang: str = "nl", min_
                     row[column] = ""
                 else:
                     row[column] = hidden_label if label in hidden[(answer.year, column)] else label
-            row[tr("oa.col.themes", lang)] = ", ".join(matcher.themes_of(answer.marked))
+            row[tr("oa.col.themes", lang)] = ", ".join(theme_label(t, lang) for t in matcher.themes_of(answer.marked))
             row[tr("oa.col.answer", lang)] = answer.text(lang)
             rows.append(row)
     return rows
@@ -51,7 +51,7 @@ def theme_rows(data: OpenAnswers, themes=DEFAULT_THEMES, lang: str = "nl", min_n
     for question in data.questions:
         for row in theme_table(data, question.key, matcher, min_n=min_n):
             item = {tr("oa.col.question", lang): question.text,
-                    tr("oa.col.theme", lang): row.theme or tr("oa.no_theme", lang)}
+                    tr("oa.col.theme", lang): theme_label(row.theme, lang)}
             for year in sorted(row.counts):
                 item[tr("oa.col.count_year", lang, year=year)] = row.counts[year]
                 share = row.share(year)

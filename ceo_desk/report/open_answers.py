@@ -12,16 +12,12 @@ from xml.sax.saxutils import escape
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from ceo_desk.i18n import fmt_number, tr
-from ceo_desk.openanswers.collect import NO_THEME, OpenAnswers, collect, theme_table
+from ceo_desk.openanswers.collect import NO_THEME, OpenAnswers, collect, theme_label, theme_table
 from ceo_desk.openanswers.masking import KINDS, mask_label, render
 from ceo_desk.openanswers.themes import DEFAULT_THEMES, Theme
 from ceo_desk.report.context import ReportContext
 from ceo_desk.report.document import heading
 from ceo_desk.report.styles import FRAME_WIDTH, HEADER_FILL, RULE, ZEBRA, styles
-
-
-def _theme_name(name: str, lang: str) -> str:
-    return name if name != NO_THEME else tr("oa.no_theme", lang)
 
 
 def _cell(count: int, share: float | None, lang: str) -> str:
@@ -55,7 +51,7 @@ def _question(data: OpenAnswers, key: str, ctx: ReportContext, themes: tuple[The
              ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL), ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
              ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5)]
     for i, row in enumerate(rows, start=1):
-        data_rows.append([Paragraph(escape(_theme_name(row.theme, lang)), st.cell)] +
+        data_rows.append([Paragraph(escape(theme_label(row.theme, lang)), st.cell)] +
                          [_cell(row.counts.get(y, 0), row.share(y), lang) for y in shown])
         if i % 2 == 0:
             style.append(("BACKGROUND", (0, i), (-1, i), ZEBRA))
@@ -67,7 +63,7 @@ def _question(data: OpenAnswers, key: str, ctx: ReportContext, themes: tuple[The
     for row in rows:
         if row.theme == NO_THEME or not row.quotes:
             continue
-        block = [Paragraph(escape(_theme_name(row.theme, lang)), st.cell_bold)]
+        block = [Paragraph(escape(theme_label(row.theme, lang)), st.cell_bold)]
         for year, marked in row.quotes:
             text = tr("oa.report.quote", lang, year=year, text=render(marked, lang))
             block.append(Paragraph(escape(text), st.bullet, bulletText="•"))

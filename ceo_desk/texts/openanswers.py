@@ -10,6 +10,17 @@ TEXTS = {
     "oa.mask.iban": {"nl": "[iban]", "en": "[iban]"},
     "oa.mask.datum": {"nl": "[datum]", "en": "[date]"},
     "oa.no_theme": {"nl": "geen van deze thema's", "en": "none of these themes"},
+    # the default themes' names (openanswers.themes.DEFAULT_THEMES); a theme the user names stays as written
+    "oa.theme.bereikbaarheid": {"nl": "bereikbaarheid", "en": "reachability"},
+    "oa.theme.wachttijd": {"nl": "wachttijd", "en": "waiting time"},
+    "oa.theme.informatie_en_communicatie": {"nl": "informatie en communicatie", "en": "information and communication"},
+    "oa.theme.bejegening": {"nl": "bejegening", "en": "how clients are treated"},
+    "oa.theme.deskundigheid": {"nl": "deskundigheid", "en": "expertise"},
+    "oa.theme.wisselingen_van_hulpverlener": {"nl": "wisselingen van hulpverlener", "en": "changes of care worker"},
+    "oa.theme.samenwerking": {"nl": "samenwerking", "en": "cooperation"},
+    "oa.theme.resultaat": {"nl": "resultaat", "en": "result"},
+    "oa.theme.regels_en_bureaucratie": {"nl": "regels en bureaucratie", "en": "rules and red tape"},
+    "oa.theme.eigen_bijdrage": {"nl": "eigen bijdrage", "en": "personal contribution"},
     "oa.hidden_group": {"nl": "(kleine groep)", "en": "(small group)"},
     # columns and sheets of the export
     "oa.col.question": {"nl": "Vraag", "en": "Question"},

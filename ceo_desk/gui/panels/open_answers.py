@@ -227,10 +227,9 @@ class OpenAnswersPanel(QWidget):
         self._refill(self.year_combo, [(self.tr("alle jaren"), ALL)] + [(str(y), y) for y in years])
 
     def _fill_themes(self) -> None:
-        from ceo_desk.i18n import tr
-        from ceo_desk.openanswers.collect import NO_THEME
-        self._refill(self.theme_combo, [(self.tr("alle thema's"), ALL)] + [(t.name, t.name) for t in self.themes] +
-                     [(tr("oa.no_theme", self.lang), NO_THEME)])
+        from ceo_desk.openanswers.collect import NO_THEME, theme_label
+        self._refill(self.theme_combo, [(self.tr("alle thema's"), ALL)] + [(theme_label(t.name, self.lang), t.name) for t in self.themes] +
+                     [(theme_label(NO_THEME, self.lang), NO_THEME)])
 
     def _fill_groups(self) -> None:
         column = self.group_column_combo.currentData()
@@ -295,8 +294,7 @@ class OpenAnswersPanel(QWidget):
                    for c, v in answer.groups)
 
     def _show_theme_table(self) -> None:
-        from ceo_desk.i18n import tr
-        from ceo_desk.openanswers.collect import NO_THEME, theme_table
+        from ceo_desk.openanswers.collect import theme_label, theme_table
         table = self.theme_table
         table.clear()
         key = self.question_combo.currentData()
@@ -314,7 +312,7 @@ class OpenAnswersPanel(QWidget):
         table.setHorizontalHeaderLabels([self.tr("Thema")] + [str(y) for y in years])
         table.setRowCount(len(rows))
         for r, row in enumerate(rows):
-            name = QTableWidgetItem(row.theme if row.theme != NO_THEME else tr("oa.no_theme", self.lang))
+            name = QTableWidgetItem(theme_label(row.theme, self.lang))
             name.setData(Qt.ItemDataRole.UserRole, row.theme)
             table.setItem(r, 0, name)
             for c, y in enumerate(years, start=1):
