@@ -129,6 +129,9 @@ class MainWindow(QMainWindow):
         self.settings_action = self._action(self.tr("&Instellingen…"), self.edit_settings, "Ctrl+,",
                                             tip=self.tr("Betrouwbaarheid, alfa, minimale n, taal"))
         self.settings_action.setIcon(settings_icon())
+        self.population_action = self._action(self.tr("&Populatie en streefwaarden…"), self.edit_population_targets,
+                                              tip=self.tr("Aantal cliënten per jaar (eindige-populatiecorrectie) en "
+                                                          "streefwaarden per vraag"))
         self.about_action = self._action(self.tr("&Over CEO Desk"), lambda: dialogs.about(self))
         self.help_action = self._action(self.tr("&Handleiding"), self.show_help, QKeySequence.StandardKey.HelpContents,
                                         tip=self.tr("Wat elk paneel doet en wat de cijfers betekenen"))
@@ -166,7 +169,7 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addActions([self.find_action])
         edit_menu.addSeparator()
-        edit_menu.addAction(self.settings_action)
+        edit_menu.addActions([self.settings_action, self.population_action])
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addActions([self.help_action, self.about_action])
         toolbar = self.addToolBar(self.tr("Werkbalk"))
@@ -381,7 +384,8 @@ class MainWindow(QMainWindow):
         loaded = self.session.loaded
         busy = self.runner.busy and not self._quiet_task
         for action in (self.save_action, self.save_as_action, self.export_pdf_action, self.export_table_action,
-                       self.export_brief_action, self.export_workbook_action, self.close_all_action):
+                       self.export_brief_action, self.export_workbook_action, self.close_all_action,
+                       self.population_action):
             action.setEnabled(loaded and not busy)
         for action in (self.open_action, self.reference_action, self.open_project_action, self.settings_action):
             action.setEnabled(not busy)
@@ -743,6 +747,17 @@ class MainWindow(QMainWindow):
         self.prefs.set(LANGUAGE, values["lang"])
         if language_changed:
             self.languageChosen.emit(values["lang"])
+
+    def edit_population_targets(self) -> None:
+        """Per year the number of clients (N), per statement the target: one undoable settings step."""
+        from ceo_desk.gui.population_targets import PopulationTargetsDialog
+        if not self.session.loaded:
+            return
+        dialog = PopulationTargetsDialog(self.session.analysis, self.session.options, self)
+        accepted, values = dialog.exec(), dialog.values()
+        dialog.deleteLater()
+        if accepted:
+            self.session.set_options(**values)
 
     def show_unexpected(self, exc: BaseException, details: str) -> None:
         crash.log_exception(exc, details)
