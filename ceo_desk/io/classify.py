@@ -149,10 +149,23 @@ def _looks_like_sentences(answers: list[str]) -> bool:
     return long * 2 > len(answers)
 
 
+def _distinct_texts(values: np.ndarray) -> tuple[np.ndarray, list] | None:
+    """Each cell's position among the distinct texts (-1 for a blank) and those texts in order of first
+    appearance, one hashing pass instead of a Python loop per cell; None when a cell is neither text nor None."""
+    positions, distinct = pd.factorize(values, use_na_sentinel=True)
+    if (positions < 0).sum() != (values == None).sum() or not all(isinstance(v, str) for v in distinct):  # noqa: E711
+        return None
+    return positions, list(distinct)
+
+
 def _text_column(raw: RawColumn) -> Column:
     values = raw.values
-    filled = [v for v in values if v is not None]
-    uniq_raw = list(dict.fromkeys(filled))
+    found = _distinct_texts(values)
+    if found is None:
+        filled = [v for v in values if v is not None]
+        uniq_raw = list(dict.fromkeys(filled))
+    else:
+        positions, uniq_raw = found
     many = len({normalise_label(v) for v in uniq_raw}) > _MAX_CATEGORIES
     scale = match_scale(uniq_raw)
     if not scale and (many or _looks_like_sentences(uniq_raw) or _OPEN_HEADER.search(_words(raw.label))):
@@ -168,10 +181,15 @@ def _text_column(raw: RawColumn) -> Column:
     if scale:
         seen = set(display.values()) | set(_one_side_filled(scale, display.values()))
         categories = [c for c in categories if c in seen]
-    mapped = np.array([display[v] if v is not None else None for v in values], dtype=object)
+    if found is None:
+        mapped = np.array([display[v] if v is not None else None for v in values], dtype=object)
+        codes = _codes(mapped, categories)
+    else:                   # the same codes, looked up once per distinct text
+        lookup = {c: i for i, c in enumerate(categories)}
+        codes = np.array([lookup.get(display[v], -1) for v in uniq_raw] + [-1], dtype=np.int16)[positions]
     kind = ColumnKind.QUESTION if scale else ColumnKind.UNRECOGNISED
     return Column(name=raw.name, text=raw.label, kind=kind, scale=scale.key if scale else None,
-                  categories=categories, codes=_codes(mapped, categories))
+                  categories=categories, codes=codes)
 
 
 def _numeric_column(raw: RawColumn, kind: ColumnKind) -> Column:

@@ -22,6 +22,11 @@ _TITLE_SCAN = 30
 
 def clean_text(cells: pd.Series) -> pd.Series:
     """Cells as stripped strings (a number cell as it shows, 2023 not 2023.0); blanks become NA."""
+    if cells.dtype == object and pd.api.types.infer_dtype(cells, skipna=True) in ("string", "empty"):
+        # texts only (the usual answers column): strip each distinct text once, not each cell
+        positions, distinct = pd.factorize(cells, use_na_sentinel=True)
+        stripped = pd.array([v.strip() or None for v in distinct] + [None], dtype="string")
+        return pd.Series(stripped.take(positions), index=cells.index)
     if cells.dtype == object:
         cells = cells.map(lambda v: f"{v:g}" if isinstance(v, float) and v == v else v)
     text = cells.astype("string").str.strip()
