@@ -165,14 +165,14 @@ def _by_text(ctx: ReportContext) -> str:
 def breakdown_method(ctx: ReportContext) -> list:
     """The method page's section on the groups: which, how many respondents, which tests, what is hidden."""
     st, lang, info, options = styles(), ctx.lang, ctx.analysis.breakdown, ctx.options
-    story = [heading(tr("breakdown.method.h", lang), st.h3)]
     paragraphs = [tr("breakdown.method.groups", lang, by=_by_text(ctx), rest=_rest_word(ctx)),
                   tr("breakdown.method.ref_group" if info.reference_by_group else "breakdown.method.ref_overall", lang)]
     if info.merged:
         paragraphs.append(tr("breakdown.method.merged", lang, n=options.min_n_report, other=info.other,
                              groups=", ".join(info.merged)))
     paragraphs.append(tr("breakdown.method.disclosure", lang, n=options.min_n_report))
-    story += [Paragraph(escape(p), st.body) for p in paragraphs]
+    body = [Paragraph(escape(p), st.body) for p in paragraphs]
+    story = [KeepTogether([heading(tr("breakdown.method.h", lang), st.h3), body[0]]), *body[1:]]  # no lone heading
     years = [y for y in info.years if y in ctx.years]
     data = [[Paragraph(escape(tr("breakdown.col.group", lang)), st.cell_bold)] + [str(y) for y in years]]
     for g, counts in zip(info.groups, info.respondents):
