@@ -13,47 +13,41 @@
         <source>stats.sent.mdd_grade</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../ceo_desk/gui/panels/open_answers.py" line="233"/>
-        <location filename="../../ceo_desk/gui/panels/open_answers.py" line="317"/>
-        <source>oa.no_theme</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>BreakdownBar</name>
     <message>
-        <location filename="../../ceo_desk/gui/panels/breakdown.py" line="32"/>
+        <location filename="../../ceo_desk/gui/panels/breakdown.py" line="30"/>
         <source>Uitsplitsen naar</source>
         <translation>Break down by</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/breakdown.py" line="33"/>
+        <location filename="../../ceo_desk/gui/panels/breakdown.py" line="31"/>
         <source>Toon de resultaten per groep: doelgroep, stadsdeel, wijk, type hulp, leeftijd of gemeente</source>
         <translation>Show the results per group: target group, district, neighbourhood, kind of support, age or municipality</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/breakdown.py" line="36"/>
+        <location filename="../../ceo_desk/gui/panels/breakdown.py" line="34"/>
         <source>&amp;Uitsplitsen naar:</source>
         <translation>&amp;Break down by:</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/breakdown.py" line="39"/>
+        <location filename="../../ceo_desk/gui/panels/breakdown.py" line="37"/>
         <source>Groepen tonen als</source>
         <translation>Show groups as</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/breakdown.py" line="40"/>
+        <location filename="../../ceo_desk/gui/panels/breakdown.py" line="38"/>
         <source>groepen als rijen onder elke vraag</source>
         <translation>groups as rows under each question</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/breakdown.py" line="41"/>
+        <location filename="../../ceo_desk/gui/panels/breakdown.py" line="39"/>
         <source>groepen als kolommen</source>
         <translation>groups as columns</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/breakdown.py" line="60"/>
+        <location filename="../../ceo_desk/gui/panels/breakdown.py" line="58"/>
         <source>niets (alle respondenten samen)</source>
         <translation>nothing (all respondents together)</translation>
     </message>
@@ -528,32 +522,32 @@ No program was found that opens PDF files. Install a PDF reader, or open the fil
 <context>
     <name>GroupColumnsModel</name>
     <message>
-        <location filename="../../ceo_desk/gui/panels/breakdown.py" line="94"/>
+        <location filename="../../ceo_desk/gui/panels/breakdown.py" line="86"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/breakdown.py" line="94"/>
+        <location filename="../../ceo_desk/gui/panels/breakdown.py" line="86"/>
         <source>Vraag</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/breakdown.py" line="96"/>
+        <location filename="../../ceo_desk/gui/panels/breakdown.py" line="88"/>
         <source>Aantal geldige antwoorden in {year}</source>
         <translation>Number of valid answers in {year}</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/breakdown.py" line="97"/>
+        <location filename="../../ceo_desk/gui/panels/breakdown.py" line="89"/>
         <source>Percentage positief (gemiddelde bij het rapportcijfer)</source>
         <translation>Percent positive (mean for the grade)</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/breakdown.py" line="98"/>
+        <location filename="../../ceo_desk/gui/panels/breakdown.py" line="90"/>
         <source>Significant hoger of lager dan de rest</source>
         <translation>Significantly higher or lower than the rest</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/breakdown.py" line="111"/>
+        <location filename="../../ceo_desk/gui/panels/breakdown.py" line="104"/>
         <source>de rest</source>
         <translation>the rest</translation>
     </message>
@@ -561,12 +555,12 @@ No program was found that opens PDF files. Install a PDF reader, or open the fil
 <context>
     <name>GroupColumnsView</name>
     <message>
-        <location filename="../../ceo_desk/gui/panels/breakdown.py" line="159"/>
+        <location filename="../../ceo_desk/gui/panels/breakdown.py" line="123"/>
         <source>Resultaten per groep</source>
         <translation>Results per group</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/breakdown.py" line="164"/>
+        <location filename="../../ceo_desk/gui/panels/breakdown.py" line="128"/>
         <source>Kopiëren</source>
         <translation>Copy</translation>
     </message>
@@ -592,7 +586,7 @@ No program was found that opens PDF files. Install a PDF reader, or open the fil
         <translation type="vanished">Import reference table: {name}</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/import_dialog.py" line="185"/>
+        <location filename="../../ceo_desk/gui/import_dialog.py" line="187"/>
         <source>Kies boven elke kolom wat erin staat. CEO Desk heeft de kolommen al ingevuld zoals het ze leest; gemarkeerde kolommen komen allebei in aanmerking (★).</source>
         <translation>Choose above each column what it holds. CEO Desk has filled in the columns as it reads them; marked columns are both candidates (★).</translation>
     </message>
@@ -652,37 +646,37 @@ No program was found that opens PDF files. Install a PDF reader, or open the fil
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/import_dialog.py" line="177"/>
+        <location filename="../../ceo_desk/gui/import_dialog.py" line="179"/>
         <source>Kies boven elke kolom wat erin staat: een vraag, een achtergrondkenmerk om op uit te splitsen, het jaar of de weegfactor. CEO Desk heeft de kolommen al ingevuld zoals het ze leest.</source>
         <translation>Choose above each column what it holds: a question, a background characteristic to break down by, the year or the weight. CEO Desk has filled in the columns as it reads them.</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/import_dialog.py" line="180"/>
+        <location filename="../../ceo_desk/gui/import_dialog.py" line="182"/>
         <source>(uit het bestand)</source>
         <translation>(from the file)</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/import_dialog.py" line="183"/>
+        <location filename="../../ceo_desk/gui/import_dialog.py" line="185"/>
         <source>Kolom</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/import_dialog.py" line="183"/>
+        <location filename="../../ceo_desk/gui/import_dialog.py" line="185"/>
         <source>Gelezen als</source>
         <translation>Read as</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/import_dialog.py" line="183"/>
+        <location filename="../../ceo_desk/gui/import_dialog.py" line="185"/>
         <source>Inhoud</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/import_dialog.py" line="187"/>
+        <location filename="../../ceo_desk/gui/import_dialog.py" line="189"/>
         <source>(uit de tabel)</source>
         <translation>(from the table)</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/import_dialog.py" line="340"/>
+        <location filename="../../ceo_desk/gui/import_dialog.py" line="344"/>
         <source>Respondenten: {rows}; jaar: {years}; vragen: {questions}; achtergrondkolommen: {background}.</source>
         <translation>Respondents: {rows}; year: {years}; questions: {questions}; background columns: {background}.</translation>
     </message>
@@ -697,29 +691,29 @@ No program was found that opens PDF files. Install a PDF reader, or open the fil
     <message>
         <location filename="../../ceo_desk/gui/import_dialog.py" line="114"/>
         <location filename="../../ceo_desk/gui/import_dialog.py" line="116"/>
-        <location filename="../../ceo_desk/gui/import_dialog.py" line="190"/>
+        <location filename="../../ceo_desk/gui/import_dialog.py" line="192"/>
         <source>Vraag</source>
         <translation>Question</translation>
     </message>
     <message>
         <location filename="../../ceo_desk/gui/import_dialog.py" line="115"/>
         <location filename="../../ceo_desk/gui/import_dialog.py" line="116"/>
-        <location filename="../../ceo_desk/gui/import_dialog.py" line="190"/>
+        <location filename="../../ceo_desk/gui/import_dialog.py" line="192"/>
         <source>Jaar</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/import_dialog.py" line="190"/>
+        <location filename="../../ceo_desk/gui/import_dialog.py" line="192"/>
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/import_dialog.py" line="190"/>
+        <location filename="../../ceo_desk/gui/import_dialog.py" line="192"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/import_dialog.py" line="191"/>
+        <location filename="../../ceo_desk/gui/import_dialog.py" line="193"/>
         <source>Gepaard met vraag uit de enquête</source>
         <translation>Paired with survey question</translation>
     </message>
@@ -754,27 +748,27 @@ No program was found that opens PDF files. Install a PDF reader, or open the fil
         <translation>Percent positive</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/import_dialog.py" line="207"/>
+        <location filename="../../ceo_desk/gui/import_dialog.py" line="210"/>
         <source>rol</source>
         <translation>role</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/import_dialog.py" line="215"/>
+        <location filename="../../ceo_desk/gui/import_dialog.py" line="218"/>
         <source>Rol van kolom {letter}</source>
         <translation>Role of column {letter}</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/import_dialog.py" line="242"/>
+        <location filename="../../ceo_desk/gui/import_dialog.py" line="245"/>
         <source>Kandidaat voor &apos;{role}&apos;: kies zelf</source>
         <translation>Candidate for &apos;{role}&apos;: choose yourself</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/import_dialog.py" line="296"/>
+        <location filename="../../ceo_desk/gui/import_dialog.py" line="300"/>
         <source>Meer dan één kolom heeft de rol &apos;{role}&apos;: kies er één.</source>
         <translation>More than one column has the role &apos;{role}&apos;: choose one.</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/import_dialog.py" line="327"/>
+        <location filename="../../ceo_desk/gui/import_dialog.py" line="331"/>
         <source>{rows} regels gelezen.</source>
         <translation>{rows} rows read.</translation>
     </message>
@@ -868,152 +862,162 @@ No program was found that opens PDF files. Install a PDF reader, or open the fil
     </message>
     <message>
         <location filename="../../ceo_desk/gui/main_window.py" line="132"/>
+        <source>&amp;Populatie en streefwaarden…</source>
+        <translation>&amp;Population and targets…</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/main_window.py" line="133"/>
+        <source>Aantal cliënten per jaar (eindige-populatiecorrectie) en streefwaarden per vraag</source>
+        <translation>Number of clients per year (finite-population correction) and targets per question</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/main_window.py" line="135"/>
         <source>&amp;Over CEO Desk</source>
         <translation>&amp;About CEO Desk</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="133"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="136"/>
         <source>&amp;Handleiding</source>
         <translation>&amp;Manual</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="134"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="137"/>
         <source>Wat elk paneel doet en wat de cijfers betekenen</source>
         <translation>What each panel does and what the figures mean</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="138"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="141"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="141"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="144"/>
         <source>Opnieuw &amp;doen</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="144"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="147"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="145"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="148"/>
         <source>Het lopende werk stoppen</source>
         <translation>Stop the running work</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="150"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="153"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="154"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="157"/>
         <source>&amp;Recente projecten</source>
         <translation>&amp;Recent projects</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="156"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="159"/>
         <source>Recente &amp;bestanden</source>
         <translation>Recent &amp;files</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="164"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="167"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="170"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="173"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="172"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="175"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="188"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="191"/>
         <source>Bestanden</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="189"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="192"/>
         <source>Vragen en antwoordcategorieën</source>
         <translation>Questions and answer categories</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="221"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="224"/>
         <source>Resultaten</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="222"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="225"/>
         <source>Open antwoorden</source>
         <translation>Open answers</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="255"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="258"/>
         <source>Voortgang</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="395"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="399"/>
         <source>Naamloos</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="421"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="425"/>
         <source>Grafiek tekenen…</source>
         <translation>Drawing chart…</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="521"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="525"/>
         <source>Enquêtebestanden en referentiegroep openen</source>
         <translation>Open survey files and reference group</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="528"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="532"/>
         <source>Referentiegroep openen</source>
         <translation>Open reference group</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="529"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="533"/>
         <source>Referentietabellen (*.xlsx *.csv)</source>
         <translation>Reference tables (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="537"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="541"/>
         <source>Project openen</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="538"/>
-        <location filename="../../ceo_desk/gui/main_window.py" line="643"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="542"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="647"/>
         <source>CEO Desk-projecten (*{suffix})</source>
         <translation>CEO Desk projects (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="603"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="607"/>
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="608"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="612"/>
         <source>{name}: het bestand bestaat niet meer op {folder}.</source>
         <translation>{name}: the file no longer exists in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="681"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="685"/>
         <source>rapport-{place}.pdf</source>
         <translation>report-{place}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="704"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="708"/>
         <source>resultaten.xlsx</source>
         <translation>results.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="741"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="745"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
@@ -1022,32 +1026,32 @@ No program was found that opens PDF files. Install a PDF reader, or open the fil
         <translation type="vanished">{name}: the project no longer exists in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="642"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="646"/>
         <source>Project opslaan</source>
         <translation>Save project</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="654"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="658"/>
         <source>Project opgeslagen: {path}</source>
         <translation>Project saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="681"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="685"/>
         <source>Rapport opslaan</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="682"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="686"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="705"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="709"/>
         <source>Tabel exporteren</source>
         <translation>Export table</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="712"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="716"/>
         <source>Opgeslagen: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
@@ -1072,32 +1076,32 @@ No program was found that opens PDF files. Install a PDF reader, or open the fil
         <translation>A workbook with a table and Excel chart per question, for researchers</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="689"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="693"/>
         <source>Raadsinformatiebrief opslaan</source>
         <translation>Save council brief</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="691"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="695"/>
         <source>PDF-bestanden (*.pdf);;Word-documenten (*.docx)</source>
         <translation>PDF files (*.pdf);;Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="698"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="702"/>
         <source>Tabellenbijlage opslaan</source>
         <translation>Save table appendix</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="699"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="703"/>
         <source>Excel-werkmappen (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="690"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="694"/>
         <source>raadsinformatiebrief-{place}.pdf</source>
         <translation>council-brief-{place}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/main_window.py" line="698"/>
+        <location filename="../../ceo_desk/gui/main_window.py" line="702"/>
         <source>tabellen-{place}.xlsx</source>
         <translation>tables-{place}.xlsx</translation>
     </message>
@@ -1156,7 +1160,7 @@ No program was found that opens PDF files. Install a PDF reader, or open the fil
     <message>
         <location filename="../../ceo_desk/gui/panels/open_answers.py" line="97"/>
         <location filename="../../ceo_desk/gui/panels/open_answers.py" line="119"/>
-        <location filename="../../ceo_desk/gui/panels/open_answers.py" line="314"/>
+        <location filename="../../ceo_desk/gui/panels/open_answers.py" line="312"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
@@ -1232,59 +1236,133 @@ No program was found that opens PDF files. Install a PDF reader, or open the fil
         <translation>all years</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/open_answers.py" line="232"/>
+        <location filename="../../ceo_desk/gui/panels/open_answers.py" line="231"/>
         <source>alle thema&apos;s</source>
         <translation>all themes</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/open_answers.py" line="246"/>
+        <location filename="../../ceo_desk/gui/panels/open_answers.py" line="245"/>
         <source>(onbekend)</source>
         <translation>(unknown)</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/open_answers.py" line="253"/>
+        <location filename="../../ceo_desk/gui/panels/open_answers.py" line="252"/>
         <source>{label} (te klein: minder dan {n})</source>
         <translation>{label} (too small: fewer than {n})</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/open_answers.py" line="334"/>
+        <location filename="../../ceo_desk/gui/panels/open_answers.py" line="332"/>
         <source>Open antwoorden worden gelezen…</source>
         <translation>Reading open answers…</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/open_answers.py" line="337"/>
+        <location filename="../../ceo_desk/gui/panels/open_answers.py" line="335"/>
         <source>De geladen bestanden bevatten geen open vragen.</source>
         <translation>The loaded files contain no open questions.</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/open_answers.py" line="340"/>
+        <location filename="../../ceo_desk/gui/panels/open_answers.py" line="338"/>
         <source>{count} antwoorden. Persoonsgegevens zijn vervangen door {masks}. Groepen en jaren met minder dan {n} respondenten worden niet getoond.</source>
         <translation>{count} answers. Personal data has been replaced by {masks}. Groups and years with fewer than {n} respondents are not shown.</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/open_answers.py" line="344"/>
+        <location filename="../../ceo_desk/gui/panels/open_answers.py" line="342"/>
         <source>De eerste {n} staan in de lijst; zoek of filter om de rest te zien.</source>
         <translation>The first {n} are listed; search or filter to see the rest.</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/open_answers.py" line="366"/>
+        <location filename="../../ceo_desk/gui/panels/open_answers.py" line="364"/>
         <source>Open antwoorden exporteren</source>
         <translation>Export open answers</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/open_answers.py" line="367"/>
+        <location filename="../../ceo_desk/gui/panels/open_answers.py" line="365"/>
         <source>open-antwoorden.xlsx</source>
         <translation>open-answers.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/open_answers.py" line="371"/>
+        <location filename="../../ceo_desk/gui/panels/open_answers.py" line="369"/>
         <source>Open antwoorden exporteren…</source>
         <translation>Export open answers…</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/panels/open_answers.py" line="373"/>
+        <location filename="../../ceo_desk/gui/panels/open_answers.py" line="371"/>
         <source>Opgeslagen: {path}</source>
         <translation>Saved: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>PopulationTargetsDialog</name>
+    <message>
+        <location filename="../../ceo_desk/gui/population_targets.py" line="45"/>
+        <source>Populatie en streefwaarden</source>
+        <translation>Population and targets</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/population_targets.py" line="53"/>
+        <source>Jaar</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/population_targets.py" line="53"/>
+        <source>Respondenten</source>
+        <translation>Respondents</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/population_targets.py" line="54"/>
+        <source>Cliënten met ondersteuning (N)</source>
+        <translation>Clients who received support (N)</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/population_targets.py" line="55"/>
+        <location filename="../../ceo_desk/gui/population_targets.py" line="86"/>
+        <source>Aantal cliënten per jaar</source>
+        <translation>Number of clients per year</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/population_targets.py" line="70"/>
+        <source>Vraag</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/population_targets.py" line="70"/>
+        <source>Streefwaarde (% positief)</source>
+        <translation>Target (% positive)</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/population_targets.py" line="71"/>
+        <source>Streefwaarde per vraag</source>
+        <translation>Target per question</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/population_targets.py" line="87"/>
+        <source>Het aantal cliënten dat dat jaar ondersteuning kreeg. Is het bekend, dan worden marges, intervallen en toetsen gecorrigeerd voor de eindige populatie. Leeg: geen correctie.</source>
+        <translation>The number of clients who received support that year. When known, margins, intervals and tests are corrected for the finite population. Empty: no correction.</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/population_targets.py" line="90"/>
+        <source>Streefwaarden</source>
+        <translation>Targets</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/population_targets.py" line="91"/>
+        <source>Het beleidsdoel per stelling als percentage positief; het cijfer wordt er met een exacte binomiale toets mee vergeleken. Leeg: geen streefwaarde.</source>
+        <translation>The policy target per statement as a percentage positive; the figure is compared with it by an exact binomial test. Empty: no target.</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/population_targets.py" line="120"/>
+        <source>{year}: &apos;{text}&apos; is geen aantal cliënten. Typ een geheel getal, bijvoorbeeld 1850, of laat het veld leeg.</source>
+        <translation>{year}: &apos;{text}&apos; is not a number of clients. Type a whole number, e.g. 1850, or leave the field empty.</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/population_targets.py" line="123"/>
+        <source>{year}: {n} cliënten is niet meer dan de {respondents} respondenten. Typ het aantal cliënten dat in {year} ondersteuning kreeg, of laat het veld leeg.</source>
+        <translation>{year}: {n} clients is not more than the {respondents} respondents. Type the number of clients who received support in {year}, or leave the field empty.</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/population_targets.py" line="137"/>
+        <source>{question}: &apos;{text}&apos; is geen percentage. Typ een getal van 0 tot 100, of laat het veld leeg.</source>
+        <translation>{question}: &apos;{text}&apos; is not a percentage. Type a number from 0 to 100, or leave the field empty.</translation>
     </message>
 </context>
 <context>
@@ -1469,23 +1547,23 @@ No program was found that opens PDF files. Install a PDF reader, or open the fil
         <translation>Reference group: n = {n}</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/models.py" line="89"/>
-        <location filename="../../ceo_desk/gui/models.py" line="279"/>
+        <location filename="../../ceo_desk/gui/models.py" line="90"/>
+        <location filename="../../ceo_desk/gui/models.py" line="293"/>
         <source>de referentiegroep</source>
         <translation>the reference group</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/models.py" line="104"/>
+        <location filename="../../ceo_desk/gui/models.py" line="106"/>
         <source>geen verschil getoetst</source>
         <translation>no difference tested</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/models.py" line="126"/>
+        <location filename="../../ceo_desk/gui/models.py" line="163"/>
         <source>Aantal geldige antwoorden in {year}</source>
         <translation>Number of valid answers in {year}</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/models.py" line="127"/>
+        <location filename="../../ceo_desk/gui/models.py" line="164"/>
         <source>Percentage positief in {year} (bij een rapportcijfer: het gemiddelde)</source>
         <translation>Percent positive in {year} (for a grade: the mean)</translation>
     </message>
@@ -1494,97 +1572,112 @@ No program was found that opens PDF files. Install a PDF reader, or open the fil
         <translation type="vanished">Margin of error in percentage points, {year}</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/models.py" line="128"/>
+        <location filename="../../ceo_desk/gui/models.py" line="165"/>
         <source>Foutmarge in procentpunten, {year}: ± z·√(p(1−p)/n), de gangbare benadering. De grafiek en de tooltip bij % tonen het Wilson-interval, dat bij kleine n of uitersten scheef is.</source>
         <translation>Margin of error in percentage points, {year}: ± z·√(p(1−p)/n), the conventional approximation. The chart and the tooltip on % show the Wilson interval, which is skewed for small n or extremes.</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/models.py" line="131"/>
+        <location filename="../../ceo_desk/gui/models.py" line="168"/>
         <source>ref</source>
         <translation>ref</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/models.py" line="131"/>
+        <location filename="../../ceo_desk/gui/models.py" line="168"/>
         <source>Percentage positief in de referentiegroep, {year}</source>
         <translation>Percent positive in the reference group, {year}</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/models.py" line="132"/>
+        <location filename="../../ceo_desk/gui/models.py" line="169"/>
         <source>▲▼ ref</source>
         <translation>▲▼ ref</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/models.py" line="132"/>
+        <location filename="../../ceo_desk/gui/models.py" line="169"/>
         <source>▲ ▼ significant hoger of lager dan de referentiegroep in {year}</source>
         <translation>▲ ▼ significantly higher or lower than the reference group in {year}</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/models.py" line="133"/>
+        <location filename="../../ceo_desk/gui/models.py" line="170"/>
         <source>▲▼ vorig</source>
         <translation>▲▼ prev.</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/models.py" line="133"/>
+        <location filename="../../ceo_desk/gui/models.py" line="170"/>
         <source>▲ ▼ significant hoger of lager dan het jaar ervoor</source>
         <translation>▲ ▼ significantly higher or lower than the year before</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/models.py" line="143"/>
+        <location filename="../../ceo_desk/gui/models.py" line="180"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/models.py" line="143"/>
+        <location filename="../../ceo_desk/gui/models.py" line="180"/>
         <source>Vraagnummer</source>
         <translation>Question number</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/models.py" line="144"/>
+        <location filename="../../ceo_desk/gui/models.py" line="181"/>
         <source>Vraag</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/models.py" line="144"/>
+        <location filename="../../ceo_desk/gui/models.py" line="181"/>
         <source>Vraag of stelling</source>
         <translation>Question or statement</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/models.py" line="257"/>
+        <location filename="../../ceo_desk/gui/models.py" line="267"/>
         <source>Jaar</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/models.py" line="257"/>
+        <location filename="../../ceo_desk/gui/models.py" line="267"/>
         <source>Aantal geldige antwoorden</source>
         <translation>Number of valid answers</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/models.py" line="258"/>
+        <location filename="../../ceo_desk/gui/models.py" line="268"/>
         <source>Gemiddelde</source>
         <translation>Mean</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/models.py" line="258"/>
+        <location filename="../../ceo_desk/gui/models.py" line="268"/>
         <source>Gemiddeld cijfer</source>
         <translation>Mean grade</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/models.py" line="258"/>
+        <location filename="../../ceo_desk/gui/models.py" line="268"/>
         <source>Percentage positief</source>
         <translation>Percent positive</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/models.py" line="259"/>
+        <location filename="../../ceo_desk/gui/models.py" line="269"/>
         <source>Foutmarge: ± z·√(p(1−p)/n), de gangbare benadering; de grafiek toont het Wilson-interval</source>
         <translation>Margin of error: ± z·√(p(1−p)/n), the conventional approximation; the chart shows the Wilson interval</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/models.py" line="264"/>
+        <location filename="../../ceo_desk/gui/models.py" line="271"/>
+        <source>Ref gem.</source>
+        <translation>Ref mean</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/models.py" line="272"/>
+        <source>Gemiddeld cijfer in de referentiegroep</source>
+        <translation>Mean grade in the reference group</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/models.py" line="275"/>
+        <source>Verschil met de referentiegroep in punten van het cijfer</source>
+        <translation>Difference from the reference group in points of the grade</translation>
+    </message>
+    <message>
+        <location filename="../../ceo_desk/gui/models.py" line="278"/>
         <source>Verschil met het jaar ervoor in punten van het cijfer</source>
         <translation>Difference with the year before in grade points</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/models.py" line="265"/>
+        <location filename="../../ceo_desk/gui/models.py" line="279"/>
         <source>Verschil met het jaar ervoor in procentpunten</source>
         <translation>Difference with the year before in percentage points</translation>
     </message>
@@ -1593,42 +1686,42 @@ No program was found that opens PDF files. Install a PDF reader, or open the fil
         <translation type="vanished">Margin of error in percentage points</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/models.py" line="261"/>
+        <location filename="../../ceo_desk/gui/models.py" line="271"/>
         <source>Ref %</source>
         <translation>Ref %</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/models.py" line="261"/>
+        <location filename="../../ceo_desk/gui/models.py" line="273"/>
         <source>Percentage positief in de referentiegroep</source>
         <translation>Percent positive in the reference group</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/models.py" line="261"/>
+        <location filename="../../ceo_desk/gui/models.py" line="273"/>
         <source>Ref n</source>
         <translation>Ref n</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/models.py" line="261"/>
+        <location filename="../../ceo_desk/gui/models.py" line="273"/>
         <source>n van de referentiegroep</source>
         <translation>n of the reference group</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/models.py" line="262"/>
+        <location filename="../../ceo_desk/gui/models.py" line="274"/>
         <source>Verschil ref</source>
         <translation>Diff. ref</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/models.py" line="262"/>
+        <location filename="../../ceo_desk/gui/models.py" line="276"/>
         <source>Verschil met de referentiegroep in procentpunten</source>
         <translation>Difference with the reference group in percentage points</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/models.py" line="262"/>
+        <location filename="../../ceo_desk/gui/models.py" line="276"/>
         <source>Significant t.o.v. referentie</source>
         <translation>Significant against the reference</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/models.py" line="263"/>
+        <location filename="../../ceo_desk/gui/models.py" line="277"/>
         <source>Verschil vorig jaar</source>
         <translation>Diff. previous year</translation>
     </message>
@@ -1637,7 +1730,7 @@ No program was found that opens PDF files. Install a PDF reader, or open the fil
         <translation type="vanished">Difference with the year before</translation>
     </message>
     <message>
-        <location filename="../../ceo_desk/gui/models.py" line="265"/>
+        <location filename="../../ceo_desk/gui/models.py" line="279"/>
         <source>Significant t.o.v. vorig jaar</source>
         <translation>Significant against the previous year</translation>
     </message>
