@@ -21,7 +21,7 @@ from ceo_desk.gui.settings import APPLICATION, ORGANISATION, Preferences
 from ceo_desk.gui.tasks import TaskRunner
 
 STARTUP_PROBE = "CEO_DESK_STARTUP_PROBE"      # benchmarks/bench_gui_startup.py: print when shown, then quit
-SCREENSHOT_SIZE = (1440, 900)
+SCREENSHOT_SIZE = (1680, 1050)        # wide enough for the chart with its table and sentences beside it
 
 
 class Application(QObject):

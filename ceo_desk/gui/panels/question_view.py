@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QBoxLayout, QLabel, QSizePolicy
 from ceo_desk.gui.models import QuestionRowsModel
 
 MIN_WIDTH = 420            # px: below this the chart's labels are too small to read
+MAX_WIDTH = 640            # px: the chart grows no larger (as wide as on the PDF page at 100 %)
 SIDE_BY_SIDE = 960         # px: from this width the question view puts its table beside the chart
 
 
@@ -53,7 +54,7 @@ class ChartView(QWidget):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return int(width * self._ratio)
+        return int(min(width, MAX_WIDTH) * self._ratio)      # wider only adds margins: the table stays in view
 
     def sizeHint(self) -> QSize:
         return QSize(560, int(560 * self._ratio))
@@ -74,7 +75,7 @@ class ChartView(QWidget):
                 self.renderer.render(canvas, QRectF(0, 0, width, height))
                 canvas.end()
         painter = QPainter(self)
-        painter.drawPixmap(int((self.width() - width) / 2), int((self.height() - height) / 2), self._cache)
+        painter.drawPixmap(int((self.width() - width) / 2), 0, self._cache)     # at the top: the axis follows
         painter.end()
 
 
