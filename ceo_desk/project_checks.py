@@ -73,8 +73,27 @@ def _check_options(c: _Checker, data: Any) -> None:
     if data.get("adjust") is not None and data["adjust"] not in ADJUSTMENTS:
         raise c.fail("options.adjust", data["adjust"], "one_of", choices=", ".join(ADJUSTMENTS))
     c.kind("options.ref_includes_self", data.get("ref_includes_self"), (bool,), "yes_no")
+    _check_pairs(c, data)
     if data.get("lang") is not None and data["lang"] not in ("nl", "en"):
         raise c.fail("options.lang", data["lang"], "one_of", choices="nl, en")
+
+
+def _check_pairs(c: _Checker, data: dict) -> None:
+    """population: [[year, clients], ...]; targets: [[question, percent], ...] (issue 10)."""
+    for name in ("population", "targets"):
+        pairs = data.get(name)
+        c.kind(f"options.{name}", pairs, (list,), "list")
+        for i, pair in enumerate(pairs or []):
+            field = f"options.{name}[{i}]"
+            c.kind(field, pair, (list,), "list", optional=False)
+            if len(pair) != 2:
+                raise c.fail(field, pair, "list")
+            if name == "population":
+                c.number(f"{field}[0]", pair[0], 1990, 2100, integer=True)
+                c.number(f"{field}[1]", pair[1], 1, 100_000_000, integer=True)
+            else:
+                c.kind(f"{field}[0]", pair[0], (str,), "text", optional=False)
+                c.number(f"{field}[1]", pair[1], 0, 100)
 
 
 def _check_overrides(c: _Checker, data: Any) -> None:

@@ -98,3 +98,31 @@ def test_rows_are_kept_with_their_row_numbers(tmp_path):
     targets = read_targets(path)
     assert targets.pairs == (("Q1", 80.5), (Q2, 50.0))
     assert targets.rows == {"Q1": 2, Q2: 4} and targets.column == "Vraag"
+
+
+@pytest.mark.parametrize("options,field", [
+    ({"population": [[2024, -5]]}, "options.population[0][1]"),
+    ({"population": [[2024]]}, "options.population[0]"),
+    ({"population": "2024=400"}, "options.population"),
+    ({"targets": [["Q1", 180]]}, "options.targets[0][1]"),
+    ({"targets": [[3, 80]]}, "options.targets[0][0]"),
+])
+def test_a_project_with_damaged_population_or_targets_names_the_field(tmp_path, options, field):
+    """A hand-edited project file: the field and what belongs there, never Python's words."""
+    import json
+    from ceo_desk.project import FORMAT, load_project
+    path = tmp_path / "p.ceoproj.json"
+    path.write_text(json.dumps({"format": FORMAT, "version": 1, "surveys": [], "options": options}), encoding="utf-8")
+    with pytest.raises(InputError) as err:
+        load_project(path)
+    assert f"'{field}'" in err.value.render("nl"), err.value.render("nl")
+
+
+def test_a_project_keeps_population_and_targets(tmp_path):
+    import json
+    from ceo_desk.project import FORMAT, load_project
+    path = tmp_path / "p.ceoproj.json"
+    path.write_text(json.dumps({"format": FORMAT, "version": 1, "surveys": [],
+                                "options": {"population": [[2024, 400]], "targets": [[Q1, 80.0]]}}), encoding="utf-8")
+    options = load_project(path).options
+    assert options.population == ((2024, 400),) and options.targets == ((Q1, 80.0),)
