@@ -191,3 +191,24 @@ def _open_answers_fit(qtbot, app):
            if c.isVisible() and c.width() < c.sizeHint().width()]
     assert cut == []
     qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(0).center())
+
+
+def test_filter_by_keyboard_ctrl_f_type_and_clear(qtbot, app, data):
+    """Ctrl+F puts the cursor in the filter; typed words keep the questions that hold them (number or
+    text, any case); the clear button brings every question back."""
+    from PySide6.QtWidgets import QToolButton
+    from builders import Q2, Q3
+    load(qtbot, app, all_files(data))
+    results = app.window.results
+    every = results.proxy.rowCount()
+    trigger_shortcut(qtbot, app.window, "Ctrl+F")
+    assert results.filter.hasFocus()
+    qtbot.keyClicks(results.filter, "HULP")
+    shown = {results.proxy.index(r, 1).data() for r in range(results.proxy.rowCount())}
+    assert shown == {Q1, Q2}                                   # Q3 has no 'hulp' in it
+    qtbot.keyClick(results.filter, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(results.filter, "q3")
+    assert [results.proxy.index(r, 1).data() for r in range(results.proxy.rowCount())] == [Q3]
+    clear = next(b for b in results.filter.findChildren(QToolButton) if b.isVisible())
+    qtbot.mouseClick(clear, Qt.MouseButton.LeftButton)
+    assert results.filter.text() == "" and results.proxy.rowCount() == every

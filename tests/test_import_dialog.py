@@ -133,7 +133,7 @@ def test_window_opens_the_dialog_for_an_ambiguous_reference_and_remembers(qtbot,
     # next year's file with the same header row opens without asking
     nxt = write_ambiguous(tmp_path / "benchmark_2024.xlsx")
     with qtbot.waitSignal(app.session.analysisChanged, timeout=TIMEOUT):
-        app.session.open_files([], reference=nxt)
+        drop(app.window, [nxt])                           # dropped as a user does
     idle(qtbot, app)
     assert app.session.analysis.reference.path == nxt
     assert app.session.analysis.reference.frame.percent.tolist() == [76.0, 81.0, 64.0]
