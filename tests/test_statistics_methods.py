@@ -418,7 +418,8 @@ def test_method_page_states_the_methods(files, tmp_path):
     text = " ".join(" ".join(page.extract_text() for page in PdfReader(str(pdf)).pages).split())
     for phrase in ("per onderzoeksjaar en per soort vergelijking", "Newcombe", "in 80 % van de gevallen",
                    "eindige-populatiecorrectie", "2024: 200 van 1.000 cliënten (20", "exacte binomiale toets",
-                   "Haar eigen aantallen", "hele procenten", "Wilson-interval in plaats van de marge"):
+                   "Haar eigen aantallen", "hele procenten", "Wilson-interval in plaats van de marge",
+                   "met het vorige jaar, met de streefwaarde)"):
         assert phrase in text, phrase
 
 

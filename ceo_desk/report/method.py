@@ -127,8 +127,9 @@ def weighting_text(ctx: ReportContext) -> str:
 
 
 def test_count(ctx: ReportContext) -> int:
-    """How many tests the tables of this report show (against the reference and the previous year)."""
-    return sum(flag(v) is not None for column in ("sig_ref", "sig_prev") for v in ctx.results[column])
+    """How many tests the report shows (against the reference, the previous year and a target)."""
+    return sum(flag(v) is not None for column in ("sig_ref", "sig_prev", "sig_target") if column in ctx.results
+               for v in ctx.results[column])
 
 
 def multiple_testing_text(ctx: ReportContext) -> str:
@@ -137,6 +138,8 @@ def multiple_testing_text(ctx: ReportContext) -> str:
         return tr("report.method.no_adjust", lang, count=count)
     family = getattr(options, "adjust_family", "all")
     family_text = tr(f"report.method.family.{family}", lang) if family in ("all", "year") else family
+    if family == "year" and "sig_target" in ctx.results and ctx.results["sig_target"].notna().any():
+        family_text = tr("stats.method.family_year_target", lang)      # a third kind: against the target
     return tr("report.method.adjust", lang, count=count, method=tr(f"method.adjust.{options.adjust}", lang),
               family=family_text)
 

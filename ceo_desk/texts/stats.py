@@ -53,6 +53,12 @@ TEXTS = {
     "stats.brief.grade_ref_lower": {
         "nl": "{question}: in {year} gemiddeld een {own} (n = {n}). Dat is significant lager dan {reference} ({ref}).",
         "en": "{question}: a mean of {own} in {year} (n = {n}). That is significantly lower than {reference} ({ref})."},
+    # method page: the family with targets
+    "stats.method.family_year_target": {
+        "nl": "per onderzoeksjaar en per soort vergelijking (met de referentiegroep, met het vorige jaar, met de "
+              "streefwaarde)",
+        "en": "per survey year and per kind of comparison (with the reference group, with the previous year, with "
+              "the target)"},
     # chart
     "stats.chart.target": {"nl": "streefwaarde {target}", "en": "target {target}"},
     # errors
