@@ -28,6 +28,15 @@ def _number(text: str) -> float | None:
     return float(text)
 
 
+def _typed(table, row: int, column: int) -> tuple[str, float | None]:
+    """A cell's text and its number: None when empty, -1 when it is no number (refused by the caller)."""
+    text = table.item(row, column).text()
+    try:
+        return text, _number(text)
+    except ValueError:
+        return text, -1.0
+
+
 def _item(text: str, editable: bool = False, align=None) -> QTableWidgetItem:
     item = QTableWidgetItem(text)
     flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -109,11 +118,7 @@ class PopulationTargetsDialog(QDialog):
         """The typed values as option values; ValueError with a message naming the cell."""
         population = []
         for row, year in enumerate(self.years):
-            text = self.population.item(row, 2).text()
-            try:
-                value = _number(text)
-            except ValueError:
-                value = -1.0
+            text, value = _typed(self.population, row, 2)
             if value is None:
                 continue
             if value < 1 or not float(value).is_integer():
@@ -126,11 +131,7 @@ class PopulationTargetsDialog(QDialog):
             population.append((year, int(value)))
         targets = []
         for row, q in enumerate(self.questions):
-            text = self.targets.item(row, 1).text()
-            try:
-                value = _number(text)
-            except ValueError:
-                value = -1.0
+            text, value = _typed(self.targets, row, 1)
             if value is None:
                 continue
             if not 0 <= value <= 100:

@@ -12,13 +12,19 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStyle, QVBoxLayout, QWidget
 
 
+def style_as_bar(frame: QFrame) -> None:
+    """The look of the window's message bars (this one, the weight proposal): a framed strip in the
+    tooltip colours."""
+    frame.setFrameShape(QFrame.Shape.StyledPanel)
+    frame.setAutoFillBackground(True)
+    frame.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
+    frame.setForegroundRole(QPalette.ColorRole.ToolTipText)
+
+
 class NoticeBar(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAutoFillBackground(True)
-        self.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
-        self.setForegroundRole(QPalette.ColorRole.ToolTipText)
+        style_as_bar(self)
         self.setAccessibleName(self.tr("Kanttekeningen bij het inlezen"))
         icon = QLabel(self)
         icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(20, 20))

@@ -9,8 +9,9 @@ while nothing is weighted get a bar that asks once per set of columns: weigh, or
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from ceo_desk.gui.panels.notices import style_as_bar
 
 
 def weight_columns(surveys) -> list[str]:
@@ -69,10 +70,7 @@ class WeightProposal(QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAutoFillBackground(True)
-        self.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
-        self.setForegroundRole(QPalette.ColorRole.ToolTipText)
+        style_as_bar(self)
         self.text = QLabel(self)
         self.text.setWordWrap(True)
         self.weigh_button = QPushButton(self.tr("&Wegen"), self)
