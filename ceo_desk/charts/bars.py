@@ -16,7 +16,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from ceo_desk.charts.fonts import register_fonts
 from ceo_desk.i18n import fmt_level, fmt_number, fmt_percent, fmt_percent_as_given, municipality_label, tr
-from ceo_desk.model.figures import figure
+from ceo_desk.model.figures import figure, rows_of
 from ceo_desk.model.options import AnalysisOptions
 from ceo_desk.stats.disclosure import shown_count
 
@@ -50,7 +50,7 @@ class _Bar:
 
 def _bars(rows: pd.DataFrame, grade: bool) -> list[_Bar]:
     out = []
-    for r in rows.sort_values("year").itertuples(index=False):
+    for r in rows_of(rows, by="year"):
         if grade:
             value, low, high, ref = figure(r.mean), figure(r.mean_ci_low), figure(r.mean_ci_high), None
         else:

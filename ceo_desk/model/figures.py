@@ -7,7 +7,10 @@ missing, and nullable booleans (True, False, NA = not tested) for significance.
 from __future__ import annotations
 
 import math
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 def figure(value: Any) -> float | None:
@@ -33,3 +36,25 @@ def flag(value: Any) -> bool | None:
         return bool(value)
     except TypeError:                     # pandas.NA
         return None
+
+
+class Row(dict):
+    """One results row as plain values: ``row["n"]`` and ``row.n`` read the same cell."""
+    __slots__ = ()
+
+    def __getattr__(self, name: str):
+        try:
+            return self[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+
+def rows_of(frame: "pd.DataFrame", by: str | None = None) -> list[Row]:
+    """The rows of a results frame as ``Row``s (sorted by ``by`` when given), the values as the cells
+    hold them. A results frame has some fifty columns of nullable types; ``itertuples``/``iterrows``
+    take each column apart per call (a few ms for three rows), a column at a time is several times faster."""
+    if by is not None:
+        frame = frame.sort_values(by, kind="stable")
+    columns = list(frame.columns)
+    values = [frame[c].tolist() for c in columns]
+    return [Row(zip(columns, cells)) for cells in zip(*values)]

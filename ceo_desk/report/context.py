@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pandas as pd
 
 from ceo_desk.i18n import tr
 from ceo_desk.model.errors import InputError
+from ceo_desk.model.figures import Row, rows_of
 from ceo_desk.model.options import AnalysisOptions
 from ceo_desk.model.questions import Question
 from ceo_desk.report.options import ReportOptions
@@ -21,6 +22,9 @@ class Section:
     question: Question
     group: str | None
     rows: pd.DataFrame
+    # The same rows by year as plain values: pandas iterates a wide frame row by row slowly, and the
+    # report reads every row several times (tables, findings, summary).
+    records: list[Row] = field(default_factory=list)
 
     @property
     def title(self) -> str:
@@ -99,6 +103,11 @@ def build_context(analysis: Analysis, options: ReportOptions) -> ReportContext:
     if chosen.empty:
         raise InputError(None, key="err.core.report_empty", action_key="err.core.report_empty_action")
     sections = []
+    by_index = dict(zip(chosen.index, rows_of(chosen)))
+
+    def section(q: Question, group: str | None, rows: pd.DataFrame) -> Section:
+        return Section(q, group, rows, [by_index[i] for i in rows.sort_values("year", kind="stable").index])
+
     has_groups = "group" in chosen.columns
     breakdown = "group_level" in chosen.columns      # a breakdown: one section per question, its total rows
     for q in reported:
@@ -106,12 +115,12 @@ def build_context(analysis: Analysis, options: ReportOptions) -> ReportContext:
         if breakdown:
             rows = rows[rows["group_level"] == "total"]
             if not rows.empty:
-                sections.append(Section(q, None, rows))
+                sections.append(section(q, None, rows))
         elif has_groups:
             for group, part in rows.groupby("group", sort=False):
-                sections.append(Section(q, str(group), part))
+                sections.append(section(q, str(group), part))
         elif not rows.empty:
-            sections.append(Section(q, None, rows))
+            sections.append(section(q, None, rows))
     all_respondents = analysis.n_by_year()
     return ReportContext(
         analysis=analysis, lang=options.lang,

@@ -66,8 +66,7 @@ def previous_value(row) -> float | None:
 
 
 def _shown(section: Section) -> list:
-    rows = section.rows.sort_values("year")
-    return [r for _, r in rows.iterrows() if not bool(r["suppressed"])]
+    return [r for r in section.records if not bool(r["suppressed"])]
 
 
 def _sign(diff: float) -> int:
@@ -130,7 +129,7 @@ def small_findings(ctx: ReportContext) -> list[Finding]:
     """Figures shown as indicative (too few answers for a test) and figures not shown at all, per year."""
     out = []
     for number, section in enumerate(ctx.sections, start=1):
-        for _, row in section.rows.sort_values("year").iterrows():
+        for row in section.records:
             if bool(row["suppressed"]):
                 out.append(Finding("hidden", section, number, int(row["year"]), row))
             elif bool(row["indicative"]):

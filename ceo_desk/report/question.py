@@ -29,21 +29,21 @@ def _base_style(st) -> list:
 
 
 def _share_table(section: Section, lang: str, st) -> Table:
-    rows = section.rows.sort_values("year")
-    years = {int(y) for y in rows["year"]}
+    rows = section.records
+    years = {int(r.year) for r in rows}
     # A previous survey outside the table (a one-year report): show its figure beside the difference.
-    outside = any(present(r.diff_prev) and int(r.prev_year) not in years for r in rows.itertuples(index=False))
+    outside = any(present(r.diff_prev) and int(r.prev_year) not in years for r in rows)
     head = [tr(k, lang) for k in ("col.year", "col.n", "col.percent", "col.margin")]
     head += [tr("report.col.prev", lang)] if outside else []
     head += [tr(k, lang) for k in ("col.ref_percent", "col.ref_n", "report.col.vs_ref_pp", "report.col.vs_prev_pp")]
     data = [[Paragraph(escape(h), st.cell_bold) for h in head]]
     style = _base_style(st)
     diff_col = len(head) - 2
-    for i, r in enumerate(rows.itertuples(index=False), start=1):
+    for i, r in enumerate(rows, start=1):
         n = fmt_number(shown_count(r.n), 0, lang)
         before = []
         if outside:
-            value = previous_value(pd.Series(r._asdict())) if not r.suppressed else None
+            value = previous_value(r) if not r.suppressed else None
             before = [f"{fmt_percent(value, 1, lang)} ({int(r.prev_year)})" if value is not None else ""]
         if r.suppressed:
             data.append([str(r.year), n, tr("cell.hidden", lang), ""] + before +
@@ -69,7 +69,7 @@ def _share_table(section: Section, lang: str, st) -> Table:
 def _grade_table(section: Section, ctx: ReportContext, st) -> Table:
     lang = ctx.lang
     level = fmt_level(ctx.options.confidence, lang)
-    rows = section.rows.sort_values("year")
+    rows = section.rows
     # a reference that gives the grade's mean (and SD and n): its mean, n and the Welch comparison
     with_ref = "ref_mean" in rows and rows["ref_mean"].notna().any()
     head = [tr("col.year", lang), tr("col.n", lang), tr("col.mean", lang), tr("col.interval", lang, level=level)]
@@ -77,7 +77,7 @@ def _grade_table(section: Section, ctx: ReportContext, st) -> Table:
         if with_ref else []
     head += [tr("report.col.vs_prev_points", lang)]
     data, style = [[Paragraph(escape(h), st.cell_bold) for h in head]], _base_style(st)
-    for i, r in enumerate(rows.itertuples(index=False), start=1):
+    for i, r in enumerate(section.records, start=1):
         n = fmt_number(shown_count(r.n), 0, lang)
         ref = [fmt_number(r.ref_mean, 1, lang), fmt_number(r.ref_n, 0, lang)] if with_ref else []
         if r.suppressed:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ceo_desk.i18n import fmt_level, fmt_number, fmt_percent, fmt_percent_as_given, tr
-from ceo_desk.model.figures import figure, flag
+from ceo_desk.model.figures import figure, flag, rows_of
 from ceo_desk.model.options import AnalysisOptions
 from ceo_desk.model.scales import SCALES
 from ceo_desk.stats.counts import by_columns
@@ -193,7 +193,7 @@ def _previous_sentence(row, show, unit: str, options: AnalysisOptions, lang: str
 def _earlier_sentences(rows: pd.DataFrame, lang: str) -> list[str]:
     """Significant results of years before the latest: the reader of the text must not miss them."""
     out = []
-    for _, row in rows.iterrows():
+    for row in rows_of(rows):
         if bool(row["suppressed"]) or bool(row["indicative"]):
             continue
         grade = row["kind"] == "mean"

@@ -168,7 +168,7 @@ def highlights(ctx: ReportContext) -> list[str]:
     lang, out, latest = ctx.lang, [], ctx.latest_year
     place = ctx.municipality or tr("summary.place_default", lang)
     refs = reference_findings(ctx)
-    rows = [r for s in ctx.sections for _, r in s.rows[s.rows["year"] == latest].iterrows()]
+    rows = [r for s in ctx.sections for r in s.records if r["year"] == latest]
     tested_latest = [r for r in rows if r["kind"] == "share" and not bool(r["suppressed"])
                      and flag(r["sig_ref"]) is not None]
     any_reference = ctx.results["ref_percent"].notna().any()
