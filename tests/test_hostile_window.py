@@ -28,6 +28,8 @@ def app(qtbot, tmp_path, monkeypatch):
     application.window.show()
     yield application
     shutdown(application)
+    # an unexpected error (logged, or its dialog) fails the test, whatever the test itself checked
+    assert not application.crashes and not [b for b in application.boxes if b[0] == "critical"]
 
 
 WINDOW_CASES = [case for case in corpus.HOSTILE_FILES if case[1] in corpus.WINDOW_FILES]
