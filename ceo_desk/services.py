@@ -114,9 +114,6 @@ def load_files(paths: list[Path | str], years: dict[str, int] | None = None, ref
                     continue
                 if unsettled is not None:
                     raise unsettled
-                wrong = _reference_with_wrong_numbers(raw, reference_columns, layouts)
-                if wrong is not None:      # a reference table whose numbers cannot be right: say which
-                    raise wrong
             outcome.surveys.append(build_survey(raw, year=year, roles=roles))
         except CeoDeskError as err:
             if not detect_reference and _as_reference(raw, None)[0] is not None:
@@ -147,21 +144,6 @@ def _as_reference(raw, columns, layouts=None) -> tuple[ReferenceTable | None, Re
         return reference_from_raw(raw, columns, layouts=layouts), None
     except ReferenceColumnsError as err:
         return None, err
-
-
-# a table read as a reference (question, n and percent columns found) whose numbers cannot be right
-_REFERENCE_NUMBERS = {"err.io_import.ref_percent_text", "err.io_import.ref_percent_range", "err.io_import.ref_counts",
-                      "err.hostile.fraction_among_percent", "err.hostile.negative_n"}
-
-
-def _reference_with_wrong_numbers(raw, columns, layouts=None) -> InputError | None:
-    """A dropped file that is no survey: when it reads as a reference table except for its numbers, the
-    message about the numbers (as ``--reference`` gives it), not 'no question recognised'."""
-    try:
-        reference_from_raw(raw, columns, strict=True, layouts=layouts)
-    except InputError as err:
-        return err if err.key in _REFERENCE_NUMBERS else None
-    return None
 
 
 def _survey_or_none(raw, year) -> Survey | None:
