@@ -173,3 +173,18 @@ def test_a_dropped_reference_with_words_for_percentages_says_so(tmp_path):
     err = outcome.errors[0]
     assert err.key == "err.io_import.ref_percent_text" and err.column == "Percentage"
     assert "benchmark.xlsx" in err.render("nl") and "76" in err.render("nl")
+
+
+def test_the_preview_shows_numbers_as_the_file_writes_them(tmp_path):
+    """SPSS stores every number as a double: a respondent number of seven digits is shown as 2023001, never
+    as 2.023e+06, and a weight keeps its decimals."""
+    import pandas as pd
+    import pyreadstat
+
+    frame = pd.DataFrame({"respnr": [2_023_001.0 + i for i in range(N)], "jaar": [2023.0] * N,
+                          "factor": [1.25] * N})
+    path = tmp_path / "respnr.sav"
+    pyreadstat.write_sav(frame, str(path))
+    preview = preview_survey(read_raw(path))
+    assert preview.rows[1][1] == ["2023001", "2023", "1.25"]
+    assert not any("e+" in cell for _, cells in preview.rows for cell in cells)

@@ -132,7 +132,9 @@ class SurveyPreview:
 def _cell_text(value) -> str:
     if value is None or (isinstance(value, float) and value != value):
         return ""
-    return f"{value:g}" if isinstance(value, float) else str(value)
+    if isinstance(value, float):       # a whole number as the file shows it: 2023001, never 2.023e+06
+        return str(int(value)) if value.is_integer() else f"{value:.15g}"
+    return str(value)
 
 
 def _first_rows(raw: RawTable) -> tuple[list[str], list[tuple[int, list[str]]]]:
@@ -196,7 +198,7 @@ def describe_column(column: Column | None, raw_column, survey: Survey | None, la
             years, counts = np.unique(survey.years, return_counts=True)
             text = ", ".join(f"{y} ({fmt_number(int(k), 0, lang)})" for y, k in zip(years, counts))
         else:
-            text = ", ".join(sorted({f"{v:g}" for v in column.values if v == v})[:6])
+            text = ", ".join(sorted({_cell_text(v) for v in column.values if v == v})[:6])
         return tr("io_import.preview.year", lang, years=text)
     if kind is ColumnKind.WEIGHT:
         values = np.nan_to_num(column.values, nan=0.0)
