@@ -645,3 +645,24 @@ def test_columns_that_are_no_groups_stay_as_they_were(tmp_path):
     wide = pd.DataFrame({"Vraag": [Q1], "2022 %": [74.0], "2023 %": [75.0]})
     table = read_reference(write_xlsx(tmp_path / "jaren.xlsx", wide))
     assert table.groups is None and sorted(table.frame["year"]) == [2022, 2023]
+
+
+@pytest.mark.parametrize("lang, unknown", [("nl", "(onbekend)"), ("en", "(unknown)")])
+def test_blank_group_value_is_named_in_the_users_language(tmp_path, lang, unknown):
+    """Respondents whose group column is blank form one group, named in the language of the analysis,
+    also inside the names of a cross; its counts are those of the blank rows."""
+    q1 = answers(seed=3, Altijd=40, Nooit=40)
+    districts = (["Noord"] * 30 + ["Zuid"] * 30 + [None] * 20)
+    frame = survey_frame({Q1: q1}, year=2023, stadsdeel=districts, doelgroep=["Jongere", "Ouder"] * 40)
+    path = write_xlsx(tmp_path / "leeg_2023.xlsx", frame)
+    surveys = services.load_files([path]).surveys
+    a = services.analyse(surveys, None, AnalysisOptions(by="stadsdeel", lang=lang))
+    groups = a.results[a.results.group_level == "group"].set_index("group")
+    assert list(groups.index) == ["Noord", "Zuid", unknown]
+    assert groups.loc[unknown, "n"] == 20
+    assert groups.loc[unknown, "positive"] == sum(v == "Altijd" for v, d in zip(q1, districts) if d is None)
+    cross = services.analyse(surveys, None, AnalysisOptions(by=("stadsdeel", "doelgroep"), lang=lang))
+    names = set(cross.results[cross.results.group_level == "group"].group)
+    assert {f"{unknown} × Jongere", f"{unknown} × Ouder"} <= names
+    other = "(unknown)" if lang == "nl" else "(onbekend)"
+    assert not any(other in str(g) for g in cross.results.group)

@@ -47,9 +47,6 @@ VOCABULARIES = {
     "report/sentences.py": {"rest_word"},                                        # a group kind's name
     "i18n.py": {"municipality_label"},                                           # 'Gemeente X' as given
     "openanswers/themes.py": {"DEFAULT_THEMES"},         # words in Dutch answers (names shown via oa.theme.*)
-    # a group whose column is blank: still named in Dutch in the results frame (to become a code the
-    # faces render, like the notes; the counts are on the hot path of the speed work)
-    "stats/counts.py": {"UNKNOWN_GROUP"},
     "openanswers/masking.py": {"KINDS", "_BIRTH_DATE", "_IBAN_LENGTHS", "_LIVE_ON", "_NEVER", "_NameFinder",
                                "_PARTICLES", "_STREET_LEAD", "_TITLES", "_UNITS", "_VERBS_AFTER_NAME",
                                "_WRITTEN_DATE"},                                 # Dutch grammar around names

@@ -28,7 +28,7 @@ from ceo_desk.model.groups import base_key, group_key
 from ceo_desk.model.survey import Survey
 from ceo_desk.stats import notes
 from ceo_desk.stats.counts import (NO_GROUP, AnswerCounts, CategoryCounts, GradeSums, _distinct_years,
-                                   _group_codes, by_columns)
+                                   _group_codes, by_columns, name_unknown_group)
 from ceo_desk.stats.disclosure import protect, protect_counts
 from ceo_desk.stats.results import compute_results, shown_figures, test_families
 from ceo_desk.stats.significance import adjust_pvalues, pooled_z_test, welch_test
@@ -227,6 +227,7 @@ def breakdown_results(catalogue: Catalogue, counts: AnswerCounts, options: Analy
     """The results frame of a breakdown (groups and total, disclosure applied) and what it says about the groups."""
     lang = options.lang
     respondents = respondents_per_group(surveys, counts)
+    counts = name_unknown_group(counts, tr("breakdown.unknown", lang))
     counts, respondents, merged, other = merge_small_groups(counts, respondents, options.min_n_report, lang)
     groups = compute_results(catalogue, counts, options, reference, matching)
     total = compute_results(catalogue, total_counts(counts), options, reference, matching)

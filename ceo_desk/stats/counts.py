@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Callable
 
 import numpy as np
@@ -16,7 +16,9 @@ from ceo_desk.model.scales import normalise_label
 from ceo_desk.model.survey import Survey
 
 NO_GROUP = ""
-UNKNOWN_GROUP = "(onbekend)"
+#: The group of rows whose --by column is blank, until the breakdown names it in the user's language
+#: (``name_unknown_group``), as it names "Overig" and "Totaal".
+UNKNOWN_GROUP = "(unknown)"
 
 
 @dataclass
@@ -89,6 +91,14 @@ def _group_codes(surveys: list[Survey], by) -> tuple[list[str], list[np.ndarray]
         lut = np.array([index[shown[n]] for n in labels], dtype=np.int64)
         codes.append(lut[local])
     return groups, codes, [(g,) for g in groups]
+
+
+def name_unknown_group(counts: AnswerCounts, name: str) -> AnswerCounts:
+    """The counts with the blank-value group called ``name`` (also inside the names of a cross)."""
+    if not any(UNKNOWN_GROUP in parts for parts in counts.group_parts):
+        return counts
+    parts = [tuple(name if p == UNKNOWN_GROUP else p for p in ps) for ps in counts.group_parts]
+    return replace(counts, groups=[CROSS.join(ps) for ps in parts], group_parts=parts)
 
 
 def _cross_codes(surveys: list[Survey], columns: tuple[str, ...]):

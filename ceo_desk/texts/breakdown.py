@@ -3,6 +3,7 @@
 TEXTS = {
     "breakdown.total": {"nl": "Totaal", "en": "Total"},
     "breakdown.other": {"nl": "Overig", "en": "Other"},
+    "breakdown.unknown": {"nl": "(onbekend)", "en": "(unknown)"},
     "breakdown.note.other": {"nl": "samengevoegd: groepen met minder dan {n} respondenten ({groups})",
                              "en": "merged: groups with fewer than {n} respondents ({groups})"},
     "breakdown.note.ref_overall": {"nl": "ref.: hele referentiegroep", "en": "ref.: whole reference group"},
