@@ -421,6 +421,7 @@ def test_method_page_states_the_methods(files, tmp_path):
                    "Haar eigen aantallen", "hele procenten", "Wilson-interval in plaats van de marge",
                    "met het vorige jaar, met de streefwaarde)"):
         assert phrase in text, phrase
+    assert not (a.results["kind"] == "mean").any() and "rapportcijfer dat van de t-toets" not in text   # no grade
 
 
 def test_grade_against_a_reference_mean_welch_from_summary_statistics(tmp_path):
@@ -505,3 +506,21 @@ def test_pdf_question_table_gives_the_newcombe_interval_under_each_difference(fi
         assert cell in text, cell
         checked += 1
     assert checked == 3
+
+
+@pytest.mark.parametrize("lang, phrase", [("nl", "bij het rapportcijfer dat van de t-toets van Welch, in punten"),
+                                          ("en", "for the grade that of Welch's t-test, in points")])
+def test_method_page_says_what_the_grades_difference_interval_is(tmp_path, lang, phrase):
+    """Newcombe's interval is for percentages; a report with a grade says its difference interval is Welch's."""
+    from pypdf import PdfReader
+    from ceo_desk.cli import demo_folder
+    from ceo_desk.report import ReportOptions
+
+    demo = demo_folder()
+    loaded = services.load_files(sorted(demo.glob("ceo_jeugd_voorbeeldstad_*.*")),
+                                 reference=demo / "referentiegroep_jeugd.xlsx")
+    a = services.analyse(loaded.surveys, loaded.reference, AnalysisOptions(lang=lang))
+    assert (a.results["kind"] == "mean").any()
+    pdf = services.write_report(a, tmp_path / "r.pdf", ReportOptions(lang=lang))[0]
+    text = " ".join(" ".join(page.extract_text() for page in PdfReader(str(pdf)).pages).split())
+    assert phrase in text

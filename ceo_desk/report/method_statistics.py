@@ -20,7 +20,9 @@ def statistics_lines(ctx: ReportContext) -> list[str]:
     lines = []
     if _column_any(ctx, "margin_is_interval"):
         lines.append(tr("stats.method.edge", lang))
-    lines.append(tr("stats.method.diff_interval", lang, level=fmt_level(options.confidence, lang)))
+    grade = (ctx.results["kind"] == "mean").any()
+    lines.append(tr("stats.method.diff_interval_grade" if grade else "stats.method.diff_interval", lang,
+                    level=fmt_level(options.confidence, lang)))
     lines.append(tr("stats.method.mdd", lang, alpha=fmt_alpha(options.alpha, lang)))
     if options.weight:
         lines.append(tr("stats.method.effective_n", lang))

@@ -7,10 +7,16 @@ TEXTS = {
         "en": "Where a percentage is 0 or 100, the Wilson interval is shown instead of the margin, because the "
               "margin would be ±0 there."},
     "stats.method.diff_interval": {
-        "nl": "Bij elk getoetst verschil hoort een {level}-interval volgens Newcombe (de ‘hybrid score’-methode): "
-              "het bereik in procentpunten waarbinnen het werkelijke verschil waarschijnlijk ligt.",
-        "en": "Each tested difference has a {level} interval by Newcombe's hybrid score method: the range in "
-              "percentage points within which the true difference probably lies."},
+        "nl": "Bij elk getoetst verschil tussen percentages hoort een {level}-interval volgens Newcombe (de "
+              "‘hybrid score’-methode): het bereik in procentpunten waarbinnen het werkelijke verschil "
+              "waarschijnlijk ligt.",
+        "en": "Each tested difference between percentages has a {level} interval by Newcombe's hybrid score "
+              "method: the range in percentage points within which the true difference probably lies."},
+    "stats.method.diff_interval_grade": {
+        "nl": "Bij elk getoetst verschil hoort een {level}-interval: bij percentages volgens Newcombe (‘hybrid "
+              "score’) in procentpunten, bij het rapportcijfer dat van de t-toets van Welch, in punten.",
+        "en": "Each tested difference has a {level} interval: for percentages Newcombe's (hybrid score) in "
+              "percentage points, for the grade that of Welch's t-test, in points."},
     "stats.method.mdd": {
         "nl": "Bij elke toets is ook het kleinste verschil berekend dat met deze aantallen in 80 % van de gevallen "
               "gevonden wordt (tweezijdig, α = {alpha}). Een kleiner verschil is met deze aantallen niet aan te "
