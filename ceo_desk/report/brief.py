@@ -102,11 +102,7 @@ def finding_sentence(f: Finding, ctx: ReportContext) -> str:
 
 def _table(ctx: ReportContext) -> BriefTable:
     lang, year = ctx.lang, ctx.latest_year
-    latest = []
-    for s in ctx.sections:
-        rows = s.rows[s.rows["year"] == year]
-        if not rows.empty:
-            latest.append((s, rows.iloc[0]))
+    latest = [(s, s.row(year)) for s in ctx.sections if s.row(year) is not None]
     prevs = sorted({int(r["prev_year"]) for _, r in latest if present(r["diff_prev"])})
     prev = prevs[-1] if prevs else None
     head = [tr("col.question", lang), tr("report.brief.col_value", lang, year=year), tr("col.n", lang),

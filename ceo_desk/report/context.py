@@ -26,6 +26,10 @@ class Section:
     # report reads every row several times (tables, findings, summary).
     records: list[Row] = field(default_factory=list)
 
+    def row(self, year: int) -> Row | None:
+        """The section's row of ``year``, or None when the year has none."""
+        return next((r for r in self.records if r["year"] == year), None)
+
     @property
     def title(self) -> str:
         return f"{self.question.text} ({self.group})" if self.group else self.question.text

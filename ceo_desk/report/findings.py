@@ -141,10 +141,9 @@ def level_findings(ctx: ReportContext, year: int) -> list[Finding]:
     """The tested figures of ``year`` that differ from nothing significantly, largest difference first."""
     out = []
     for number, section in enumerate(ctx.sections, start=1):
-        rows = section.rows[section.rows["year"] == year]
-        if rows.empty:
+        row = section.row(year)
+        if row is None:
             continue
-        row = rows.iloc[0]
         if bool(row["suppressed"]) or bool(row["indicative"]) or flag(row["sig_ref"]) or flag(row["sig_prev"]):
             continue
         out.append(Finding("level", section, number, year, row, significant=False))

@@ -17,11 +17,6 @@ from ceo_desk.report.findings import (Finding, change_findings, largest_first, p
 from ceo_desk.report.styles import FRAME_WIDTH, HEADER_FILL, RULE, ZEBRA, styles
 
 
-def _latest(section: Section, year: int):
-    rows = section.rows[section.rows["year"] == year]
-    return None if rows.empty else rows.iloc[0]
-
-
 def _value(row, lang: str) -> str:
     if bool(row["suppressed"]):
         return tr("cell.hidden", lang)
@@ -48,7 +43,7 @@ def _previous_year(rows: list) -> int | None:
 
 def summary(ctx: ReportContext) -> list:
     st, lang, year = styles(), ctx.lang, ctx.latest_year
-    latest = [(s, _latest(s, year)) for s in ctx.sections]
+    latest = [(s, s.row(year)) for s in ctx.sections]
     latest = [(s, r) for s, r in latest if r is not None]
     prev_year = _previous_year([r for _, r in latest])
     has_prev = prev_year is not None

@@ -126,8 +126,8 @@ def _question_sheet(book, ws, name: str, number: int, section: Section, ctx: Rep
     for col, (key, _, _, width) in enumerate(columns):
         ws.write_string(HEADER_ROW, col, tr(key, lang, level=level), f.header)
         ws.set_column(col, col, width)
-    rows = section.rows.sort_values("year")
-    for i, (_, r) in enumerate(rows.iterrows(), start=HEADER_ROW + 1):
+    rows = section.records
+    for i, r in enumerate(rows, start=HEADER_ROW + 1):
         hidden = bool(r["suppressed"])
         centre = figure(r["mean" if grade else "percent"])
         low, high = figure(r["mean_ci_low" if grade else "ci_low"]), figure(r["mean_ci_high" if grade else "ci_high"])
@@ -149,7 +149,7 @@ def _question_sheet(book, ws, name: str, number: int, section: Section, ctx: Rep
     ws.set_row(HEADER_ROW, 45)
     _print_setup(ws)
     last = HEADER_ROW + len(rows)
-    if rows.empty:
+    if not rows:
         return
     value_col = 2
     fields = [c[1] for c in columns]
@@ -167,7 +167,7 @@ def _question_sheet(book, ws, name: str, number: int, section: Section, ctx: Rep
                          "minus_values": f"='{name}'!${_col(fields.index('minus'))}${HEADER_ROW + 2}:"
                                          f"${_col(fields.index('minus'))}${last + 1}"},
     })
-    if not grade and rows["ref_percent"].notna().any():
+    if not grade and section.rows["ref_percent"].notna().any():
         ref_col = fields.index("ref_percent")
         chart.add_series({
             "name": ctx.reference_name,
@@ -204,7 +204,7 @@ def _summary_sheet(ws, ctx: ReportContext, names: list[str], f: _Formats) -> Non
     for i, section in enumerate(ctx.sections, start=1):
         _put(ws, i, 0, i, f.year)
         ws.write_url(i, 1, f"internal:'{names[i - 1]}'!A1", f.text, string=section.title)
-        by_year = {int(r["year"]): r for _, r in section.rows.iterrows()}
+        by_year = {int(r["year"]): r for r in section.records}
         for j, year in enumerate(ctx.years):
             r = by_year.get(year)
             value = None if r is None or bool(r["suppressed"]) else r["mean" if r["kind"] == "mean" else "percent"]
