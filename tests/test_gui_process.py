@@ -60,14 +60,19 @@ sys.exit(main(["gui", *files]))
 """
 
 
+def _child_env(tmp_path) -> dict:
+    """A window process of its own: this checkout, offscreen, settings and log in the test's folder."""
+    return {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen",
+            "XDG_CONFIG_HOME": str(tmp_path / "config"), "CEO_DESK_LOG": str(tmp_path / "ceo-desk.log")}
+
+
 def test_sigterm_while_the_window_writes_a_report(tmp_path):
     data = write_data(tmp_path / "data", years=(2022, 2023, 2024))
     out = tmp_path / "uit"
     out.mkdir()
     target = out / "rapport.pdf"
     target.write_bytes(b"het rapport van vorige week")
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen",
-           "XDG_CONFIG_HOME": str(tmp_path / "config"), "CEO_DESK_LOG": str(tmp_path / "ceo-desk.log")}
+    env = _child_env(tmp_path)
     files = [data / "ceo_2022.xlsx", data / "ceo_2023.xlsx", data / "ceo_2024.sav", data / "referentie.xlsx"]
     child = subprocess.Popen([sys.executable, "-c", _DRIVER, str(target), *map(str, files)], env=env,
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -136,8 +141,7 @@ def test_full_disk_while_the_window_exports_one_message_and_the_old_file(tmp_pat
     out.mkdir()
     target = out / "resultaten.xlsx"
     target.write_bytes(b"old")
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen",
-           "XDG_CONFIG_HOME": str(tmp_path / "config"), "CEO_DESK_LOG": str(tmp_path / "ceo-desk.log")}
+    env = _child_env(tmp_path)
     files = [data / "ceo_2023.xlsx", data / "ceo_2024.sav", data / "referentie.xlsx"]
     done = subprocess.run([sys.executable, "-c", _FULL_DISK_DRIVER, str(target), *map(str, files)], env=env,
                           capture_output=True, text=True, timeout=120)

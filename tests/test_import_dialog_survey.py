@@ -51,6 +51,16 @@ def settle_odd_file(qtbot, dialog):
     choose_in_combo(qtbot, dialog.chooser("F"), "Weegfactor")
 
 
+def double_click_and_wait(qtbot, app, tree, item):
+    """Open a loaded file's import settings as a user does (click, double-click its row) and wait for the
+    analysis the confirmed dialog brings."""
+    rect = tree.visualItemRect(item)
+    with qtbot.waitSignal(app.session.analysisChanged, timeout=TIMEOUT):
+        qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        qtbot.mouseDClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    idle(qtbot, app)
+
+
 def test_header_row_and_roles_change_the_preview(qtbot, tmp_path):
     dialog = ImportDialog(read_raw(write_odd_xlsx(tmp_path / "odd.xlsx")), kind=SURVEY)
     qtbot.addWidget(dialog)
@@ -155,11 +165,7 @@ def test_import_settings_on_demand_for_a_loaded_file(qtbot, app, tmp_path):
         choose_in_combo(qtbot, dialog.chooser("C"), "Achtergrond (groepen)")
         qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
     on_next_dialog(drop_a_question, kind=ImportDialog, timeout_ms=TIMEOUT)
-    rect = tree.visualItemRect(item)
-    with qtbot.waitSignal(app.session.analysisChanged, timeout=TIMEOUT):
-        qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-        qtbot.mouseDClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    idle(qtbot, app)
+    double_click_and_wait(qtbot, app, tree, item)
     # the dialog opened with the program's reading: 'Cluster' (Noord/Zuid on no scale) read as a question
     assert shown == [["— niet gebruiken", "— niet gebruiken", "Vraag", "Vraag", "Vraag", "— niet gebruiken"]]
     assert set(app.session.analysis.results["question"]) == {Q1}
@@ -261,11 +267,7 @@ def test_import_settings_on_demand_for_the_reference_table(qtbot, app, tmp_path)
         qtbot.waitUntil(ok_button(dialog).isEnabled, timeout=5000)
         qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
     on_next_dialog(no_n, kind=ImportDialog, timeout_ms=TIMEOUT)
-    rect = tree.visualItemRect(item)
-    with qtbot.waitSignal(app.session.analysisChanged, timeout=TIMEOUT):
-        qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-        qtbot.mouseDClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    idle(qtbot, app)
+    double_click_and_wait(qtbot, app, tree, item)
     assert seen == [(REFERENCE, False, {"question": "A", "year": "B", "n": "C", "percent": "D"})]
     frame = app.session.analysis.reference.frame
     assert frame.percent.tolist() == [70.0, 60.0] and frame.n.isna().all()
