@@ -2,7 +2,7 @@
 
 import sys
 
-from ceo_desk.cli import main
+from ceo_desk.cli import run
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run())

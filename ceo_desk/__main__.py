@@ -1,5 +1,5 @@
 import sys
 
-from ceo_desk.cli import main
+from ceo_desk.cli import run
 
-sys.exit(main())
+sys.exit(run())

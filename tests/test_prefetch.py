@@ -45,10 +45,13 @@ def test_a_file_changed_after_the_read_ahead_is_read_again(tmp_path):
     assert file_checksum(path) == hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def test_checksum_taken_ahead_is_the_files(tmp_path):
+def test_a_loaded_survey_carries_its_files_checksum_unless_left_out(tmp_path):
+    from ceo_desk.services import load_files
+
     path = sav(tmp_path / "c.sav", [1, 2, 3])
     prefetch.start([path])
-    assert file_checksum(path) == hashlib.sha256(path.read_bytes()).hexdigest()
+    assert load_files([path]).surveys[0].checksum == hashlib.sha256(path.read_bytes()).hexdigest()
+    assert load_files([path], checksums=False).surveys[0].checksum == ""
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")

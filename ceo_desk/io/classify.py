@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
-from ceo_desk.io import prefetch
 from ceo_desk.io.plausible import only_missing_answers, year_column_not_numbers
 from ceo_desk.io.raw import RawColumn, RawTable
 from ceo_desk.model.errors import InputError, MissingYearError, Notice
@@ -326,9 +326,12 @@ def _years(table: RawTable, year_cols: list[Column], override: int | None) -> np
 
 
 def file_checksum(path: Path) -> str:
-    """The file's SHA-256 (taken while it was read ahead, if it was)."""
-    known = prefetch.checksum(path)
-    return known if known is not None else prefetch.checksum_of(path)
+    """The file's SHA-256: a project notices by it that a file changed after it was loaded."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
 
 
 def _year_column(table: RawTable, name: str) -> RawColumn:
@@ -442,4 +445,4 @@ def build_survey(table: RawTable, year: int | str | None = None, roles: dict[str
             continue
         texts[key] = col.name
     return Survey(path=path, format=table.format, n_rows=table.n_rows, years=years, columns=columns,
-                  metadata=metadata, label_values=metadata_groups, municipality=municipality, checksum=file_checksum(path), warnings=warnings)
+                  metadata=metadata, label_values=metadata_groups, municipality=municipality, warnings=warnings)

@@ -2,15 +2,13 @@
 
 Reading a large .sav runs in Rust without Python's lock (about a second for the national file); importing
 pandas, scipy and the statistics takes about as long again. ``start(paths)`` begins the read of each
-.sav (and its checksum) on a thread at once; ``io.registry.read_raw`` and ``io.classify.file_checksum``
-then take the result instead of reading again. A file that changed in between (size or modification
+.sav on a thread at once; ``io.registry.read_raw`` then takes the result instead of reading again. A file that changed in between (size or modification
 time) is read afresh; a read that failed is read again by the normal path, which reports the error.
 Only regular files are read ahead (never a pipe or a device: the guards speak about those).
 """
 
 from __future__ import annotations
 
-import hashlib
 import os
 import stat
 import threading
@@ -22,7 +20,6 @@ SUFFIXES = (".sav", ".zsav")
 
 _LOCK = threading.Lock()
 _TABLES: dict[tuple, "_Job"] = {}
-_CHECKSUMS: dict[tuple, "_Job"] = {}
 
 
 class _Job:
@@ -64,14 +61,6 @@ def _read(path: Path):
     return read_sav(path)
 
 
-def checksum_of(path: Path | str) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
 def _reader_imported() -> bool:
     """The reader's own imports, here: the read then starts at once, while the caller imports the rest
     (two threads importing at the same time only take turns). False without polars-readstat."""
@@ -91,30 +80,18 @@ def start(paths) -> None:
         if key is not None and not jobs and not _reader_imported():
             return
         if key is not None and key not in jobs:
-            jobs[key] = (_Job(lambda p=path: _read(p), f"read ahead {path.name}"),
-                         _Job(lambda p=path: checksum_of(p), f"checksum {path.name}"))
+            jobs[key] = _Job(lambda p=path: _read(p), f"read ahead {path.name}")
     with _LOCK:
         _TABLES.clear()
-        _CHECKSUMS.clear()
-        for key, (table, checksum) in jobs.items():
-            _TABLES[key], _CHECKSUMS[key] = table, checksum
-
-
-def _take(store: dict, path: Path | str):
-    key = _key(path)
-    with _LOCK:
-        job = store.pop(key, None) if key is not None else None
-    if job is None:
-        return None
-    value = job.result()
-    return value if _key(path) == key else None      # changed while it was read: read it again
+        _TABLES.update(jobs)
 
 
 def table(path: Path | str):
     """The RawTable read ahead for ``path`` (waiting for it), or None: then read it now."""
-    return _take(_TABLES, path)
-
-
-def checksum(path: Path | str) -> str | None:
-    """The SHA-256 taken ahead for ``path``, or None."""
-    return _take(_CHECKSUMS, path)
+    key = _key(path)
+    with _LOCK:
+        job = _TABLES.pop(key, None) if key is not None else None
+    if job is None:
+        return None
+    value = job.result()
+    return value if _key(path) == key else None      # changed while it was read: read it again
