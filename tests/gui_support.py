@@ -266,3 +266,18 @@ def type_year(qtbot, dialog, year: int) -> str:
     qtbot.waitUntil(ok.isEnabled, timeout=5000)
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     return Path(dialog.raw.path).name
+
+
+def switch_language(qtbot, app, name, ok="OK"):
+    """Choose the interface language ``name`` in the settings dialog (Ctrl+,) and wait for the rebuilt window."""
+    old = app.window
+
+    def choose(dialog):
+        choose_in_combo(qtbot, dialog.language, name)
+        press_button(dialog, ok)
+
+    on_next_dialog(choose)
+    trigger_shortcut(qtbot, old, "Ctrl+,")
+    qtbot.waitUntil(lambda: app.window is not old and app.window.isVisible(), timeout=TIMEOUT)
+    qtbot.addWidget(app.window)
+    idle(qtbot, app)

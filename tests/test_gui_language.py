@@ -14,22 +14,8 @@ from PySide6.QtWidgets import QFileDialog  # noqa: E402
 
 from builders import Q1, write_random_bytes  # noqa: E402
 from gui_support import (TIMEOUT, all_files, app, choose_in_combo, click, data, drop, idle, load,  # noqa: E402,F401
-                         on_next_dialog, press_button, trigger_shortcut)
+                         on_next_dialog, press_button, switch_language, trigger_shortcut)
 from ceo_desk.gui.settings import OPEN_PDF_AFTER_EXPORT  # noqa: E402
-
-
-def switch_language(qtbot, app, name, ok):
-    old = app.window
-
-    def choose(dialog):
-        choose_in_combo(qtbot, dialog.language, name)
-        press_button(dialog, ok)
-
-    on_next_dialog(choose)
-    trigger_shortcut(qtbot, old, "Ctrl+,")
-    qtbot.waitUntil(lambda: app.window is not old and app.window.isVisible(), timeout=TIMEOUT)
-    qtbot.addWidget(app.window)
-    idle(qtbot, app)
 
 
 def test_language_there_and_back_keeps_one_connection_and_the_view(qtbot, app, data, tmp_path, monkeypatch):

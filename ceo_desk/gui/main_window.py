@@ -284,7 +284,7 @@ class MainWindow(QMainWindow):
         link(s.modifiedChanged, self._on_modified)
         link(s.projectChanged, self._on_project)
         link(s.inputErrors, self._show_input_errors)
-        link(s.loadNotices, self.notices.show_notices)
+        link(s.loadNotices, self._show_notices)
         link(s.yearsNeeded, self._ask_years)
         link(s.referenceColumnsNeeded, self._settle_reference_columns)
         link(s.failed, self.show_unexpected)
@@ -324,13 +324,20 @@ class MainWindow(QMainWindow):
     def _show_input_errors(self, messages: list) -> None:
         dialogs.show_input_errors(self, messages)
 
+    def _show_notices(self, notices: list) -> None:
+        self.notices.show_notices(notices, self.session.lang)
+
     def view_state(self) -> dict:
         """What the user is looking at (kept across a language switch)."""
         return {"year": self.results.chosen_year(), "question": self.question_view.question_id,
-                "filter": self.results.filter.text(), "splitter": bytes(self.splitter.saveState().data())}
+                "filter": self.results.filter.text(), "splitter": bytes(self.splitter.saveState().data()),
+                "notices": self.notices.state()}
 
     def restore_view_state(self, state: dict) -> None:
         self.splitter.restoreState(QByteArray(state.get("splitter", b"")))
+        notices, unfolded = state.get("notices") or ([], False)
+        if notices:                               # the bar as the user left it, rendered in the new language
+            self.notices.show_notices(notices, self.session.lang, unfolded)
         self.results.filter.setText(state.get("filter", ""))
         self.results.choose_year(state.get("year"))
         question = state.get("question")

@@ -50,7 +50,8 @@ class Session(QObject):
     modifiedChanged = Signal(bool)
     projectChanged = Signal(str)            # project path ('' = none)
     inputErrors = Signal(list)              # user messages (str) of files that could not be used
-    loadNotices = Signal(list)              # warnings (str) about files that loaded all the same: what was assumed
+    loadNotices = Signal(list)              # warnings (Notice, codes) about files that loaded all the same: what was
+                                            # assumed; the window renders them in its language
     yearsNeeded = Signal(list, list)        # survey files the program cannot read alone (no year, no questions
                                             # under the header it found), their messages: the import dialog
     layoutConfirmed = Signal(str, dict)     # an import layout the user confirmed: remembered in the settings
@@ -143,7 +144,7 @@ class Session(QObject):
         if analysis.reference is not None and (before is None or analysis.reference is not before.reference):
             notices += analysis.reference.warnings
         if notices:
-            self.loadNotices.emit([n.render(self.lang) for n in notices])
+            self.loadNotices.emit(notices)
 
     def _report_errors(self, errors: list) -> None:
         from ceo_desk.model.errors import MissingYearError

@@ -1,7 +1,9 @@
 """A bar across the top of the window for files that loaded with a warning: what was assumed (the sheet
 that was read, cells without stored values, a guessed encoding …). One bar per load, never a dialog
 to click away; it stays until the user closes it or the next load brings warnings of its own. It takes
-one line (the first warning, the number of the others); *Details* unfolds the whole list."""
+one line (the first warning, the number of the others); *Details* unfolds the whole list. It keeps the
+notices as codes (``Notice``) and renders them in the window's language, so a language switch renders
+them again."""
 
 from __future__ import annotations
 
@@ -53,20 +55,26 @@ class NoticeBar(QFrame):
         row.addLayout(texts, 1)
         row.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
-        self.messages: list[str] = []
+        self.notices: list = []                      # Notice codes
+        self.messages: list[str] = []                # ... rendered in the window's language
         self.hide()
 
-    def show_notices(self, messages: list[str]) -> None:
-        self.messages = list(messages)
+    def show_notices(self, notices: list, lang: str, unfolded: bool = False) -> None:
+        self.notices = list(notices)
+        self.messages = [notice.render(lang) for notice in self.notices]
         items = "".join(f"<li>{html.escape(m)}</li>" for m in self.messages)
         self.text.setText(f"<ul style='margin-left: 12px; -qt-list-indent: 0'>{items}</ul>")
         self._full_summary = (self.tr("Ingelezen, met een kanttekening: {first}") if len(self.messages) == 1 else
                               self.tr("Ingelezen, met {n} kanttekeningen: {first} …")).format(
                                   n=len(self.messages), first=self.messages[0] if self.messages else "")
         self.summary.setToolTip("\n".join(self.messages))
-        self.details_button.setChecked(False)
-        self._unfold(False)
+        self.details_button.setChecked(unfolded)
+        self._unfold(unfolded)
         self.show()
+
+    def state(self) -> tuple[list, bool] | None:
+        """The notices shown and whether the list is unfolded; None when the bar is closed."""
+        return (list(self.notices), self.details_button.isChecked()) if self.notices and not self.isHidden() else None
 
     def _unfold(self, unfolded: bool) -> None:
         self.text.setVisible(unfolded)
@@ -74,7 +82,7 @@ class NoticeBar(QFrame):
 
     def _elide(self) -> None:
         text = getattr(self, "_full_summary", "")
-        if self.text.isVisible():
+        if self.details_button.isChecked():       # unfolded (also before the window is shown)
             text = text.split(":", 1)[0] + ":"
         width = max(self.summary.width(), 100)
         self.summary.setText(self.summary.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, width))
@@ -84,5 +92,5 @@ class NoticeBar(QFrame):
         self._elide()
 
     def clear(self) -> None:
-        self.messages = []
+        self.notices, self.messages = [], []
         self.hide()
