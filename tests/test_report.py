@@ -109,7 +109,7 @@ def test_significance_words_follow_the_test(report):
     q1 = block(text[results:], f"1. {Q1}", f"2. {Q2}")
     q2 = block(text[results:], f"2. {Q2}", f"3. {Q3}")
     assert "60,0 %" in q1 and "(n = 200, marge ±6,8 procentpunt)" in q1
-    assert "15,0 procentpunt lager dan in de referentiegroep (75 %); dat verschil is significant." in q1
+    assert "15,0 procentpunt lager dan de referentiegroep (75 %); dat verschil is significant." in q1
     # the next question is worded differently, and says as much: not significant, with its n and margin
     assert "(n = 200, marge ±6,0 procentpunt)" in q2
     assert "3,0 procentpunt onder het cijfer van de referentiegroep (78 %); dat verschil is niet significant." in q2
@@ -175,7 +175,7 @@ def test_english(analysis, tmp_path):
     path = tmp_path / "report.pdf"
     services.write_report(analysis, path, ReportOptions(date=DATE, lang="en"))
     text = text_of(path)
-    assert "than in the reference group (75 %); that difference is significant." in text
+    assert "than the reference group (75 %); that difference is significant." in text
     assert "60.0 %" in text and "page 2 of" in text
 
 

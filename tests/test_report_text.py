@@ -100,7 +100,7 @@ def test_question_text_names_the_earlier_significant_year_and_never_the_stiff_ph
     text = _text(path)
     results = text[text.index("Resultaten per vraag"):text.index("Methode")]
     q1 = results[results.index(f"1. {Q1}"):results.index(f"2. {Q2}")]
-    assert "In 2019 lag het cijfer significant lager dan in de referentiegroep (64,0 % tegen 75 %; n = 200)." in q1
+    assert "In 2019 lag het cijfer significant lager dan de referentiegroep (64,0 % tegen 75 %; n = 200)." in q1
     assert "met andere woorden" not in results
     # always n and the margin with the latest figure
     assert "(n = 200, marge ±6,2 procentpunt)" in q1          # 72 %: 1,96·√(0,72·0,28/200) = 6,2

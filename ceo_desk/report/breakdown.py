@@ -105,7 +105,8 @@ def _sentences(ctx: ReportContext, section: Section, rows, number: int) -> list[
     the rest): one sentence builder with the plain pages, its phrasing varied from question to question."""
     positive = section.question.labels_with(Role.POSITIVE) or None
     total = rows[rows["group_level"] == "total"]
-    out = question_sentences(total, section.question.text, ctx.options, ctx.lang, positive, variant=number)
+    out = question_sentences(total, section.question.text, ctx.options, ctx.lang, positive, variant=number,
+                             reference_name=ctx.reference_name)
     return [out, group_sentences(rows, ctx.latest_year, ctx.options, ctx.lang, positive, variant=number)]
 
 
@@ -166,7 +167,8 @@ def breakdown_method(ctx: ReportContext) -> list:
     """The method page's section on the groups: which, how many respondents, which tests, what is hidden."""
     st, lang, info, options = styles(), ctx.lang, ctx.analysis.breakdown, ctx.options
     paragraphs = [tr("breakdown.method.groups", lang, by=_by_text(ctx), rest=_rest_word(ctx)),
-                  tr("breakdown.method.ref_group" if info.reference_by_group else "breakdown.method.ref_overall", lang)]
+                  tr("breakdown.method.ref_group" if info.reference_by_group else "breakdown.method.ref_overall", lang,
+                     **ctx.reference_words)]
     if info.merged:
         paragraphs.append(tr("breakdown.method.merged", lang, n=options.min_n_report, other=info.other,
                              groups=", ".join(info.merged)))

@@ -58,9 +58,7 @@ def _n(row, lang: str) -> str:
 
 def reference_phrase(ctx: ReportContext) -> str:
     """'de referentiegroep', or the name the user gave it ('BMC Jeugd')."""
-    if ctx.reference_name == tr("report.reference_default", ctx.lang):
-        return tr("report.brief.the_reference", ctx.lang)
-    return ctx.reference_name
+    return ctx.reference_words["reference"]
 
 
 def finding_sentence(f: Finding, ctx: ReportContext) -> str:
@@ -92,7 +90,7 @@ def finding_sentence(f: Finding, ctx: ReportContext) -> str:
         return f"{text} {tr('report.brief.trend_none_sig', lang)}"
     # a figure with no significant result
     if not grade and present(r["diff_ref"]) and flag(r["sig_ref"]) is not None:
-        return tr("report.brief.level_ref", lang, question=name, year=f.year, own=own, n=n, spread=margin,
+        return tr("report.brief.level_ref", lang, reference=reference_phrase(ctx), question=name, year=f.year, own=own, n=n, spread=margin,
                   ref=fmt_percent_as_given(r["ref_percent"], lang))
     if present(r["diff_prev"]) and flag(r["sig_prev"]) is not None:
         return tr("report.brief.level_prev", lang, question=name, year=f.year, own=own, n=n, spread=margin,

@@ -13,6 +13,7 @@ from ceo_desk.model.figures import Row, rows_of
 from ceo_desk.model.options import AnalysisOptions
 from ceo_desk.model.questions import Question
 from ceo_desk.report.options import ReportOptions
+from ceo_desk.report.sentences import reference_words
 from ceo_desk.stats.analysis import Analysis
 
 
@@ -57,6 +58,11 @@ class ReportContext:
     @property
     def latest_year(self) -> int:
         return self.years[-1]
+
+    @property
+    def reference_words(self) -> dict[str, str]:
+        """How sentences name the reference group, as ``tr`` values (``reference``, ``Reference``)."""
+        return reference_words(self.reference_name, self.lang)
 
 
 def years_text(years: list[int]) -> str:

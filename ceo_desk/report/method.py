@@ -137,9 +137,10 @@ def multiple_testing_text(ctx: ReportContext) -> str:
     if options.adjust == "none":
         return tr("report.method.no_adjust", lang, count=count)
     family = getattr(options, "adjust_family", "all")
-    family_text = tr(f"report.method.family.{family}", lang) if family in ("all", "year") else family
+    family_text = (tr(f"report.method.family.{family}", lang, **ctx.reference_words) if family in ("all", "year")
+                   else family)
     if family == "year" and "sig_target" in ctx.results and ctx.results["sig_target"].notna().any():
-        family_text = tr("stats.method.family_year_target", lang)      # a third kind: against the target
+        family_text = tr("stats.method.family_year_target", lang, **ctx.reference_words)      # a third kind: against the target
     return tr("report.method.adjust", lang, count=count, method=tr(f"method.adjust.{options.adjust}", lang),
               family=family_text)
 
@@ -192,7 +193,7 @@ def method(ctx: ReportContext) -> list:
     level = fmt_level(options.confidence, lang)
     alpha = fmt_alpha(options.alpha, lang)
     stats = [tr("method.interval", lang, z=fmt_number(z_value(options.confidence), 2, lang), level=level),
-             tr("report.method.tests", lang, alpha=alpha), multiple_testing_text(ctx)]
+             tr("report.method.tests", lang, alpha=alpha, **ctx.reference_words), multiple_testing_text(ctx)]
     if _population(ctx):
         stats.append(tr("report.method.fpc", lang))
     stats += statistics_lines(ctx)
@@ -202,7 +203,7 @@ def method(ctx: ReportContext) -> list:
 
     if ctx.reference_source:
         ref = [tr("report.method.ref", lang, name=ctx.reference_name, source=ctx.reference_source,
-                  ranges=_reference_ranges(ctx) or "–")]
+                  ranges=_reference_ranges(ctx) or "–", **ctx.reference_words)]
         ref += reference_lines(ctx)
     else:
         ref = [tr("method.ref_none", lang)]

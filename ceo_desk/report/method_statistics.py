@@ -35,7 +35,7 @@ def statistics_lines(ctx: ReportContext) -> list[str]:
             targets.append(f"{question.id if question else wanted} {fmt_percent(percent, 0, lang)}")
         lines.append(tr("stats.method.target", lang, targets=", ".join(targets)))
     if "ref_mean" in ctx.results and ctx.results["ref_mean"].notna().any():
-        lines.append(tr("stats.method.grade_ref", lang))
+        lines.append(tr("stats.method.grade_ref", lang, **ctx.reference_words))
     return lines
 
 
@@ -43,7 +43,7 @@ def reference_lines(ctx: ReportContext) -> list[str]:
     """Sentences for the reference-group section."""
     lines = []
     if ctx.options.ref_includes_self:
-        lines.append(tr("stats.method.ref_self", ctx.lang))
+        lines.append(tr("stats.method.ref_self", ctx.lang, **ctx.reference_words))
     if ctx.analysis.reference_in_whole_percent:
-        lines.append(tr("stats.method.rounding", ctx.lang))
+        lines.append(tr("stats.method.rounding", ctx.lang, **ctx.reference_words))
     return lines

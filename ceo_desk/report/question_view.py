@@ -55,7 +55,7 @@ def build_question_view(question: Question, rows: pd.DataFrame, options: Analysi
     drawing = question_chart(rows, lang, width=width, height=height, municipality=municipality, options=options,
                              reference_name=reference_name)
     sentences = question_sentences(rows, question.text, options, lang, question.labels_with(Role.POSITIVE) or None,
-                                   variant=variant)
+                                   variant=variant, reference_name=reference_name)
     return QuestionView(question, rows, drawing, list(sentences), small_base_notes(rows, options, lang))
 
 

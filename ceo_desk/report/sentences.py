@@ -40,13 +40,25 @@ def positive_phrase(scale: str | None, lang: str = "nl", labels: list[str] | Non
     return f"{', '.join(labels[:-1])} {tr('sent.or', lang)} {labels[-1]}"
 
 
+def reference_words(name: str | None, lang: str) -> dict[str, str]:
+    """How sentences name the reference group, as ``tr`` values: ``reference`` inside a sentence,
+    ``Reference`` at its start. The name the user gave it ('BMC Jeugd', as given: the user's article
+    stays the only one) or, without a name, 'de referentiegroep' / 'De referentiegroep'."""
+    given = (name or "").strip()
+    if not given or given == tr("report.reference_default", lang):
+        given = tr("report.sent.the_reference", lang)
+    return {"reference": given, "Reference": given[:1].upper() + given[1:]}
+
+
 def question_sentences(rows: pd.DataFrame, question_text: str, options: AnalysisOptions | None = None,
-                       lang: str = "nl", positive_labels: list[str] | None = None, variant: int = 0) -> list[str]:
+                       lang: str = "nl", positive_labels: list[str] | None = None, variant: int = 0,
+                       reference_name: str | None = None) -> list[str]:
     """Sentences about one question (one group): ``rows`` are its results rows, the latest year first.
 
     ``question_text`` is what the caller shows above them; the sentences refer to the figure and
     do not repeat it. ``positive_labels`` are the question's positive categories
     (``question.labels_with(Role.POSITIVE)``); without them the scale's defaults are named.
+    ``reference_name`` is what the user calls the reference group (None: 'de referentiegroep').
     """
     options = options or AnalysisOptions()
     if rows.empty:
@@ -61,16 +73,17 @@ def question_sentences(rows: pd.DataFrame, question_text: str, options: Analysis
             return out
         latest = shown.iloc[-1]
     v = variant % VARIANTS
+    words = reference_words(reference_name, lang)
     if latest["kind"] == "mean":
-        out += _grade_sentences(latest, options, lang, v)
+        out += _grade_sentences(latest, options, lang, v, words)
     else:
-        out += _share_sentences(latest, ordered, options, lang, positive_labels, v)
-    out += _earlier_sentences(ordered[ordered["year"] < latest["year"]], lang)
+        out += _share_sentences(latest, ordered, options, lang, positive_labels, v, words)
+    out += _earlier_sentences(ordered[ordered["year"] < latest["year"]], lang, words)
     return out
 
 
 def _share_sentences(row, rows: pd.DataFrame, options: AnalysisOptions, lang: str,
-                     positive_labels: list[str] | None, v: int) -> list[str]:
+                     positive_labels: list[str] | None, v: int, words: dict[str, str]) -> list[str]:
     year, n = int(row["year"]), fmt_number(row["n"], 0, lang)
     percent = fmt_percent(row["percent"], 1, lang)
     positive = positive_phrase(row["scale"], lang, positive_labels)
@@ -87,29 +100,29 @@ def _share_sentences(row, rows: pd.DataFrame, options: AnalysisOptions, lang: st
     ref, diff = figure(row["ref_percent"]), figure(row["diff_ref"])
     if ref is None:
         if rows["ref_percent"].notna().any():
-            out.append(tr("sent.no_reference", lang, year=year))
+            out.append(tr("sent.no_reference", lang, year=year, **words))
     elif abs(diff) < _ZERO:
-        out.append(tr("sent.ref_equal", lang, ref=fmt_percent_as_given(ref, lang)))
+        out.append(tr("sent.ref_equal", lang, ref=fmt_percent_as_given(ref, lang), **words))
     else:
         significant = flag(row["sig_ref"])
         if significant is None:
-            verdict = tr("report.sent.ref_not_tested", lang, reason=tr("reason.reference_n", lang))
+            verdict = tr("report.sent.ref_not_tested", lang, reason=tr("reason.reference_n", lang, **words))
         else:
             verdict = tr("report.sent.ref_sig" if significant else "report.sent.ref_not_sig", lang)
-        out.append(tr(f"report.sent.ref.{v}", lang, diff=fmt_number(abs(diff), 1, lang),
+        out.append(tr(f"report.sent.ref.{v}", lang, **words, diff=fmt_number(abs(diff), 1, lang),
                       direction=tr("sent.higher" if diff > 0 else "sent.lower", lang),
                       side=tr("report.sent.above" if diff > 0 else "report.sent.below", lang),
                       ref=fmt_percent_as_given(ref, lang), verdict=verdict))
         out += _mdd_sentence(row, "mdd_ref", significant, lang)
         if _row_flag(row, "ref_rounding_sensitive"):
-            out.append(tr("stats.sent.ref_rounding", lang))
+            out.append(tr("stats.sent.ref_rounding", lang, **words))
     out += _target_sentence(row, lang)
     out += _previous_sentences(row, lambda value: fmt_percent(value, 1, lang), "report.sent.unit_pp",
                                options, lang, v)
     return out
 
 
-def _grade_sentences(row, options: AnalysisOptions, lang: str, v: int) -> list[str]:
+def _grade_sentences(row, options: AnalysisOptions, lang: str, v: int, words: dict[str, str]) -> list[str]:
     year, n = int(row["year"]), fmt_number(row["n"], 0, lang)
     mean = fmt_number(row["mean"], 1, lang)
     if bool(row["indicative"]):
@@ -121,10 +134,10 @@ def _grade_sentences(row, options: AnalysisOptions, lang: str, v: int) -> list[s
     if ref is not None and diff is not None:      # the reference gives a mean grade: Welch's test
         significant = flag(row["sig_ref"])
         if significant is None:
-            verdict = tr("report.sent.ref_not_tested", lang, reason=tr("reason.reference_n", lang))
+            verdict = tr("report.sent.ref_not_tested", lang, reason=tr("reason.reference_n", lang, **words))
         else:
             verdict = tr("report.sent.ref_sig" if significant else "report.sent.ref_not_sig", lang)
-        out.append(tr("stats.sent.grade_ref", lang, diff=fmt_number(abs(diff), 1, lang),
+        out.append(tr("stats.sent.grade_ref", lang, **words, diff=fmt_number(abs(diff), 1, lang),
                       direction=tr("sent.higher" if diff > 0 else "sent.lower", lang),
                       ref=fmt_number(ref, 1, lang), verdict=verdict))
         out += _mdd_sentence(row, "mdd_ref", significant, lang)
@@ -190,7 +203,7 @@ def _previous_sentence(row, show, unit: str, options: AnalysisOptions, lang: str
               diff=fmt_number(abs(diff), 1, lang), unit=tr(unit, lang), verdict=verdict)
 
 
-def _earlier_sentences(rows: pd.DataFrame, lang: str) -> list[str]:
+def _earlier_sentences(rows: pd.DataFrame, lang: str, words: dict[str, str]) -> list[str]:
     """Significant results of years before the latest: the reader of the text must not miss them."""
     out = []
     for row in rows_of(rows):
@@ -205,7 +218,7 @@ def _earlier_sentences(rows: pd.DataFrame, lang: str) -> list[str]:
         n = fmt_number(row["n"], 0, lang)
         diff_ref = figure(row["diff_ref"])
         if not grade and diff_ref is not None and flag(row["sig_ref"]):
-            out.append(tr("report.sent.earlier_ref", lang, year=int(row["year"]), own=show(own), n=n,
+            out.append(tr("report.sent.earlier_ref", lang, **words, year=int(row["year"]), own=show(own), n=n,
                           direction=tr("sent.higher" if diff_ref > 0 else "sent.lower", lang),
                           ref=fmt_percent_as_given(figure(row["ref_percent"]), lang)))
         diff_prev = figure(row["diff_prev"])

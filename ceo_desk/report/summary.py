@@ -50,9 +50,9 @@ def summary(ctx: ReportContext) -> list:
     story = [heading(tr("summary.heading", lang, year=year), st.h1, level=0)]
     if has_prev:
         key = "report.sum.intro_years" if len(ctx.years) > 1 else "report.sum.intro_one"
-        intro = tr(key, lang, year=year, prev=prev_year, years=years_text(ctx.years))
+        intro = tr(key, lang, year=year, prev=prev_year, years=years_text(ctx.years), **ctx.reference_words)
     else:
-        intro = tr("summary.intro_single", lang, year=year)
+        intro = tr("summary.intro_single", lang, year=year, **ctx.reference_words)
     story.append(Paragraph(escape(intro), st.body))
 
     head = [tr("col.question", lang), tr("col.percent", lang), tr("col.margin", lang)]
@@ -160,7 +160,7 @@ def _trend_sentence(f: Finding, lang: str) -> str:
 
 def highlights(ctx: ReportContext) -> list[str]:
     """What stands out in every year shown: the reference, changes between years, trends, small bases."""
-    lang, out, latest = ctx.lang, [], ctx.latest_year
+    lang, out, latest, words = ctx.lang, [], ctx.latest_year, ctx.reference_words
     place = ctx.municipality or tr("summary.place_default", lang)
     refs = reference_findings(ctx)
     rows = [r for s in ctx.sections for r in s.records if r["year"] == latest]
@@ -172,19 +172,19 @@ def highlights(ctx: ReportContext) -> list[str]:
         higher = largest_first([f for f in in_year if f.direction > 0])
         lower = largest_first([f for f in in_year if f.direction < 0])
         if higher:
-            out.append(tr("report.sum.higher", lang, year=year, items=_join([_ref_item(f, ctx) for f in higher], lang)))
+            out.append(tr("report.sum.higher", lang, **words, year=year, items=_join([_ref_item(f, ctx) for f in higher], lang)))
         if lower:
-            out.append(tr("report.sum.lower", lang, year=year, items=_join([_ref_item(f, ctx) for f in lower], lang)))
+            out.append(tr("report.sum.lower", lang, **words, year=year, items=_join([_ref_item(f, ctx) for f in lower], lang)))
         if year == latest and tested_latest:
             if in_year:
                 rest = len(tested_latest) - len(in_year)
                 if rest:
-                    out.append(tr("report.sum.rest", lang, count=rest, total=len(tested_latest), year=year))
+                    out.append(tr("report.sum.rest", lang, **words, count=rest, total=len(tested_latest), year=year))
             elif refs:
-                out.append(tr("report.sum.none_latest", lang, year=year, place=place))
+                out.append(tr("report.sum.none_latest", lang, year=year, place=place, **words))
     if any_reference and not refs:
-        out.append(tr("report.sum.none_ever", lang, years=years_text(ctx.years), place=place)
-                   if len(ctx.years) > 1 else tr("report.sum.none_latest", lang, year=latest, place=place))
+        out.append(tr("report.sum.none_ever", lang, years=years_text(ctx.years), place=place, **words)
+                   if len(ctx.years) > 1 else tr("report.sum.none_latest", lang, year=latest, place=place, **words))
 
     changes = change_findings(ctx)
     pairs = sorted({(f.from_year, f.year) for f in changes}, key=lambda p: (-p[1], -p[0]))

@@ -60,15 +60,15 @@ TEXTS = {
               "a second independent sample) with the same two-proportion z-test (Welch's t-test for the grade), and "
               "with the same group in the previous year."},
     "breakdown.method.ref_overall": {
-        "nl": "De referentiegroep geeft geen cijfers per groep; elke groep is daarom vergeleken met de hele "
-              "referentiegroep.",
-        "en": "The reference group gives no figures per group, so each group was compared with the whole reference "
-              "group."},
+        "nl": "{Reference} geeft geen cijfers per groep; elke groep is daarom vergeleken met het cijfer van "
+              "{reference} als geheel.",
+        "en": "{Reference} gives no figures per group, so each group was compared with the figure of "
+              "{reference} as a whole."},
     "breakdown.method.ref_group": {
-        "nl": "Waar de referentiegroep een cijfer voor dezelfde groep geeft, is de groep daarmee vergeleken; anders "
-              "met de hele referentiegroep.",
-        "en": "Where the reference group gives a figure for the same group, the group was compared with it; "
-              "otherwise with the whole reference group."},
+        "nl": "Waar {reference} een cijfer voor dezelfde groep geeft, is de groep daarmee vergeleken; anders "
+              "met het cijfer van {reference} als geheel.",
+        "en": "Where {reference} gives a figure for the same group, the group was compared with it; "
+              "otherwise with the figure of {reference} as a whole."},
     "breakdown.method.merged": {"nl": "Groepen met minder dan {n} respondenten ({groups}) zijn samengevoegd tot ‘{other}’.",
                                 "en": "Groups with fewer than {n} respondents ({groups}) were merged into ‘{other}’."},
     "breakdown.method.disclosure": {

@@ -18,7 +18,6 @@ TEXTS = {
               "results of {years} ({per_year} clients) and compares them with {reference}. Each result gives how "
               "many clients answered the question (n), the margin of error and whether a difference is "
               "significant."},
-    "report.brief.the_reference": {"nl": "de referentiegroep", "en": "the reference group"},
     "report.brief.no_reference": {"nl": "de vorige jaren", "en": "the previous years"},
     "report.brief.findings": {"nl": "Belangrijkste uitkomsten", "en": "Main findings"},
     "report.brief.the_grade": {"nl": "Het rapportcijfer", "en": "The grade"},
@@ -57,10 +56,10 @@ TEXTS = {
     "report.brief.trend_some_sig": {"nl": "De stap naar {years} is significant.",
                                     "en": "The step to {years} is significant."},
     "report.brief.level_ref": {
-        "nl": "{question}: in {year} {own} positief (n = {n}, {spread}). Het verschil met de referentiegroep ({ref}) "
+        "nl": "{question}: in {year} {own} positief (n = {n}, {spread}). Het verschil met {reference} ({ref}) "
               "is niet significant.",
-        "en": "{question}: {own} positive in {year} (n = {n}, {spread}). The difference from the reference group "
-              "({ref}) is not significant."},
+        "en": "{question}: {own} positive in {year} (n = {n}, {spread}). The difference from {reference} ({ref}) "
+              "is not significant."},
     "report.brief.level_prev": {
         "nl": "{question}: in {year} {own} positief (n = {n}, {spread}); in {prev_year} {prev}. Die verandering is "
               "niet significant.",

@@ -36,14 +36,14 @@ TEXTS = {
                                            "figures are unweighted."},
     "report.method.unweighted": {"nl": "De cijfers zijn ongewogen; de bestanden bevatten geen weegfactor.",
                                  "en": "The figures are unweighted; the files hold no weight."},
-    "report.method.tests": {"nl": "Het verschil met de referentiegroep is getoetst met een tweezijdige z-toets voor "
-                                  "twee proporties met gepoolde variantie; het aantal positieve antwoorden in de "
-                                  "referentiegroep is het percentage maal n, afgerond. Het verschil met het vorige "
+    "report.method.tests": {"nl": "Het verschil met {reference} is getoetst met een tweezijdige z-toets voor "
+                                  "twee proporties met gepoolde variantie; het aantal positieve antwoorden van "
+                                  "{reference} is het percentage maal n, afgerond. Het verschil met het vorige "
                                   "jaar is met dezelfde toets getoetst (elk jaar andere respondenten); voor het "
                                   "rapportcijfer met de t-toets van Welch. Een verschil heet significant als p "
                                   "kleiner is dan α = {alpha}.",
-                            "en": "The difference from the reference group is tested with a two-sided two-proportion "
-                                  "z-test with pooled variance; the reference group's number of positive answers is "
+                            "en": "The difference from {reference} is tested with a two-sided two-proportion "
+                                  "z-test with pooled variance; the number of positive answers of {reference} is "
                                   "its percentage times n, rounded. The difference from the previous year is tested "
                                   "with the same test (different respondents each year); for the grade with Welch's "
                                   "t-test. A difference is called significant when p is below α = {alpha}."},
@@ -59,9 +59,9 @@ TEXTS = {
                                        "vergelijking)",
                                  "en": "over all tests of the analysis together (all years and both kinds of "
                                        "comparison)"},
-    "report.method.family.year": {"nl": "per onderzoeksjaar en per soort vergelijking (met de referentiegroep, met "
+    "report.method.family.year": {"nl": "per onderzoeksjaar en per soort vergelijking (met {reference}, met "
                                         "het vorige jaar)",
-                                  "en": "per survey year and per kind of comparison (with the reference group, with "
+                                  "en": "per survey year and per kind of comparison (with {reference}, with "
                                         "the previous year)"},
     "report.method.fpc": {"nl": "Omdat bekend is hoeveel cliënten hulp kregen, zijn marges en toetsen verkleind met "
                                 "de eindige-populatiecorrectie √((N−n)/(N−1)).",
@@ -79,10 +79,10 @@ TEXTS = {
               "error, mostly about {margin} percentage points in this report: the true outcomes may lie that much "
               "higher or lower than the survey's results. A significant difference is too large to put down to "
               "that margin, though a small chance of coincidence remains ({alpha})."},
-    "report.method.ref": {"nl": "De cijfers worden vergeleken met ‘{name}’ (bron: {source}). Per vraag telt de "
-                                "referentiegroep {ranges}.",
-                          "en": "The figures are compared with ‘{name}’ (source: {source}). Per question the "
-                                "reference group counts {ranges}."},
+    "report.method.ref": {"nl": "De cijfers worden vergeleken met ‘{name}’ (bron: {source}). Per vraag telt "
+                                "{reference} {ranges}.",
+                          "en": "The figures are compared with ‘{name}’ (source: {source}). Per question "
+                                "{reference} counts {ranges}."},
     "report.method.not_sig.short": {
         "nl": "Met andere woorden: het is niet te stellen dat het verschil in de onderzoekspopulatie ook in het echt "
               "voorkomt. Dat komt door de foutmarge.",

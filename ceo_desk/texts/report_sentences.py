@@ -12,17 +12,18 @@ TEXTS = {
                                   "(n = {n}, marge ±{margin} procentpunt).",
                             "en": "Of the clients who answered this question in {year}, {percent} chose {positive} "
                                   "(n = {n}, margin ±{margin} percentage points)."},
-    "report.sent.ref.0": {"nl": "Dat is {diff} procentpunt {direction} dan in de referentiegroep ({ref}); {verdict}.",
-                          "en": "That is {diff} percentage points {direction} than in the reference group ({ref}); "
+    "report.sent.ref.0": {"nl": "Dat is {diff} procentpunt {direction} dan {reference} ({ref}); {verdict}.",
+                          "en": "That is {diff} percentage points {direction} than {reference} ({ref}); "
                                 "{verdict}."},
-    "report.sent.ref.1": {"nl": "Dat ligt {diff} procentpunt {side} het cijfer van de referentiegroep ({ref}); "
+    "report.sent.ref.1": {"nl": "Dat ligt {diff} procentpunt {side} het cijfer van {reference} ({ref}); "
                                 "{verdict}.",
-                          "en": "That lies {diff} percentage points {side} the reference group's figure ({ref}); "
+                          "en": "That lies {diff} percentage points {side} the figure of {reference} ({ref}); "
                                 "{verdict}."},
-    "report.sent.ref.2": {"nl": "Vergeleken met de referentiegroep ({ref}) is dat {diff} procentpunt {direction}; "
+    "report.sent.ref.2": {"nl": "Vergeleken met {reference} ({ref}) is dat {diff} procentpunt {direction}; "
                                 "{verdict}.",
-                          "en": "Compared with the reference group ({ref}) that is {diff} percentage points "
+                          "en": "Compared with {reference} ({ref}) that is {diff} percentage points "
                                 "{direction}; {verdict}."},
+    "report.sent.the_reference": {"nl": "de referentiegroep", "en": "the reference group"},
     "report.sent.above": {"nl": "boven", "en": "above"},
     "report.sent.below": {"nl": "onder", "en": "below"},
     "report.sent.ref_sig": {"nl": "dat verschil is significant", "en": "that difference is significant"},
@@ -43,10 +44,10 @@ TEXTS = {
     "report.sent.change_not_sig": {"nl": "die {change} is niet significant", "en": "that {change} is not significant"},
     "report.sent.change_not_tested": {"nl": "die {change} is niet getoetst ({reason})",
                                       "en": "that {change} was not tested ({reason})"},
-    "report.sent.earlier_ref": {"nl": "In {year} lag het cijfer significant {direction} dan in de referentiegroep "
-                                      "({own} tegen {ref}; n = {n}).",
-                                "en": "In {year} the figure was significantly {direction} than in the reference "
-                                      "group ({own} against {ref}; n = {n})."},
+    "report.sent.earlier_ref": {"nl": "In {year} lag het cijfer significant {direction} dan {reference} ({own} "
+                                      "tegen {ref}; n = {n}).",
+                                "en": "In {year} the figure was significantly {direction} than {reference} "
+                                      "({own} against {ref}; n = {n})."},
     "report.sent.earlier_change": {"nl": "Van {prev_year} naar {year} {moved} het cijfer significant, van {prev} naar "
                                          "{own} (n = {n}).",
                                    "en": "From {prev_year} to {year} the figure {moved} significantly, from {prev} to "

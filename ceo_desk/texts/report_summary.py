@@ -9,22 +9,22 @@ TEXTS = {
     "report.sum.interval": {"nl": "{level}-interval {low} tot {high} %", "en": "{level} interval {low} to {high} %"},
     "report.sum.item_grade": {"nl": "het rapportcijfer (van {prev} naar {own}; n = {n})",
                               "en": "the grade (from {prev} to {own}; n = {n})"},
-    "report.sum.higher": {"nl": "In {year} significant hoger dan de referentiegroep: {items}.",
-                          "en": "In {year} significantly higher than the reference group: {items}."},
-    "report.sum.lower": {"nl": "In {year} significant lager dan de referentiegroep: {items}.",
-                         "en": "In {year} significantly lower than the reference group: {items}."},
-    "report.sum.rest": {"nl": "Bij de andere {count} van de {total} vragen is het verschil met de referentiegroep in "
-                              "{year} niet significant.",
-                        "en": "For the other {count} of the {total} questions the difference from the reference "
-                              "group in {year} is not significant."},
-    "report.sum.none_latest": {"nl": "In {year} wijkt {place} bij geen enkele vraag significant af van de "
-                                     "referentiegroep.",
-                               "en": "In {year} {place} does not differ significantly from the reference group on "
+    "report.sum.higher": {"nl": "In {year} significant hoger dan {reference}: {items}.",
+                          "en": "In {year} significantly higher than {reference}: {items}."},
+    "report.sum.lower": {"nl": "In {year} significant lager dan {reference}: {items}.",
+                         "en": "In {year} significantly lower than {reference}: {items}."},
+    "report.sum.rest": {"nl": "Bij de andere {count} van de {total} vragen is het verschil met {reference} in {year} "
+                              "niet significant.",
+                        "en": "For the other {count} of the {total} questions the difference from {reference} "
+                              "in {year} is not significant."},
+    "report.sum.none_latest": {"nl": "In {year} wijkt {place} bij geen enkele vraag significant af van "
+                                     "{reference}.",
+                               "en": "In {year} {place} does not differ significantly from {reference} on "
                                      "any question."},
-    "report.sum.none_ever": {"nl": "In geen van de jaren ({years}) wijkt {place} bij een vraag significant af van de "
-                                   "referentiegroep.",
-                             "en": "In none of the years ({years}) does {place} differ significantly from the "
-                                   "reference group on any question."},
+    "report.sum.none_ever": {"nl": "In geen van de jaren ({years}) wijkt {place} bij een vraag significant af van "
+                                   "{reference}.",
+                             "en": "In none of the years ({years}) does {place} differ significantly from "
+                                   "{reference} on any question."},
     "report.sum.risen": {"nl": "Van {prev} naar {year} significant gestegen: {items}.",
                          "en": "Significantly risen from {prev} to {year}: {items}."},
     "report.sum.fallen": {"nl": "Van {prev} naar {year} significant gedaald: {items}.",
@@ -52,16 +52,16 @@ TEXTS = {
     "report.sum.the_grade": {"nl": "Het rapportcijfer", "en": "The grade"},
     "report.sum.intro_years": {
         "nl": "De tabel toont per vraag het percentage positieve antwoorden in {year}, met de marge, het cijfer van "
-              "{prev} en de referentiegroep. Onder de tabel staat wat opvalt in alle jaren van dit rapport "
+              "{prev} en van {reference}. Onder de tabel staat wat opvalt in alle jaren van dit rapport "
               "({years}).",
         "en": "The table shows per question the percentage of positive answers in {year}, with the margin, the "
-              "figure of {prev} and the reference group. Below the table: what stands out in all years of this "
+              "figures of {prev} and of {reference}. Below the table: what stands out in all years of this "
               "report ({years})."},
     "report.sum.intro_one": {
         "nl": "De tabel toont per vraag het percentage positieve antwoorden in {year}, met de marge, het cijfer van "
-              "{prev} en de referentiegroep.",
+              "{prev} en van {reference}.",
         "en": "The table shows per question the percentage of positive answers in {year}, with the margin, the "
-              "figure of {prev} and the reference group."},
+              "figures of {prev} and of {reference}."},
     "report.sum.legend": {
         "nl": "Verschillen in procentpunten (bij het rapportcijfer: in punten). ▲ / ▼ = significant hoger / lager "
               "(α = {alpha}); niet sign. = niet significant; niet getoetst = te weinig antwoorden of geen "

@@ -65,9 +65,9 @@ TEXTS = {
                                       "en": "Significant: p is below α = {alpha}; the difference is too large to put "
                                             "down to the margin of error."},
     "report.tables.def.not_tested": {"nl": "Niet getoetst: te weinig antwoorden (n < {n}) of geen bruikbaar aantal "
-                                           "in de referentiegroep.",
-                                     "en": "Not tested: too few answers (n < {n}) or no usable number in the "
-                                           "reference group."},
+                                           "van {reference}.",
+                                     "en": "Not tested: too few answers (n < {n}) or no usable number of "
+                                           "{reference}."},
     "report.tables.def.hidden": {"nl": "Bij minder dan {n} antwoorden staat er geen cijfer (privacy en "
                                        "onzekerheid).",
                                  "en": "With fewer than {n} answers no figure is given (privacy and uncertainty)."},

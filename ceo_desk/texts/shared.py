@@ -41,8 +41,8 @@ TEXTS = {
               "a grade, the mean is indicative and was not tested."},
     "sent.higher": {"nl": "hoger", "en": "higher"},
     "sent.lower": {"nl": "lager", "en": "lower"},
-    "sent.ref_equal": {"nl": "Dat is gelijk aan de referentiegroep ({ref}).",
-                       "en": "That equals the reference group ({ref})."},
+    "sent.ref_equal": {"nl": "Dat is gelijk aan {reference} ({ref}).",
+                       "en": "That equals {reference} ({ref})."},
     "sent.ref_diff": {"nl": "Dat is {diff} procentpunt {direction} dan de referentiegroep ({ref}).",
                       "en": "That is {diff} percentage points {direction} than the reference group ({ref})."},
     "sent.ref_sig": {"nl": "Dit verschil met de referentiegroep is significant.",
@@ -54,7 +54,7 @@ TEXTS = {
               "that the difference also exists in reality)."},
     "sent.ref_not_tested": {"nl": "Dit verschil met de referentiegroep is niet getoetst ({reason}).",
                             "en": "This difference from the reference group was not tested ({reason})."},
-    "sent.no_reference": {"nl": "Voor {year} is er geen cijfer van de referentiegroep.",
+    "sent.no_reference": {"nl": "Voor {year} is er geen cijfer van {reference}.",
                           "en": "There is no reference-group figure for {year}."},
     "sent.rise": {"nl": "stijging", "en": "rise"},
     "sent.fall": {"nl": "daling", "en": "fall"},
@@ -69,8 +69,8 @@ TEXTS = {
     "sent.change_not_tested": {"nl": "deze {change} is niet getoetst ({reason}).",
                                "en": "this {change} was not tested ({reason})."},
     "reason.small_n": {"nl": "minder dan {n} antwoorden", "en": "fewer than {n} answers"},
-    "reason.reference_n": {"nl": "de referentiegroep geeft geen bruikbaar aantal cliënten",
-                           "en": "the reference group gives no usable number of clients"},
+    "reason.reference_n": {"nl": "{reference} geeft geen bruikbaar aantal cliënten",
+                           "en": "{reference} gives no usable number of clients"},
     # the PDF report
     "report.title": {"nl": "Cliëntervaringsonderzoek {domain} {place}{years}",
                      "en": "Client experience survey {domain} {place}{years}"},
@@ -97,9 +97,9 @@ TEXTS = {
                       "en": "Per question the percentage of positive answers in {year}, with the margin, the reference "
                             "group's figure and the difference from {prev}."},
     "summary.intro_single": {"nl": "Per vraag het percentage positieve antwoorden in {year}, met de marge en het cijfer "
-                                   "van de referentiegroep.",
+                                   "van {reference}.",
                              "en": "Per question the percentage of positive answers in {year}, with the margin and "
-                                   "the reference group's figure."},
+                                   "the figure of {reference}."},
     "summary.prev_generic": {"nl": "het vorige onderzoek", "en": "the previous survey"},
     "summary.highlights": {"nl": "Wat valt op", "en": "What stands out"},
     "summary.legend": {"nl": "▲ / ▼ = significant hoger / lager (α = {alpha}); niet sign. = niet significant; "

@@ -22,8 +22,8 @@ TEXTS = {
     "stats.sent.mdd_grade": {
         "nl": "Een verschil kleiner dan {mdd} punt is met deze aantallen niet aan te tonen.",
         "en": "A difference smaller than {mdd} points cannot be shown with these numbers."},
-    "stats.sent.grade_ref": {"nl": "Dat is {diff} punt {direction} dan de referentiegroep ({ref}); {verdict}.",
-                             "en": "That is {diff} points {direction} than the reference group ({ref}); {verdict}."},
+    "stats.sent.grade_ref": {"nl": "Dat is {diff} punt {direction} dan {reference} ({ref}); {verdict}.",
+                             "en": "That is {diff} points {direction} than {reference} ({ref}); {verdict}."},
     "stats.sent.diff_interval": {"nl": "{level}-interval van het verschil: {low} tot {high} procentpunt.",
                                  "en": "{level} interval of the difference: {low} to {high} percentage points."},
     "stats.sent.diff_interval_grade": {"nl": "{level}-interval van het verschil: {low} tot {high} punt.",
@@ -38,9 +38,9 @@ TEXTS = {
         "nl": "Het verschil met de streefwaarde van {target} is niet significant.",
         "en": "The difference from the target of {target} is not significant."},
     "stats.sent.ref_rounding": {
-        "nl": "Omdat de referentiegroep hele procenten geeft, hangt de significantie af van de afronding van "
+        "nl": "Omdat {reference} hele procenten geeft, hangt de significantie af van de afronding van "
               "de referentie.",
-        "en": "Because the reference group gives whole percentages, significance depends on the rounding of "
+        "en": "Because {reference} gives whole percentages, significance depends on the rounding of "
               "the reference."},
     # report tables: the difference's interval under the difference
     "stats.cell.diff_interval": {"nl": "({low} tot {high})", "en": "({low} to {high})"},
@@ -55,9 +55,9 @@ TEXTS = {
         "en": "{question}: a mean of {own} in {year} (n = {n}). That is significantly lower than {reference} ({ref})."},
     # method page: the family with targets
     "stats.method.family_year_target": {
-        "nl": "per onderzoeksjaar en per soort vergelijking (met de referentiegroep, met het vorige jaar, met de "
+        "nl": "per onderzoeksjaar en per soort vergelijking (met {reference}, met het vorige jaar, met de "
               "streefwaarde)",
-        "en": "per survey year and per kind of comparison (with the reference group, with the previous year, with "
+        "en": "per survey year and per kind of comparison (with {reference}, with the previous year, with "
               "the target)"},
     # chart
     "stats.chart.target": {"nl": "streefwaarde {target}", "en": "target {target}"},

@@ -34,21 +34,21 @@ TEXTS = {
         "en": "The correction applies to the municipality as a whole, not to the groups: their number of clients "
               "is not known."},
     "stats.method.ref_self": {
-        "nl": "De referentiegroep bevat deze gemeente zelf. Haar eigen aantallen (de hele gemeente, ook bij een "
+        "nl": "{Reference} bevat deze gemeente zelf. Haar eigen aantallen (de hele gemeente, ook bij een "
               "uitsplitsing) zijn eruit gehaald; tabel, grafiek en tekst tonen en toetsen wat overblijft.",
-        "en": "The reference group contains this municipality. Its own counts (the whole municipality, also in a "
+        "en": "{Reference} contains this municipality. Its own counts (the whole municipality, also in a "
               "breakdown) were taken out; table, chart and text show and test the remainder."},
     "stats.method.rounding": {
-        "nl": "De referentiegroep geeft hele procenten, dus het werkelijke cijfer kan tot 0,5 procentpunt hoger of "
+        "nl": "{Reference} geeft hele procenten, dus het werkelijke cijfer kan tot 0,5 procentpunt hoger of "
               "lager liggen. Waar de significantie binnen dat bereik omslaat, staat dat bij het resultaat.",
-        "en": "The reference group gives whole percentages, so the true figure may lie up to 0.5 percentage points "
+        "en": "{Reference} gives whole percentages, so the true figure may lie up to 0.5 percentage points "
               "higher or lower. Where significance changes within that range, the result says so."},
     "stats.method.target": {
         "nl": "Het percentage is met een exacte binomiale toets (tweezijdig) vergeleken met de streefwaarde: {targets}.",
         "en": "The percentage was compared with the target by an exact (two-sided) binomial test: {targets}."},
     "stats.method.grade_ref": {
-        "nl": "Het rapportcijfer is met de referentiegroep vergeleken met de t-toets van Welch, op basis van het "
-              "gemiddelde, de standaarddeviatie en het aantal dat de referentiegroep opgeeft.",
-        "en": "The grade was compared with the reference group by Welch's t-test, from the mean, standard "
-              "deviation and number that the reference group gives."},
+        "nl": "Het rapportcijfer is met {reference} vergeleken met de t-toets van Welch, op basis van het "
+              "gemiddelde, de standaarddeviatie en het aantal dat {reference} opgeeft.",
+        "en": "The grade was compared with {reference} by Welch's t-test, from the mean, standard "
+              "deviation and number that {reference} gives."},
 }
