@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import struct
 from pathlib import Path
 
 import numpy as np
@@ -80,6 +81,34 @@ def test_latin1_file_reads_the_same(tmp_path):
                          variable_value_labels={"j01": {1: "Altijd", 2: "Vaak", 9: "Geen antwoord"}},
                          missing_ranges={"j01": [9]})
     _assert_same(read_sav_polars(path), read_sav_pyreadstat(path))
+
+
+def _as_windows_1252(path: Path) -> None:
+    """Rewrite a UTF-8 .sav written by pyreadstat as SPSS before version 16 wrote files: Windows-1252 text,
+    declared only by the code page in the machine record (7/3), with no character-encoding record (7/20).
+    Every 'é' must end its text: its one Windows-1252 byte plus a padding space replace its two UTF-8 bytes."""
+    data = bytearray(path.read_bytes().replace("é".encode(), "é ".encode("cp1252")))
+    encoding = data.find(struct.pack("<4i", 7, 20, 1, 5) + b"UTF-8")
+    machine = data.find(struct.pack("<4i", 7, 3, 4, 8))
+    assert encoding > 0 and machine > 0
+    struct.pack_into("<i", data, encoding + 4, 99)          # an unknown record: readers skip it
+    struct.pack_into("<i", data, machine + 16 + 7 * 4, 1252)  # character code: Windows-1252
+    path.write_bytes(bytes(data))
+
+
+def test_windows_1252_file_reads_the_same(tmp_path):
+    frame = pd.DataFrame({"wijk": ["Strijp-Café", "Gestel", ""], "j01": [1.0, 9.0, np.nan]})
+    path = tmp_path / "oud.sav"
+    pyreadstat.write_sav(frame, str(path), column_labels={"wijk": "Wijk of café", "j01": "Thuis in het café"},
+                         variable_value_labels={"j01": {1: "Altijd", 9: "Weet niet, café"}},
+                         missing_ranges={"j01": [9]})
+    _as_windows_1252(path)
+    assert b"caf\xe9" in path.read_bytes() and "é".encode() not in path.read_bytes()
+    fast, slow = read_sav_polars(path), read_sav_pyreadstat(path)
+    _assert_same(fast, slow)
+    wijk, j01 = fast.columns
+    assert (wijk.label, list(wijk.values)) == ("Wijk of café", ["Strijp-Café", "Gestel", None])
+    assert (j01.label, j01.value_labels[9.0], j01.user_missing) == ("Thuis in het café", "Weet niet, café", {9.0})
 
 
 def test_corrupt_file_falls_back_to_the_reference_reader_message(tmp_path):
