@@ -57,3 +57,15 @@ def test_cli_says_how_many_were_left_out(tmp_path, capsys):
     path, _ = _survey(tmp_path, [1.0] * 57 + [None, 0.0, None])
     assert main(["analyze", str(path), "--weight", "weegfactor"]) == 0
     assert "3 respondenten" in capsys.readouterr().err
+
+
+def test_a_weight_with_an_unusual_name_given_with_weight_is_not_called_uncounted(tmp_path, capsys):
+    vals = answers(seed=3, Altijd=40, Nooit=10)
+    factor = [1.5 if v == "Altijd" else 0.5 for v in vals]
+    path = write_csv(tmp_path / "f_2024.csv", survey_frame({Q1: vals}, year=2024, factor_x=factor))
+    assert main(["analyze", str(path)]) == 0             # not given: said to be left out, with the hint
+    assert "'factor_x'" in capsys.readouterr().err
+    assert main(["analyze", str(path), "--weight", "factor_x", "--lang", "en"]) == 0
+    out = capsys.readouterr()
+    assert "factor_x" not in out.err                     # given: no "if it is a weight, give it with --weight"
+    assert "92.3" in out.out                             # 40*1.5 / (40*1.5 + 10*0.5) = 92.3 %

@@ -12,6 +12,7 @@ from ceo_desk.model.matching import Matching
 from ceo_desk.model.options import AnalysisOptions, Overrides
 from ceo_desk.model.questions import Catalogue
 from ceo_desk.model.reference import ReferenceTable
+from ceo_desk.model.scales import normalise_label
 from ceo_desk.model.survey import Survey
 from ceo_desk.stats.counts import AnswerCounts
 
@@ -43,7 +44,7 @@ class Analysis:
 
     @property
     def warnings(self) -> list[Notice]:
-        out = [w for s in self.surveys for w in s.warnings]
+        out = [w for s in self.surveys for w in s.warnings if not self._is_the_weight(w)]
         for path, count in self.counts.weight_left_out.items():
             out.append(Notice(path, "io_import.weight_left_out", {"count": count}, column=self.counts.weight))
         if self.reference is not None:
@@ -59,6 +60,13 @@ class Analysis:
             for key in self.matching.unmatched_reference:
                 out.append(Notice(None, "warn.core.reference_unused", {"question": self.reference.questions[key]}))
         return out
+
+    def _is_the_weight(self, notice: Notice) -> bool:
+        """The load-time note "numbers not counted: if a weight, give it with --weight" about the column that
+        is the weight now: said already, so left out."""
+        weight = self.counts.weight
+        return (weight is not None and notice.key == "io_import.column_other" and notice.column is not None
+                and normalise_label(notice.column) == normalise_label(weight))
 
     def n_by_year(self) -> dict[int, int]:
         totals: dict[int, int] = {}

@@ -123,9 +123,11 @@ TEXTS.update({
                                  "en": "not used, as chosen in the import settings."},
     "io_import.column_other": {
         "nl": "getallen zonder antwoordlabels en geen rapportcijfer, jaar, gewicht of achtergrondkenmerk; niet "
-              "meegeteld. Is het een weegfactor, geef hem dan op met --weight.",
+              "meegeteld. Is het een weegfactor, geef hem dan op met --weight (in het venster: kies 'Weegfactor' "
+              "bij deze kolom in de importinstellingen van het bestand).",
         "en": "numbers without answer labels that are no grade, year, weight or background column; not counted. "
-              "If it is a weight, give it with --weight."},
+              "If it is a weight, give it with --weight (in the window: choose 'Weight' for this column in the "
+              "file's import settings)."},
 
     "err.io_import.year_column_missing": {
         "nl": "de jaarkolom '{column}' staat niet in het bestand (kolommen: {columns}).",
