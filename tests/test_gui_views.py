@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFileDialog  # noqa: E402
 
 from builders import Q1  # noqa: E402
 from gui_support import (TIMEOUT, all_files, app, cell, click, column_of, data, idle, load, on_next_dialog,  # noqa: E402,F401
-                         press_button, trigger_shortcut, write_data)
+                         press_button, switch_language, trigger_shortcut, write_data)
 from test_gui_editing import show_in_results  # noqa: E402
 from ceo_desk.gui.catalogue_models import QuestionsModel  # noqa: E402
 from ceo_desk.gui.settings import OPEN_PDF_AFTER_EXPORT, RESULT_FIELDS  # noqa: E402
@@ -162,11 +162,8 @@ def _cut_off(window) -> list[str]:
 
 
 def test_cijfers_button_and_every_control_fit_at_1280_in_both_languages(qtbot, app, tmp_path):
-    from test_gui_language import switch_language
-    from pathlib import Path
-    demo = Path(__file__).resolve().parents[1] / "ceo_desk" / "resources" / "demo"      # with open answers
     app.window.resize(1280, 720)
-    load(qtbot, app, sorted(p for p in demo.iterdir() if p.suffix in (".sav", ".xlsx", ".csv")))
+    load(qtbot, app, demo_files())
     idle(qtbot, app)
     assert app.window.results.fields_button.isVisible() and app.window.weights.isVisible()
     assert _cut_off(app.window) == []
@@ -191,6 +188,53 @@ def _open_answers_fit(qtbot, app):
            if c.isVisible() and c.width() < c.sizeHint().width()]
     assert cut == []
     qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(0).center())
+
+
+def demo_files():
+    """The bundled demo: three years with youths and parents (the chart per group), a weight column (the
+    proposal bar) and notices (the notice bar): the most the window shows above the chart."""
+    from pathlib import Path
+    demo = Path(__file__).resolve().parents[1] / "ceo_desk" / "resources" / "demo"      # with open answers
+    return sorted(p for p in demo.iterdir() if p.suffix in (".sav", ".xlsx", ".csv"))
+
+
+def _whole(widget) -> str:
+    """'' when ``widget`` (the question's chart or table) is in view whole, at a readable size; else why not."""
+    from ceo_desk.gui.panels.question_view import MIN_WIDTH, ChartView
+    shown = widget.visibleRegion().boundingRect()
+    needed = widget.drawing_rect() if isinstance(widget, ChartView) else widget.rect()
+    if not widget.isVisible() or not shown.contains(needed):
+        return f"{widget.accessibleName()}: {needed} drawn, {shown} in view"
+    if isinstance(widget, ChartView) and needed.width() < MIN_WIDTH:
+        return f"{widget.accessibleName()}: {needed.width()} px wide, unreadable below {MIN_WIDTH}"
+    return ""
+
+
+def _chart_whole_at(qtbot, app, size, question_rows=(0, -1)) -> list[str]:
+    app.window.resize(*size)
+    idle(qtbot, app)
+    model, clipped = app.window.results.model, []
+    for row in question_rows:
+        view = show_in_results(qtbot, app, model.question_id(row % model.rowCount()))
+        clipped += [f"{size} row {row}: {why}" for why in [_whole(view.chart)] if why]
+    return clipped
+
+
+def test_chart_whole_in_view_at_1280_and_1920_in_both_languages(qtbot, app):
+    """The chosen question's chart is in view whole, without scrolling or dragging a splitter, at 1280×720
+    and 1920×1080 (there with its table beside it), with the notice and weight bars shown, in Dutch and
+    English: the first question (frequency) and the last (the grade)."""
+    app.window.resize(1280, 720)
+    load(qtbot, app, demo_files())
+    window = app.window
+    assert window.notices.isVisible() and window.weight_proposal.isVisible()
+    assert _chart_whole_at(qtbot, app, (1280, 720)) == []
+    assert _chart_whole_at(qtbot, app, (1920, 1080)) == []
+    assert _whole(window.question_view.table) == ""
+    switch_language(qtbot, app, "English")
+    assert app.window.question_view.chart.accessibleName() == "Chart of the chosen question"
+    assert _chart_whole_at(qtbot, app, (1280, 720)) == []
+    assert _chart_whole_at(qtbot, app, (1920, 1080)) == []
 
 
 def test_filter_by_keyboard_ctrl_f_type_and_clear(qtbot, app, data):

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QUrl, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import (QFrame, QHBoxLayout, QScrollArea, QLabel, QMainWindow, QMessageBox, QProgressBar, QPushButton, QSplitter,
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMainWindow, QMessageBox, QProgressBar, QPushButton, QSplitter,
                                QStackedWidget, QStyle, QTabWidget, QToolButton, QVBoxLayout, QWidget)
 
 from ceo_desk.gui import crash, dialogs, jobs
@@ -15,7 +15,7 @@ from ceo_desk.gui.icons import app_icon, settings_icon
 from ceo_desk.gui.panels.breakdown import COLUMNS, BreakdownBar, GroupColumnsView, render_breakdown
 from ceo_desk.gui.panels.notices import NoticeBar
 from ceo_desk.gui.panels.open_answers import OpenAnswersPanel
-from ceo_desk.gui.panels.question_view import QuestionView
+from ceo_desk.gui.panels.question_view import QuestionScroll, QuestionView
 from ceo_desk.gui.panels.questions import QuestionsPanel
 from ceo_desk.gui.panels.results import ResultsPanel
 from ceo_desk.gui.panels.sources import SourcesPanel
@@ -209,11 +209,7 @@ class MainWindow(QMainWindow):
         box.addWidget(self.results, 1)
         box.addWidget(self.group_columns, 1)
         right.addWidget(results_box)                # the tab says 'Resultaten': no second title
-        question_scroll = QScrollArea(self)        # below its readable size the view scrolls, it never shrinks the chart
-        question_scroll.setWidget(self.question_view)
-        question_scroll.setWidgetResizable(True)
-        question_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        right.addWidget(question_scroll)
+        right.addWidget(QuestionScroll(self.question_view, self))   # the chart whole in view; the rest scrolls
         right.setStretchFactor(0, 3)
         right.setStretchFactor(1, 2)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)

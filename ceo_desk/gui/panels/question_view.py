@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QMimeData, QRectF, QSize, Qt
+from PySide6.QtCore import QByteArray, QMimeData, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QGuiApplication, QImage, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QAbstractItemView, QBoxLayout, QLabel, QSizePolicy, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QAbstractItemView, QBoxLayout, QFrame, QLabel, QScrollArea, QSizePolicy, QTableView,
+                               QVBoxLayout, QWidget)
 
 from ceo_desk.gui.models import QuestionRowsModel
 
@@ -15,7 +16,8 @@ SIDE_BY_SIDE = 960         # px: from this width the question view puts its tabl
 
 
 class ChartView(QWidget):
-    """An SVG drawing on a white page, scaled to the available width, keeping its aspect ratio."""
+    """An SVG drawing on a white page, scaled to the available width and the height it may take on screen
+    (``fit_height``), keeping its aspect ratio; never smaller than its readable size."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -23,6 +25,7 @@ class ChartView(QWidget):
         self.renderer.setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
         self._ratio = 0.45
         self._cache: QPixmap | None = None           # the drawing at the current size
+        self._fit_height = 1 << 20                   # px the chart may be tall to stay whole in view
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(MIN_WIDTH, int(MIN_WIDTH * self._ratio))      # labels stay readable
         self.svg: bytes | None = None
@@ -54,14 +57,28 @@ class ChartView(QWidget):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return int(min(width, MAX_WIDTH) * self._ratio)      # wider only adds margins: the table stays in view
+        # wider only adds margins: the table stays in view; never taller than what is in view
+        return max(self.minimumHeight(), min(int(min(width, MAX_WIDTH) * self._ratio), self._fit_height))
+
+    def set_fit_height(self, height: int) -> None:
+        """The chart may be at most ``height`` px tall (the rest of the view's visible height); a smaller
+        drawing keeps its readable minimum."""
+        height = max(self.minimumHeight(), height)
+        if height != self._fit_height:
+            self._fit_height = height
+            self.updateGeometry()
+
+    def drawing_rect(self) -> QRect:
+        """Where the drawing is painted: as wide as fits both the width and the height, centred, at the top."""
+        width = min(self.width(), int(self.height() / self._ratio)) if self._ratio else self.width()
+        return QRect(int((self.width() - width) / 2), 0, width, int(width * self._ratio))
 
     def sizeHint(self) -> QSize:
         return QSize(560, int(560 * self._ratio))
 
     def paintEvent(self, event) -> None:
-        width = min(self.width(), int(self.height() / self._ratio)) if self._ratio else self.width()
-        height = int(width * self._ratio)
+        drawing = self.drawing_rect()
+        width, height = drawing.width(), drawing.height()
         if width <= 0 or height <= 0:
             return
         ratio = self.devicePixelRatioF()
@@ -75,9 +92,8 @@ class ChartView(QWidget):
                 self.renderer.render(canvas, QRectF(0, 0, width, height))
                 canvas.end()
         painter = QPainter(self)
-        painter.drawPixmap(int((self.width() - width) / 2), 0, self._cache)     # at the top: the axis follows
+        painter.drawPixmap(drawing.topLeft(), self._cache)     # at the top: the axis follows
         painter.end()
-
 
     def image(self, scale: float = 2.0) -> QImage:
         """The drawing (the same as on the PDF page) as a picture at ``scale`` × its size in points."""
@@ -117,6 +133,8 @@ class ChartView(QWidget):
 
 
 class QuestionView(QWidget):
+    readableHeightChanged = Signal()          # the height the title and a readable chart need changed
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = QLabel(self.tr("Kies een vraag in de tabel."), self)
@@ -156,7 +174,22 @@ class QuestionView(QWidget):
         self.question_id: str | None = None
         self.year: int | None = None
         self.rendered = None
+        self._visible = QSize()                 # the part of the view on screen (its scroll area's viewport)
         self.clear()
+
+    def _title_height(self, width: int) -> int:
+        return self.title.heightForWidth(width) if width > 0 else self.title.sizeHint().height()
+
+    def readable_height(self, width: int = 0) -> int:
+        """Px the title (at least two lines) and the chart at its readable size need, one below the other."""
+        title = max(self._title_height(width or self._visible.width()), 2 * self.title.fontMetrics().lineSpacing())
+        return title + self.layout().spacing() + self.chart.minimumHeight()
+
+    def fit(self, visible: QSize) -> None:
+        """The view is seen through ``visible`` px: the chart keeps below the title within that height, whole
+        (the table and the sentences may follow below it, to scroll to)."""
+        self._visible = QSize(visible)
+        self.chart.set_fit_height(visible.height() - self._title_height(visible.width()) - self.layout().spacing())
 
     def resizeEvent(self, event) -> None:
         """Wide (a large screen): the chart left, its table and sentences right, all in view without
@@ -181,6 +214,7 @@ class QuestionView(QWidget):
         """The figures at once; the chart and sentences follow from ``show_rendering``."""
         self.question_id, self.year = question_id, year
         self.title.setText(f"{question_id}. {text}")
+        self._refit()
         self.model.set_rows(rows, confidence, lang)
         self.table.setVisible(True)
         self.table.resizeColumnsToContents()
@@ -198,3 +232,29 @@ class QuestionView(QWidget):
         self.chart.show_svg(rendered.svg, f"{rendered.question_id}" + (f"-{rendered.year}" if rendered.year else ""))
         self.chart.setVisible(rendered.svg is not None)
         self.sentences.setText(" ".join(rendered.sentences + rendered.notes))
+        self._refit()
+
+    def _refit(self) -> None:
+        """After a new title or chart (another number of lines, another aspect ratio)."""
+        if self._visible.isValid():
+            self.fit(self._visible)
+        self.readableHeightChanged.emit()
+
+
+class QuestionScroll(QScrollArea):
+    """The question view, scrolled only below its chart: the chart is fitted into the visible height, and
+    the splitter that holds this area leaves it at least the title and the chart at its readable size."""
+
+    def __init__(self, view: QuestionView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidget(view)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        view.readableHeightChanged.connect(self.updateGeometry)
+
+    def resizeEvent(self, event) -> None:
+        self.widget().fit(self.viewport().size())
+        super().resizeEvent(event)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), self.widget().readable_height(self.viewport().width()))
