@@ -51,8 +51,9 @@ class _Bar:
 def _bars(rows: pd.DataFrame, grade: bool) -> list[_Bar]:
     out = []
     for r in rows_of(rows, by="year"):
-        if grade:
-            value, low, high, ref = figure(r.mean), figure(r.mean_ci_low), figure(r.mean_ci_high), None
+        if grade:         # the reference's mean grade, when the reference table gives one (Welch's test)
+            value, low, high = figure(r.mean), figure(r.mean_ci_low), figure(r.mean_ci_high)
+            ref = figure(r.get("ref_mean"))
         else:
             value, low, high, ref = figure(r.percent), figure(r.ci_low), figure(r.ci_high), figure(r.ref_percent)
         out.append(_Bar(int(r.year), shown_count(r.n), value, low, high, ref, bool(r.indicative), bool(r.suppressed)))
@@ -161,7 +162,7 @@ def question_chart(rows: pd.DataFrame, lang: str = "nl", width: float = 440, hei
 
     Share questions: percent positive per year with the Wilson interval as whiskers, the reference
     group beside it; the y axis runs from 0 to 100 %. Grade questions: the mean grade (0-10) with
-    its interval. Indicative years (n < min_n_test) are hatched, suppressed years are left out
+    its interval, and the reference's mean grade beside it when the reference gives one. Indicative years (n < min_n_test) are hatched, suppressed years are left out
     with a label saying why.
     """
     options = options or AnalysisOptions()
@@ -177,8 +178,8 @@ def question_chart(rows: pd.DataFrame, lang: str = "nl", width: float = 440, hei
     else:
         name = municipality_label(municipality, lang) if municipality else tr("chart.municipality_unnamed", lang)
         legend = [(name, _swatch_fill(MUNICIPALITY))]
-        if has_reference:
-            legend.append((reference_label(reference_name, lang), _swatch_fill(REFERENCE)))
+    if has_reference:
+        legend.append((reference_label(reference_name, lang), _swatch_fill(REFERENCE)))
     target = None if grade else _target(rows)
     if target is not None:
         shown = fmt_percent(target, 0 if float(target).is_integer() else 1, lang)

@@ -105,11 +105,17 @@ def _question_sheet(book, ws, name: str, number: int, section: Section, ctx: Rep
     if not grade:
         labels = ", ".join(f"‘{label.lower()}’" for label in section.question.labels_with(Role.POSITIVE))
         ws.write_string(1, 0, tr("report.tables.positive", lang, labels=labels), f.plain)
+    # a reference that gives the grade's mean (and SD and n): its mean, n and the Welch comparison
+    grade_ref = grade and "ref_mean" in section.rows and section.rows["ref_mean"].notna().any()
     if grade:
         columns = [("report.tables.year", "year", f.year, 7), ("report.tables.n", "n", f.whole, 8),
                    ("report.tables.mean", "mean", f.one, 11), ("report.tables.low", "mean_ci_low", f.one, 13),
-                   ("report.tables.high", "mean_ci_high", f.one, 13),
-                   ("report.tables.diff_prev_points", "diff_prev", f.one, 14),
+                   ("report.tables.high", "mean_ci_high", f.one, 13)]
+        if grade_ref:
+            columns += [("report.tables.ref_mean", "ref_mean", f.one, 12), ("report.tables.ref_n", "ref_n", f.whole, 11),
+                        ("report.tables.diff_ref_points", "diff_ref", f.one, 14),
+                        ("report.tables.sig_ref", "sig_ref", f.plain, 16), ("report.tables.p_ref", "p_ref", f.p, 10)]
+        columns += [("report.tables.diff_prev_points", "diff_prev", f.one, 14),
                    ("report.tables.sig_prev", "sig_prev", f.plain, 16), ("report.tables.p_prev", "p_prev", f.p, 10),
                    ("report.tables.note", "note", f.text, 34), ("report.tables.bar_minus", "minus", f.one, 12),
                    ("report.tables.bar_plus", "plus", f.one, 12)]
@@ -140,7 +146,7 @@ def _question_sheet(book, ws, name: str, number: int, section: Section, ctx: Rep
             elif field in ("sig_ref", "sig_prev"):
                 value = _verdict(r["diff_ref" if field == "sig_ref" else "diff_prev"], r[field], lang,
                                  ctx.options.min_n_test) if not hidden else ""
-            elif hidden and field not in ("year", "ref_percent", "ref_n"):
+            elif hidden and field not in ("year", "ref_percent", "ref_mean", "ref_n"):
                 value = None
             else:
                 value = r[field]
@@ -167,14 +173,14 @@ def _question_sheet(book, ws, name: str, number: int, section: Section, ctx: Rep
                          "minus_values": f"='{name}'!${_col(fields.index('minus'))}${HEADER_ROW + 2}:"
                                          f"${_col(fields.index('minus'))}${last + 1}"},
     })
-    if not grade and section.rows["ref_percent"].notna().any():
-        ref_col = fields.index("ref_percent")
+    if grade_ref or (not grade and section.rows["ref_percent"].notna().any()):
+        ref_col = fields.index("ref_mean" if grade else "ref_percent")
         chart.add_series({
             "name": ctx.reference_name,
             "categories": [name, HEADER_ROW + 1, 0, last, 0],
             "values": [name, HEADER_ROW + 1, ref_col, last, ref_col],
             "fill": {"color": "#A6A6A6"},
-            "data_labels": {"value": True, "num_format": "0"},
+            "data_labels": {"value": True, "num_format": "0.0" if grade else "0"},
         })
     chart.set_title({"name": section.title, "name_font": {"size": 11, "bold": True}})
     chart.set_y_axis({"min": 0, "max": 10 if grade else 100, "num_format": "0",

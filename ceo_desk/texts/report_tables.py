@@ -16,6 +16,8 @@ TEXTS = {
     "report.tables.high": {"nl": "Bovengrens {level}-interval", "en": "Upper bound {level} interval"},
     "report.tables.ref_percent": {"nl": "Referentie % positief", "en": "Reference % positive"},
     "report.tables.ref_n": {"nl": "Referentie n", "en": "Reference n"},
+    "report.tables.ref_mean": {"nl": "Referentie gemiddelde", "en": "Reference mean"},
+    "report.tables.diff_ref_points": {"nl": "Verschil met referentie (punt)", "en": "Difference from reference (points)"},
     "report.tables.diff_ref": {"nl": "Verschil met referentie (procentpunt)",
                                "en": "Difference from reference (percentage points)"},
     "report.tables.sig_ref": {"nl": "Toets referentie", "en": "Test reference"},
