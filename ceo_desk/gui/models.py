@@ -1,6 +1,8 @@
 """Qt models over the core's results frame: the overview (a row per question, years as column
-groups) and one question's rows. Cells are formatted once when the frame arrives; ``data()``
-only looks them up, so it is fast and cannot raise. Sorting uses ``SORT_ROLE`` (raw numbers).
+groups) and one question's rows. A cell is formatted once, the first time it is asked for (the
+overview of a regional breakdown has tens of thousands of rows: only what is shown, sorted or sized is
+formatted); ``data()`` then only looks it up, so it is fast and cannot raise. Sorting uses
+``SORT_ROLE`` (raw numbers).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QColor, QFont
 
 from ceo_desk.gui import formatting as fmt
+from ceo_desk.gui.frame_rows import FrameRows
 from ceo_desk.i18n import fmt_margin
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -20,6 +23,7 @@ NUMERIC = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 TEXT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 CENTRE = Qt.AlignmentFlag.AlignCenter
 GROUP_SHADE = QColor(0, 90, 160, 18)
+TIP_ROLES = (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole)
 
 
 
@@ -68,35 +72,37 @@ def _value_sort(row: dict) -> tuple:
     return (1 if row.get("kind") == "mean" else 0, fmt.value_sort(row))
 
 
-def _year_cells(row: dict | None, field: str, confidence: float, lang: str) -> Cell:
+def _year_cells(row: dict | None, field: str, confidence: float, lang: str, tips: bool = True) -> Cell:
+    """A year column's cell of ``row``; without ``tips`` the same cell without its tooltip and accessible
+    text (what showing, sorting and sizing need: a tooltip is written out when it is asked for)."""
     if row is None:
         return Cell(sort=(-1, float("-inf")) if field == "value" else float("-inf"))
     if field == "n":
         return Cell(fmt.number(row.get("n"), 0, lang), _sortable(row.get("n")))
     if field == "value":
         shown = fmt.value_text(row, lang)
-        return Cell(shown, _value_sort(row), fmt.value_tooltip(row, confidence, lang),
+        return Cell(shown, _value_sort(row), fmt.value_tooltip(row, confidence, lang) if tips else "",
                     italic=bool(fmt.flag(row.get("indicative"))))
     if field == "margin":
         return Cell(fmt_margin(row.get("margin"), row.get("ci_low"), row.get("ci_high"), lang, sign=""),
                     _sortable(row.get("margin")))
     if field == "ref_percent":
         tip = QCoreApplication.translate("ResultsModel", "Referentiegroep: n = {n}").format(n=fmt.number(row.get("ref_n"), 0, lang)) \
-            if fmt.present(row.get("ref_n")) else ""
+            if tips and fmt.present(row.get("ref_n")) else ""
         return Cell(fmt.number(row.get("ref_percent"), 1 if row.get("kind") == "mean" else 0, lang),
                     _sortable(row.get("ref_percent")), tip)
-    if field == "sig_ref":
-        text = fmt.comparison_text(row.get("sig_ref"), row.get("diff_ref"), row.get("p_ref_adj"),
-                                   QCoreApplication.translate("ResultsModel", "de referentiegroep"), lang,
+    if field in ("sig_ref", "sig_prev"):
+        kind = field[4:]
+        if not tips:
+            return _marker_cell(row.get(field), row.get(f"diff_{kind}"), "")
+        if kind == "ref":
+            against = QCoreApplication.translate("ResultsModel", "de referentiegroep")
+        else:
+            against = "" if not fmt.present(row.get("prev_year")) else str(row.get("prev_year"))
+        text = fmt.comparison_text(row.get(field), row.get(f"diff_{kind}"), row.get(f"p_{kind}_adj"), against, lang,
                                    grade=row.get("kind") == "mean")
-        text = fmt.with_detail(text, fmt.difference_detail(row, "ref", confidence, lang))
-        return _marker_cell(row.get("sig_ref"), row.get("diff_ref"), text)
-    if field == "sig_prev":
-        against = "" if not fmt.present(row.get("prev_year")) else str(row.get("prev_year"))
-        text = fmt.comparison_text(row.get("sig_prev"), row.get("diff_prev"), row.get("p_prev_adj"), against, lang,
-                                   grade=row.get("kind") == "mean")
-        text = fmt.with_detail(text, fmt.difference_detail(row, "prev", confidence, lang))
-        return _marker_cell(row.get("sig_prev"), row.get("diff_prev"), text)
+        text = fmt.with_detail(text, fmt.difference_detail(row, kind, confidence, lang))
+        return _marker_cell(row.get(field), row.get(f"diff_{kind}"), text)
     return Cell()
 
 
@@ -123,6 +129,9 @@ class CellRowsModel(QAbstractTableModel):
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
+    def _cell(self, row: int, column: int, tips: bool = False) -> Cell:
+        return self._rows[row][column]
+
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._headers)
 
@@ -132,7 +141,7 @@ class CellRowsModel(QAbstractTableModel):
         try:
             if role == QUESTION_ID_ROLE:
                 return self._ids[index.row()] if self._ids else None
-            cell = self._rows[index.row()][index.column()]
+            cell = self._cell(index.row(), index.column(), role in TIP_ROLES)
             return cell.sort if role == SORT_ROLE else cell_data(cell, role)
         except Exception:          # a model must never raise into Qt's paint code
             return None
@@ -157,6 +166,10 @@ class ResultsTableModel(CellRowsModel):
         super().__init__(parent)
         self._columns: list[ColumnSpec] = []
         self.years: list[int] = []
+        self._source = FrameRows(None)
+        self._cells: dict[tuple[int, int], Cell] = {}         # formatted for showing, sorting, sizing
+        self._tipped: dict[tuple[int, int], Cell] = {}        # with the tooltip and accessible text
+        self._confidence, self._lang = 0.95, "nl"
 
     def _year_columns(self, year: int) -> list[ColumnSpec]:
         titles = {
@@ -173,7 +186,8 @@ class ResultsTableModel(CellRowsModel):
                 for f in self.YEAR_FIELDS]
 
     def set_results(self, frame, years: list[int], confidence: float = 0.95, lang: str = "nl") -> None:
-        """Show ``frame`` (the core's results) for ``years``; formats every cell now, once."""
+        """Show ``frame`` (the core's results) for ``years``; a row per (question, group), its cells
+        formatted when first asked for."""
         self.beginResetModel()
         try:
             self.years = list(years)
@@ -182,23 +196,35 @@ class ResultsTableModel(CellRowsModel):
             for year in self.years:
                 self._columns += self._year_columns(year)
             self._headers = [(spec.title, spec.tooltip) for spec in self._columns]
-            rows: dict[tuple, dict[int, dict]] = {}
-            for record in _records(frame) if frame is not None else []:
-                group = record.get("group")
-                key = (record["question_id"], group if isinstance(group, str) else "")
-                rows.setdefault(key, {})[int(record["year"])] = record
-            self._rows, self._ids = [], []
-            for (qid, group), by_year in rows.items():
-                first = next(iter(by_year.values()))
-                label = str(first["question"]) + (f" ({group})" if group else "")
-                line = [Cell(qid, int(qid[1:]) if qid[1:].isdigit() else qid, align=TEXT),
-                        Cell(label, label.casefold(), first["question"], TEXT)]
-                for spec in self._columns[2:]:
-                    line.append(_year_cells(by_year.get(spec.year), spec.field, confidence, lang))
-                self._rows.append(line)
-                self._ids.append(qid)
+            self._source = FrameRows(frame)
+            self._confidence, self._lang = confidence, lang
+            self._cells, self._tipped = {}, {}
+            self._ids = self._source.ids
         finally:
             self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._ids)
+
+    def _cell(self, row: int, column: int, tips: bool = False) -> Cell:
+        """The cell, formatted when first asked for; its tooltip and accessible text only with ``tips``."""
+        cache = self._tipped if tips else self._cells
+        cell = cache.get((row, column))
+        if cell is None:
+            cell = cache[(row, column)] = self._format(row, column, tips)
+        return cell
+
+    def _format(self, row: int, column: int, tips: bool) -> Cell:
+        source = self._source
+        if column < 2:
+            qid, group = source.ids[row], source.groups[row]
+            if column == 0:
+                return Cell(qid, int(qid[1:]) if qid[1:].isdigit() else qid, align=TEXT)
+            question = source.first(row)["question"]
+            label = str(question) + (f" ({group})" if group else "")
+            return Cell(label, label.casefold(), question, TEXT)
+        spec = self._columns[column]
+        return _year_cells(source.record(row, spec.year), spec.field, self._confidence, self._lang, tips)
 
     def question_id(self, row: int) -> str | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None

@@ -15,6 +15,8 @@ from ceo_desk.gui.models import QUESTION_ID_ROLE, ResultsFilterProxy, ResultsTab
 ALL_YEARS = 0
 QUESTION_WIDTH = 300
 DEFAULT_FIELDS = ("n", "value", "ref_percent", "sig_ref", "sig_prev")
+SIZED_ROWS = 100       # the rows (besides those in view) a column's width is fitted to: every question without a
+                       # breakdown; with 343 municipalities as groups, fitting to all 14,000 rows took seconds
 
 
 def selection_as_tsv(view: QTableView, always: tuple[int, ...] = (0, 1)) -> str:
@@ -101,6 +103,7 @@ class ResultsPanel(QuestionRowsTable, QWidget):
         self.table = FrozenColumnsView(2, self)           # Nr. and Vraag stay in view
         self.table.setModel(self.proxy)
         self.table.horizontalHeader().setMinimumSectionSize(22)
+        self.table.horizontalHeader().setResizeContentsPrecision(SIZED_ROWS)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.table.setAccessibleName(self.tr("Resultaten per vraag en jaar"))

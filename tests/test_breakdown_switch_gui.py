@@ -1,0 +1,113 @@
+"""Switching the window's breakdown to a column with hundreds of groups, through the real combo box: the
+results table shows every group with the right figures, and the window keeps responding meanwhile."""
+
+from __future__ import annotations
+
+import time
+
+import numpy as np
+import pytest
+
+pytest.importorskip("pytestqt")
+
+from PySide6.QtCore import Qt, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from builders import FREQ_LABELS, write_sav  # noqa: E402
+from gui_support import TIMEOUT, app, column_of, idle, load  # noqa: E402,F401
+
+YEARS = (2023, 2024)
+GROUPS = 300                  # municipalities: 300 groups x 12 questions x 2 years = 7,224 result rows with the totals
+PER_GROUP = 24                # respondents per municipality and year
+QUESTIONS = {f"v{i:02d}": f"Stelling {i}: de hulp past bij mijn vraag." for i in range(1, 13)}
+LONGEST_GAP = 1.0             # seconds the GUI thread may be busy at once (formatting every row took several)
+
+
+@pytest.fixture
+def regional(tmp_path):
+    """One SPSS file: 300 municipalities (value labels 'Gemeente 001' …), two years, 12 frequency questions
+    with 'Niet van toepassing' (5) among the answers and 9 declared user-missing."""
+    rng = np.random.default_rng(15)
+    n = GROUPS * PER_GROUP * len(YEARS)
+    gemeente = np.tile(np.repeat(np.arange(1, GROUPS + 1), PER_GROUP), len(YEARS)).astype(float)
+    jaar = np.repeat(np.asarray(YEARS), GROUPS * PER_GROUP).astype(float)
+    columns = {"respnr": np.arange(1, n + 1).astype(float), "gemeente": gemeente, "jaar": jaar}
+    for i, name in enumerate(QUESTIONS):
+        columns[name] = rng.choice([1, 2, 3, 4, 5, 9], size=n, p=[0.35, 0.25, 0.15, 0.1, 0.1, 0.05]).astype(float)
+    labels = {"gemeente": "Gemeente", "jaar": "Jaar", **QUESTIONS}
+    value_labels = {"gemeente": {g: f"Gemeente {g:03d}" for g in range(1, GROUPS + 1)},
+                    **{name: FREQ_LABELS for name in QUESTIONS}}
+    path = write_sav(tmp_path / "regionaal.sav", {k: list(v) for k, v in columns.items()}, labels, value_labels,
+                     {name: [9] for name in QUESTIONS})
+    return path, columns
+
+
+def _pick_with_mouse(qtbot, combo, data) -> None:
+    """Open the combo box's list with a click and click the item holding ``data``, as a user does."""
+    qtbot.mouseClick(combo, Qt.MouseButton.LeftButton)
+    popup = combo.view()
+    qtbot.waitUntil(popup.isVisible, timeout=5000)
+    item = popup.model().index(combo.findData(data), 0)
+    popup.scrollTo(item)
+    qtbot.wait(QApplication.doubleClickInterval() + 50)    # the list ignores a release this soon after opening
+    qtbot.mouseClick(popup.viewport(), Qt.MouseButton.LeftButton, pos=popup.visualRect(item).center())
+
+
+def _rows_by_label(model) -> dict[str, int]:
+    return {model.index(r, 1).data(): r for r in range(model.rowCount())}
+
+
+def test_switch_to_300_municipalities_shows_every_group_and_keeps_the_window_responsive(qtbot, app, regional):
+    path, columns = regional
+    load(qtbot, app, [path])
+    combo = app.window.breakdown_bar.by
+    assert combo.findData("gemeente") > 0 and combo.itemText(combo.findData("gemeente")) == "Gemeente (300)"
+    assert app.session.analysis.options.by is None
+
+    gaps, last = [0.0], [time.perf_counter()]
+
+    def tick():
+        now = time.perf_counter()
+        gaps[0] = max(gaps[0], now - last[0])
+        last[0] = now
+    timer = QTimer()
+    timer.timeout.connect(tick)
+    with qtbot.waitSignal(app.session.analysisChanged, timeout=TIMEOUT):
+        _pick_with_mouse(qtbot, combo, "gemeente")
+        last[0] = time.perf_counter()
+        timer.start(10)
+    idle(qtbot, app)
+    qtbot.wait(50)
+    timer.stop()
+    assert gaps[0] < LONGEST_GAP, f"the window did not respond for {gaps[0]:.2f} s"
+    assert combo.currentData() == "gemeente" and app.session.analysis.options.by == "gemeente"
+
+    # every question once for everyone together and once per municipality
+    model = app.window.results.model
+    rows = _rows_by_label(model)
+    names = ["Totaal"] + [f"Gemeente {g:03d}" for g in range(1, GROUPS + 1)]
+    assert set(rows) == {f"{text} ({name})" for text in QUESTIONS.values() for name in names}
+    assert model.rowCount() == len(QUESTIONS) * (GROUPS + 1)
+
+    # figures: percent positive = (Altijd + Vaak) / (Altijd + Vaak + Soms + Nooit); 'Niet van toepassing' (5)
+    # and the user-missing 9 are left out of n
+    def expected(question: str, group: int | None, year: int) -> tuple[str, str]:
+        mask = columns["jaar"] == year
+        if group is not None:
+            mask &= columns["gemeente"] == group
+        codes = columns[question][mask]
+        positive = int(np.isin(codes, [1, 2]).sum())
+        n = int(np.isin(codes, [1, 2, 3, 4]).sum())
+        return f"{n:,}".replace(",", "."), f"{100 * positive / n:.1f}".replace(".", ",")
+
+    for question, group, year in (("v01", 7, 2024), ("v12", 300, 2023), ("v05", 150, 2024), ("v03", None, 2024)):
+        name = "Totaal" if group is None else f"Gemeente {group:03d}"
+        row = rows[f"{QUESTIONS[question]} ({name})"]
+        shown = (model.index(row, column_of(model, f"{year}\nn")).data(),
+                 model.index(row, column_of(model, f"{year}\n%")).data())
+        assert shown == expected(question, group, year), (question, name, year)
+
+    # what the table view shows on screen: the first rows, formatted like the model
+    view = app.window.results.table
+    first = view.model().index(0, 1).data()
+    assert first in rows and view.isVisible()
