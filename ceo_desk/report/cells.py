@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ceo_desk.i18n import fmt_number, fmt_percent_as_given, fmt_signed, tr
-from ceo_desk.model.figures import flag, present
+from ceo_desk.i18n import fmt_number, fmt_percent, fmt_percent_as_given, fmt_signed, tr
+from ceo_desk.model.figures import figure, flag, present
 from ceo_desk.report.styles import HIGHER, LOWER
 
 
@@ -33,6 +33,37 @@ def _verdict(diff, sig, lang: str, versus: str, decimals: int) -> tuple[str, obj
     word = {("ref", True): "cell.higher", ("ref", False): "cell.lower",
             ("prev", True): "cell.risen", ("prev", False): "cell.fallen"}[(versus, up)]
     return f"{number} {tr(word, lang)}", HIGHER if up else LOWER
+
+
+def _target_text(target: float, lang: str) -> str:
+    return fmt_percent(target, 0 if float(target).is_integer() else 1, lang)
+
+
+def target_head(targets: list[float], lang: str) -> str:
+    """The target column's heading: 'streefwaarde 80 %' (one target for every year), else 'streefwaarde'."""
+    if len(targets) == 1:
+        return tr("report.col.target_value", lang, target=_target_text(targets[0], lang))
+    return tr("report.col.target", lang)
+
+
+def target_cell(row, with_value: bool, lang: str) -> tuple[str, object]:
+    """Whether the year's percentage met the target ('gehaald' / 'niet gehaald'), and on a second line the
+    exact binomial test's verdict (significantly above or below, not significant, not tested); the colour
+    follows the test, as in the other difference columns. Empty for a year without a target."""
+    target, percent = figure(row["target"]), figure(row["percent"])
+    if target is None or percent is None:
+        return "", None
+    met = tr("report.cell.target_met" if percent >= target else "report.cell.target_missed", lang)
+    if with_value:
+        met = f"{_target_text(target, lang)}: {met}"
+    significant = flag(row["sig_target"]) if "sig_target" in row else None
+    if significant is None:
+        return f"{met}\n{tr('cell.not_tested', lang)}", None
+    if not significant:
+        return f"{met}\n{tr('cell.not_sig', lang)}", None
+    above = percent > target
+    return (f"{met}\n{tr('report.cell.target_above' if above else 'report.cell.target_below', lang)}",
+            HIGHER if above else LOWER)
 
 
 def fmt_alpha(alpha: float, lang: str) -> str:

@@ -9,7 +9,7 @@ from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyl
 
 from ceo_desk.i18n import fmt_level, fmt_margin, fmt_number, fmt_percent, fmt_percent_as_given, tr
 from ceo_desk.model.figures import present
-from ceo_desk.report.cells import verdict
+from ceo_desk.report.cells import target_cell, target_head, verdict
 from ceo_desk.report.context import ReportContext, Section
 from ceo_desk.report.document import heading
 from ceo_desk.report.findings import previous_value
@@ -36,9 +36,13 @@ def _share_table(section: Section, lang: str, st) -> Table:
     head = [tr(k, lang) for k in ("col.year", "col.n", "col.percent", "col.margin")]
     head += [tr("report.col.prev", lang)] if outside else []
     head += [tr(k, lang) for k in ("col.ref_percent", "col.ref_n", "report.col.vs_ref_pp", "report.col.vs_prev_pp")]
+    # a policy target set for this question (--targets, the window's dialog): met or not, and its test
+    targets = sorted({float(r.target) for r in rows if "target" in r and present(r.target)})
+    if targets:
+        head.append(target_head(targets, lang))
     data = [[Paragraph(escape(h), st.cell_bold) for h in head]]
     style = _base_style(st)
-    diff_col = len(head) - 2
+    diff_col = len(head) - 2 - (1 if targets else 0)
     for i, r in enumerate(rows, start=1):
         n = fmt_number(shown_count(r.n), 0, lang)
         before = []
@@ -47,7 +51,8 @@ def _share_table(section: Section, lang: str, st) -> Table:
             before = [f"{fmt_percent(value, 1, lang)} ({int(r.prev_year)})" if value is not None else ""]
         if r.suppressed:
             data.append([str(r.year), n, tr("cell.hidden", lang), ""] + before +
-                        [fmt_percent_as_given(r.ref_percent, lang), fmt_number(r.ref_n, 0, lang), "", ""])
+                        [fmt_percent_as_given(r.ref_percent, lang), fmt_number(r.ref_n, 0, lang), "", ""] +
+                        ([""] if targets else []))
             continue
         vs_ref, ref_colour = verdict(r.diff_ref, r.sig_ref, lang, "ref", low=r.diff_ref_low, high=r.diff_ref_high)
         vs_prev, prev_colour = verdict(r.diff_prev, r.sig_prev, lang, "prev", low=r.diff_prev_low,
@@ -55,13 +60,24 @@ def _share_table(section: Section, lang: str, st) -> Table:
         data.append([str(r.year), n, fmt_percent(r.percent, 1, lang) + ("*" if r.indicative else ""),
                      fmt_margin(r.margin, r.ci_low, r.ci_high, lang)] + before +
                     [fmt_percent_as_given(r.ref_percent, lang), fmt_number(r.ref_n, 0, lang), vs_ref, vs_prev])
-        for col, colour in ((diff_col, ref_colour), (diff_col + 1, prev_colour)):
+        colours = [(diff_col, ref_colour), (diff_col + 1, prev_colour)]
+        if targets:
+            text, colour = target_cell(r, len(targets) > 1, lang)
+            data[-1].append(text)
+            colours.append((diff_col + 2, colour))
+        for col, colour in colours:
             if colour is not None:
                 style.append(("TEXTCOLOR", (col, i), (col, i), colour))
-    fixed = [30, 34, 44, 58]      # the margin column holds an interval at 0 % and 100 %
-    fixed = fixed + ([62] if outside else []) + [40, 42]
-    rest = (FRAME_WIDTH - sum(fixed)) / 2
-    table = Table(data, colWidths=fixed + [rest, rest], repeatRows=1)
+    if outside and targets:       # a one-year report with a target: ten columns, in a smaller font
+        style += [("FONTSIZE", (0, 1), (-1, -1), 7), ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                  ("RIGHTPADDING", (0, 0), (-1, -1), 3)]
+        fixed, last = [30, 28, 38, 40, 56, 34, 34], [70]
+    else:
+        fixed = [34, 34, 44, 58]      # the margin column holds an interval at 0 % and 100 %
+        fixed = fixed + ([62] if outside else []) + [40, 42]
+        last = [78] if targets else []
+    rest = (FRAME_WIDTH - sum(fixed) - sum(last)) / 2
+    table = Table(data, colWidths=fixed + [rest, rest] + last, repeatRows=1)
     table.setStyle(TableStyle(style))
     return table
 
@@ -94,7 +110,7 @@ def _grade_table(section: Section, ctx: ReportContext, st) -> Table:
         for col, (_, colour) in zip(range(len(head) - len(cells), len(head)), cells):
             if colour is not None:
                 style.append(("TEXTCOLOR", (col, i), (col, i), colour))
-    fixed = [30, 32, 66, 74] + ([72, 40] if with_ref else [])
+    fixed = [34, 32, 66, 74] + ([72, 40] if with_ref else [])
     rest = (FRAME_WIDTH - sum(fixed)) / (len(head) - len(fixed))
     table = Table(data, colWidths=fixed + [rest] * (len(head) - len(fixed)))
     table.setStyle(TableStyle(style))

@@ -70,6 +70,13 @@ TEXTS = {
               "(α = {alpha}); not sig. = not significant; not tested = too few answers or no usable reference. "
               "For the grade the mean is shown instead of a percentage."},
     "report.col.prev_value": {"nl": "{year}", "en": "{year}"},
+    # the question table's target column (only where a target is set for the question)
+    "report.col.target_value": {"nl": "streefwaarde {target}", "en": "target {target}"},
+    "report.col.target": {"nl": "streefwaarde", "en": "target"},
+    "report.cell.target_met": {"nl": "gehaald", "en": "met"},
+    "report.cell.target_missed": {"nl": "niet gehaald", "en": "not met"},
+    "report.cell.target_above": {"nl": "▲ sign. erboven", "en": "▲ sig. above"},
+    "report.cell.target_below": {"nl": "▼ sign. eronder", "en": "▼ sig. below"},
     "report.col.vs_ref_pp": {"nl": "verschil met referentie (procentpunt)",
                              "en": "difference from reference (percentage points)"},
     "report.col.vs_year_pp": {"nl": "verschil met {year} (procentpunt)",
