@@ -5,6 +5,12 @@ A task is a module-level function ``fn(state, *args)`` (see ``jobs.py``) that re
 The runner runs one task at a time and queues the rest; a task started with a ``coalesce`` key
 replaces a queued task with the same key (only the newest re-analysis matters). Progress is
 throttled so a chatty task cannot flood the event loop.
+
+Cancel drops a task of pure work (``abandon``: reading files) at once: its thread runs on until the
+work notices, its result is thrown away, and the next task gets a thread of its own. The pool has one
+thread for the current task and ``MAX_ABANDONED`` for abandoned ones, so the next task never waits for
+abandoned work; when that many are still running, Cancel waits for the current task to stop instead
+(reads notice within a tenth of a second), so the threads stay bounded.
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 from ceo_desk.model.progress import OperationCancelled, sub_range
 
 PROGRESS_INTERVAL = 0.05      # seconds between progress signals
+MAX_ABANDONED = 3             # abandoned tasks whose threads may still run beside the current task
 
 
 class TaskState:
@@ -102,7 +109,7 @@ class TaskRunner(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(2)     # one task at a time, beside at most one abandoned read
+        self.pool.setMaxThreadCount(1 + MAX_ABANDONED)     # the current task always finds a free thread
         self._queue: deque[Task] = deque()
         self._current: Task | None = None
         self._signals: _Signals | None = None
@@ -130,12 +137,17 @@ class TaskRunner(QObject):
             self._next()
         return task
 
+    @property
+    def abandoned(self) -> int:
+        """Abandoned tasks whose threads still run."""
+        return len(self._abandoned)
+
     def cancel(self) -> None:
         """Cancel the running task and drop the queued ones."""
         self._queue.clear()
         if self._current is not None and self._current.state is not None:
             self._current.state.cancel()
-            if self._current.abandon and self._signals is not None:
+            if self._current.abandon and self._signals is not None and len(self._abandoned) < MAX_ABANDONED:
                 self._abandon()
 
     def _abandon(self) -> None:

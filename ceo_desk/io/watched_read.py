@@ -3,7 +3,9 @@
 Readers of SPSS (ReadStat), Excel (calamine) and CSV (pandas) run in native code and cannot report
 progress or stop half-way. The read runs on a worker thread; this thread reports an estimate from the
 file's size and the reader's usual speed, and on cancel returns at once (the abandoned read finishes in
-the background and its result is dropped).
+the background and its result is dropped). At most ``MAX_READS`` reads run at once, abandoned ones
+included: a read beyond them waits (cancellable) until one ends, and a read cancelled while waiting
+never starts, so cancelling one large file after another leaves no unbounded pile of reading threads.
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ T = TypeVar("T")
 _SPEED = {".sav": 90e6, ".zsav": 30e6, ".por": 10e6, ".xlsx": 4e6, ".xlsm": 4e6, ".xls": 4e6, ".ods": 2e6}
 _DEFAULT_SPEED = 30e6
 _POLL = 0.1
+MAX_READS = 4                 # the read the user waits for, beside at most three abandoned ones
+_reads = threading.BoundedSemaphore(MAX_READS)
 
 
 def expected_seconds(path: Path) -> float:
@@ -43,7 +47,13 @@ def read_watched(read: Callable[[], T], path: Path, progress: Callable[[float, s
 
     def work() -> None:
         try:
-            outcome["value"] = read()
+            while not _reads.acquire(timeout=_POLL):
+                if cancelled():
+                    return                              # cancelled before it started: nothing is read
+            try:
+                outcome["value"] = read()
+            finally:
+                _reads.release()
         except BaseException as exc:  # noqa: BLE001 - handed to the waiting thread as it is
             outcome["error"] = exc
         finally:
@@ -58,4 +68,6 @@ def read_watched(read: Callable[[], T], path: Path, progress: Callable[[float, s
         progress(min(0.95, elapsed / expected), f"{path.name} · {elapsed:.0f} s")
     if "error" in outcome:
         raise outcome["error"]  # type: ignore[misc]
+    if "value" not in outcome:
+        raise OperationCancelled
     return outcome["value"]  # type: ignore[return-value]
