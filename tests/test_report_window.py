@@ -104,6 +104,9 @@ def test_brief_and_workbook_from_the_file_menu(qtbot, app, data, tmp_path, monke
     click(qtbot, results.table, results.proxy.index(0, column_of(results.model, "2024\n%")))
     view = app.window.question_view
     qtbot.waitUntil(lambda: view.rendered is not None and NAME.encode() in view.rendered.svg, timeout=TIMEOUT)
+    # and so do the sentences under it
+    qtbot.waitUntil(lambda: f"dan {NAME} (" in view.sentences.text(), timeout=TIMEOUT)
+    assert "referentiegroep" not in view.sentences.text()
 
 
 def test_reference_name_comes_back_with_the_project(qtbot, app, data, tmp_path, monkeypatch):
