@@ -26,7 +26,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from bench_analyze import national_file  # noqa: E402
 
-STEPS = [s or None for s in os.environ.get("BENCH_STEPS", "doelgroep,gemeente,,gemeente,doelgroep").split(",")]
+STEPS = [s or None for s in os.environ.get("BENCH_STEPS", ",doelgroep,gemeente,,gemeente,doelgroep,@columns,gemeente,@rows"
+                                          ).split(",")]
 
 
 def main() -> int:
@@ -85,6 +86,21 @@ def main() -> int:
         profiler = cProfile.Profile()
     print(f"{'step':<30}{'shown after':>12}{'longest GUI gap':>17}{'bar values':>12}")
     for by in STEPS:
+        if by in ("@rows", "@columns"):           # the layout chooser: groups as rows or as columns
+            layout = window.breakdown_bar.layout_choice
+            layout.setFocus()
+            gaps[0], bar = 0.0, set()
+            last[0] = start = time.perf_counter()
+            if profiler:
+                profiler.enable()
+            QTest.keyClick(layout, Qt.Key.Key_Down if by == "@columns" else Qt.Key.Key_Up)
+            wait(lambda: window.group_columns.isVisible() == (by == "@columns") and not runner.busy)
+            shown = time.perf_counter() - start
+            if profiler:
+                profiler.disable()
+            tick()
+            print(f"-> {'groups as ' + by[1:]:<27}{shown:>10.2f} s{gaps[0] * 1000:>14.0f} ms{0:>12}")
+            continue
         row = combo.findData(by) if by else 0
         combo.showPopup()
         wait(lambda: combo.view().isVisible(), 5)
@@ -114,7 +130,7 @@ def main() -> int:
     timer.stop()
     if profiler:
         import pstats
-        pstats.Stats(profiler).sort_stats("cumulative").print_stats(args.profile)
+        pstats.Stats(profiler).sort_stats(os.environ.get("BENCH_SORT", "cumulative")).print_stats(args.profile)
     runner.cancel()
     runner.wait(10_000)
     window._discard_on_close = True

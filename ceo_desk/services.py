@@ -221,14 +221,27 @@ def _results(catalogue, counts, options, reference, matching, surveys):
     return breakdown_results(catalogue, counts, options, reference, matching, surveys)
 
 
+def counts_anew(analysis: Analysis, options: AnalysisOptions) -> bool:
+    """Whether ``reanalyse`` with ``options`` counts the answers again (a grouping or weight not counted
+    before for these files): the one part that takes long on a large file, worth a progress bar and Cancel."""
+    from ceo_desk.stats.counts import by_columns
+
+    wanted = (by_columns(options.by), options.weight)
+    if wanted == (by_columns(analysis.counts.by), analysis.counts.weight):
+        return False
+    return not any(key[0] == "counts" and key[1:3] == wanted for key in analysis.reuse)
+
+
 def reanalyse(analysis: Analysis, options: AnalysisOptions | None = None,
-              overrides: Overrides | None = None) -> Analysis:
+              overrides: Overrides | None = None, progress: Progress = no_progress,
+              cancelled: Cancelled = never) -> Analysis:
     """New settings or corrections on the same files; counts only a grouping or weight not counted before.
 
     Category roles, matches, confidence and the like re-use the counts, so this is fast enough
     for the window to call on every change. Every analysis of the same files shares ``Analysis.reuse``: a
     grouping is counted once, and settings and corrections seen before give their analysis back at once
-    (switching the breakdown back, undo).
+    (switching the breakdown back, undo). ``progress`` and ``cancelled`` reach the counting
+    (``counts_anew``).
     """
     warmup.wait()
     from ceo_desk.stats.counts import by_columns
@@ -245,7 +258,7 @@ def reanalyse(analysis: Analysis, options: AnalysisOptions | None = None,
     same_questions = [q.key for q in catalogue] == [q.key for q in analysis.catalogue]
     if by_columns(options.by) != by_columns(counts.by) or options.weight != counts.weight or not same_questions:
         reuse.setdefault(_counts_key(analysis.catalogue, counts.by, counts.weight), counts)
-        return analyse(analysis.surveys, analysis.reference, options, overrides, reuse=reuse)
+        return analyse(analysis.surveys, analysis.reference, options, overrides, progress, cancelled, reuse=reuse)
     matching = match_reference(catalogue, analysis.reference, overrides)
     results, breakdown = _results(catalogue, counts, options, analysis.reference, matching, analysis.surveys)
     return replace(analysis, options=options, overrides=overrides, catalogue=catalogue,

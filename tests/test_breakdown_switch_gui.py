@@ -3,6 +3,7 @@ results table shows every group with the right figures, and the window keeps res
 
 from __future__ import annotations
 
+import os
 import time
 
 import numpy as np
@@ -111,3 +112,69 @@ def test_switch_to_300_municipalities_shows_every_group_and_keeps_the_window_res
     view = app.window.results.table
     first = view.model().index(0, 1).data()
     assert first in rows and view.isVisible()
+
+    shot = os.environ.get("CEO_DESK_SHOT")          # look at it: a PNG of the window with the groups as rows
+    if shot:
+        app.window.grab().save(shot.replace(".png", "_rows.png"))
+
+    # the groups as columns (chosen with the keyboard): the latest year, a column group per municipality
+    layout = app.window.breakdown_bar.layout_choice
+    layout.setFocus()
+    gaps[0], last[0] = 0.0, time.perf_counter()
+    timer.start(10)
+    qtbot.keyClick(layout, Qt.Key.Key_Down)
+    qtbot.waitUntil(app.window.group_columns.isVisible, timeout=TIMEOUT)
+    idle(qtbot, app)
+    qtbot.wait(50)
+    timer.stop()
+    assert gaps[0] < LONGEST_GAP, f"the window did not respond for {gaps[0]:.2f} s"
+    side = app.window.group_columns
+    table = side.model
+    headers = [table.headerData(c, Qt.Orientation.Horizontal) for c in range(table.columnCount())]
+    assert headers[2:5] == ["Totaal\nn", "Totaal\n%", "Totaal\n▲▼"] and len(headers) == 2 + 3 * (GROUPS + 1)
+    assert headers[-3] == "Gemeente 300\nn"
+    assert [table.index(r, 1).data() for r in range(table.rowCount())] == list(QUESTIONS.values())
+    for question, group in (("v05", 150), ("v12", 300), ("v01", 1)):
+        row = [table.index(r, 1).data() for r in range(table.rowCount())].index(QUESTIONS[question])
+        shown = tuple(table.index(row, headers.index(f"Gemeente {group:03d}\n{part}")).data() for part in ("n", "%"))
+        assert shown == expected(question, group, 2024), (question, group)
+    # every column is wide enough for its title's first line (the municipality's name)
+    metrics = side.table.horizontalHeader().fontMetrics()
+    assert all(side.table.columnWidth(c) >= metrics.horizontalAdvance(headers[c].split("\n")[0])
+               for c in range(2, len(headers)))
+    if shot:
+        app.window.grab().save(shot.replace(".png", "_columns.png"))
+
+
+def test_cancel_while_counting_a_new_breakdown_goes_back_to_the_results_shown(qtbot, app, regional, monkeypatch):
+    """Counting a new breakdown shows the bar and Cancel; Cancel (clicked) leaves everyone together shown, the
+    chooser back on it and no step to undo; choosing the breakdown again then works."""
+    from ceo_desk.stats import counts as counting
+    path, _ = regional
+    load(qtbot, app, [path])
+    window = app.window
+    gate, real = [False], counting.count_answers
+
+    def held(*args, **kwargs):          # the real count, started only once the test has clicked Cancel
+        while not gate[0]:
+            time.sleep(0.01)
+        return real(*args, **kwargs)
+    monkeypatch.setattr(counting, "count_answers", held)
+    steps_before = app.session.undo_stack.count()
+    _pick_with_mouse(qtbot, window.breakdown_bar.by, "gemeente")
+    qtbot.waitUntil(lambda: window.cancel_button.isVisible() and window.progress.isVisible(), timeout=TIMEOUT)
+    qtbot.mouseClick(window.cancel_button, Qt.MouseButton.LeftButton)
+    gate[0] = True
+    idle(qtbot, app)
+    assert app.session.analysis.options.by is None and "group" not in app.session.analysis.results
+    assert window.breakdown_bar.by.currentData() is None
+    assert app.window.results.model.rowCount() == len(QUESTIONS)
+    assert app.session.undo_stack.count() == steps_before and not window.cancel_button.isVisible()
+    # chosen again, it counts to the end
+    monkeypatch.setattr(counting, "count_answers", real)
+    with qtbot.waitSignal(app.session.analysisChanged, timeout=TIMEOUT):
+        _pick_with_mouse(qtbot, window.breakdown_bar.by, "gemeente")
+    idle(qtbot, app)
+    assert app.session.analysis.options.by == "gemeente"
+    assert app.window.results.model.rowCount() == len(QUESTIONS) * (GROUPS + 1)
+    assert app.session.undo_stack.count() == steps_before + 1

@@ -10,10 +10,15 @@ None, NaN as NaN.
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 import numpy as np
 import pandas as pd
+
+KEPT = 4                        # frames whose rows are kept (the analyses a breakdown switch goes back to)
+_kept: list[tuple[pd.DataFrame, "FrameRows"]] = []
+_lock = threading.Lock()
 
 
 def _python(value: Any) -> Any:
@@ -62,6 +67,8 @@ class FrameRows:
         # the columns as arrays now, so that painting a cell runs no pandas
         self._arrays: dict[str, Any] = {name: _array(series) for name, series in frame.items()}
         n = len(frame)
+        self._rows: dict[tuple[str, str], int] | None = None
+        self._year_index: dict[int, int] = {}
         if n == 0:
             self.ids, self.groups, self.years = [], [], []
             self._first = np.zeros(0, dtype=np.int64)
@@ -82,12 +89,28 @@ class FrameRows:
         self._positions[row_codes, y_codes] = np.arange(n)      # a repeated (question, group, year): the last
         self._first = np.unique(row_codes, return_index=True)[1]
         keys = np.asarray(row_keys, dtype=np.int64)
+        q_names, label_names = list(q_names), list(label_names)
         self.ids = [q_names[k] for k in (keys // len(label_names)).tolist()]
         self.groups = [label_names[k] for k in (keys % len(label_names)).tolist()]
         self._year_index = {y: i for i, y in enumerate(self.years)}
 
     def __len__(self) -> int:
         return len(self.ids)
+
+    def row_of(self, question_id: str, group: str) -> int | None:
+        """The row of (question id, group), or None."""
+        if self._rows is None:
+            self._rows = {key: row for row, key in enumerate(zip(self.ids, self.groups))}
+        return self._rows.get((question_id, group))
+
+    def year_rows(self, year: int) -> list[int]:
+        """The rows with a record in ``year``, in the frame's order of those records."""
+        index = self._year_index.get(year)
+        if index is None:
+            return []
+        positions = self._positions[:, index]
+        present = np.flatnonzero(positions >= 0)
+        return present[np.argsort(positions[present], kind="stable")].tolist()
 
     def column(self, name: str):
         return self._arrays[name]
@@ -103,3 +126,18 @@ class FrameRows:
             return None
         position = int(self._positions[row, index])
         return None if position < 0 else Record(self, position)
+
+
+def rows_of(frame: pd.DataFrame | None) -> FrameRows:
+    """The frame's rows, built once per frame: the background job that made the frame builds them too, so the
+    GUI thread only looks them up (building them for a regional breakdown takes tens of milliseconds)."""
+    if frame is None:
+        return FrameRows(None)
+    with _lock:
+        for kept, rows in _kept:
+            if kept is frame:
+                return rows
+    rows = FrameRows(frame)
+    with _lock:
+        _kept[:] = [entry for entry in _kept if entry[0] is not frame][-(KEPT - 1):] + [(frame, rows)]
+    return rows

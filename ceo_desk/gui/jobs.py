@@ -64,14 +64,23 @@ def load_and_analyse(state, paths: list[Path], reference: Path | None, surveys: 
                 merged = list(surveys)
                 analysis = (services.analyse(merged, ref, options, overrides) if merged else None)
     state.progress(1.0, "")
-    return Loaded(merged, ref, analysis, errors, dict(years))
+    return Loaded(merged, ref, _with_rows(analysis), errors, dict(years))
+
+
+def _with_rows(analysis):
+    """The analysis, its results' table rows found here, off the GUI thread (``frame_rows.rows_of``)."""
+    if analysis is not None:
+        from ceo_desk.gui.frame_rows import rows_of
+        rows_of(analysis.results)
+    return analysis
 
 
 def reanalyse(state, analysis, options, overrides):
     """Corrections or settings (``AnalysisOptions``) on the loaded files (re-uses the counts; recounts only
     when needed)."""
     from ceo_desk import services
-    return services.reanalyse(analysis, options=options, overrides=overrides)
+    return _with_rows(services.reanalyse(analysis, options=options, overrides=overrides, progress=state.progress,
+                                         cancelled=state.cancelled))
 
 
 def remove_files(state, analysis, remove: set[str], reference_removed: bool):
@@ -81,8 +90,8 @@ def remove_files(state, analysis, remove: set[str], reference_removed: bool):
     reference = None if reference_removed else analysis.reference
     if not surveys:
         return None
-    return services.analyse(surveys, reference, analysis.options, analysis.overrides,
-                            progress=state.progress, cancelled=state.cancelled)
+    return _with_rows(services.analyse(surveys, reference, analysis.options, analysis.overrides,
+                                       progress=state.progress, cancelled=state.cancelled))
 
 
 @dataclass

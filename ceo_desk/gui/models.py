@@ -14,7 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QColor, QFont
 
 from ceo_desk.gui import formatting as fmt
-from ceo_desk.gui.frame_rows import FrameRows
+from ceo_desk.gui.frame_rows import FrameRows, rows_of
 from ceo_desk.i18n import fmt_margin
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -196,7 +196,7 @@ class ResultsTableModel(CellRowsModel):
             for year in self.years:
                 self._columns += self._year_columns(year)
             self._headers = [(spec.title, spec.tooltip) for spec in self._columns]
-            self._source = FrameRows(frame)
+            self._source = rows_of(frame)
             self._confidence, self._lang = confidence, lang
             self._cells, self._tipped = {}, {}
             self._ids = self._source.ids

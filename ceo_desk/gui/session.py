@@ -76,6 +76,7 @@ class Session(QObject):
         self.project_path: Path | None = None
         self.modified = False
         self.undo_stack = QUndoStack(self)   # lives with the session: survives a language switch
+        self._shown_step = 0                 # the undo stack's index when the shown results arrived
 
     # --- state -----------------------------------------------------------------------------------
 
@@ -94,6 +95,7 @@ class Session(QObject):
 
     def _set_analysis(self, analysis) -> None:
         self.analysis = analysis
+        self._shown_step = self.undo_stack.index()
         if analysis is not None:
             self.overrides = _copy_overrides(analysis.overrides)
             self.options = analysis.options
@@ -313,26 +315,47 @@ class Session(QObject):
             self.analysisChanged.emit()           # the window's chart names the reference anew
 
     def _reanalyse(self) -> None:
+        """Re-analyse with the current settings and corrections, off the GUI thread. When the answers must be
+        counted again (a breakdown or weight not counted before: seconds on a national file), the bar shows
+        and Cancel goes back to the results shown; otherwise it runs quietly (it takes milliseconds)."""
         if self.analysis is None:
             return
+        from ceo_desk.services import counts_anew
         self._set_modified(True)
+        counting = counts_anew(self.analysis, self.options)
         self.runner.start(QCoreApplication.translate("Session", "Opnieuw berekenen…"), jobs.reanalyse, self.analysis, self.options,
                           _copy_overrides(self.overrides), on_done=self._reanalysed, on_error=self._reanalyse_failed,
-                          coalesce=REANALYSE, cancellable=False, quiet=True)
+                          on_cancel=self._reanalyse_cancelled, coalesce=REANALYSE, cancellable=counting,
+                          quiet=not counting)
 
     def _reanalysed(self, analysis) -> None:
         self.analysis = analysis           # keep self.overrides: it may already hold newer clicks
+        self._shown_step = self.undo_stack.index()
         self.analysisChanged.emit()
 
-    def _reanalyse_failed(self, exc: BaseException, details: str) -> None:
-        """A correction or setting could not be applied: go back to what the shown results use, so the
-        settings dialog, a saved project and the figures never disagree."""
+    def _reanalyse_cancelled(self) -> None:
+        """Cancel while counting: the steps taken since the results shown are taken back and leave the undo
+        history (each one's undo restores the settings before it; the last re-analysis re-uses the shown one)."""
+        self._back_to_shown()
+        while self.undo_stack.index() > self._shown_step:
+            command = self.undo_stack.command(self.undo_stack.index() - 1)
+            command.setObsolete(True)
+            self.undo_stack.undo()
+        self.analysisChanged.emit()
+
+    def _back_to_shown(self) -> None:
+        """Corrections and settings as the shown results use them (the settings dialog and the chooser follow)."""
         if self.analysis is not None:
             self.overrides = _copy_overrides(self.analysis.overrides)
             options = dataclasses.replace(self.analysis.options, lang=self.lang)
             if options != self.options:
                 self.options = options
                 self.optionsChanged.emit(options)
+
+    def _reanalyse_failed(self, exc: BaseException, details: str) -> None:
+        """A correction or setting could not be applied: go back to what the shown results use, so the
+        settings dialog, a saved project and the figures never disagree."""
+        self._back_to_shown()
         self.undo_stack.clear()
         self.analysisChanged.emit()
         self._failed(exc, details)

@@ -7,16 +7,18 @@ copies), because the frame holds nothing for it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QTableView, QVBoxLayout,
                                QWidget)
 
 from ceo_desk.gui import formatting as fmt
+from ceo_desk.gui.frame_rows import rows_of
 from ceo_desk.gui.models import TEXT, Cell, CellRowsModel
 from ceo_desk.gui.panels.results import QuestionRowsTable
 
 ROWS, COLUMNS = "rows", "columns"
+FITTED_COLUMNS = 2 + 3 * 5       # Nr., Vraag, the total and 4 groups: fitted to their contents cell by cell
 
 
 class BreakdownBar(QWidget):
@@ -71,44 +73,73 @@ class BreakdownBar(QWidget):
 
 
 class GroupColumnsModel(CellRowsModel):
-    """One row per question; per group (the total first) a column group n, % and ▲▼ against the rest."""
+    """One row per question; per group (the total first) a column group n, % and ▲▼ against the rest. With 343
+    municipalities that is over a thousand columns: a cell is formatted when it is first asked for."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._source, self._names, self._year, self._lang = rows_of(None), [], 0, "nl"
+        self._cells: dict[tuple[int, int], Cell] = {}
 
     def set_results(self, frame, groups: list[str], year: int | None, lang: str) -> None:
         self.beginResetModel()
         try:
-            self._headers, self._rows, self._ids = [], [], []
+            self._headers, self._rows, self._ids, self._names, self._cells = [], [], [], [], {}
+            self._questions: list[str] = []
             if frame is None or "group_level" not in frame or frame.empty:
                 return
-            year = year or int(frame["year"].max())
-            rows = frame[frame["year"] == year]
-            total = rows[rows["group_level"] == "total"]["group"]
-            names = ([str(total.iloc[0])] if len(total) else []) + [g for g in groups if (rows["group"] == g).any()]
+            source = self._source = rows_of(frame)
+            year = self._year = year or max(source.years)
+            self._lang, self._against = lang, self.tr("de rest")
+            rows = source.year_rows(year)
+            present = {source.groups[r] for r in rows}
+            total = next((source.groups[r] for r in rows if source.record(r, year)["group_level"] == "total"), None)
+            names = self._names = ([total] if total is not None else []) + [g for g in groups if g in present]
             self._headers = [(self.tr("Nr."), ""), (self.tr("Vraag"), "")]
             for name in names:
                 self._headers += [(f"{name}\nn", self.tr("Aantal geldige antwoorden in {year}").format(year=year)),
                                   (f"{name}\n%", self.tr("Percentage positief (gemiddelde bij het rapportcijfer)")),
                                   (f"{name}\n▲▼", self.tr("Significant hoger of lager dan de rest"))]
-            for qid, part in rows.groupby("question_id", sort=False):
-                by_group = {str(r["group"]): r for r in part.to_dict("records")}
-                first = next(iter(by_group.values()))
-                question = str(first["question"])
-                line = [Cell(str(qid), str(qid), align=TEXT), Cell(question, question, question, align=TEXT)]
-                for name in names:
-                    r = by_group.get(name)
-                    if r is None:
-                        line += [Cell(), Cell(), Cell()]
-                        continue
-                    note = fmt.note_text(r.get("note"), lang)
-                    line.append(Cell(fmt.number(r.get("n"), 0, lang), r.get("n"), note))
-                    line.append(Cell(fmt.value_text(r, lang), fmt.value_sort(r), note))
-                    against = self.tr("de rest")
-                    line.append(Cell(fmt.marker(r.get("sig_rest"), r.get("diff_rest")), None,
-                                     fmt.comparison_text(r.get("sig_rest"), r.get("diff_rest"), r.get("p_rest_adj"),
-                                                         against, lang)))
-                self._rows.append(line)
-                self._ids.append(str(qid))
+            seen = set()
+            for r in rows:                       # the questions in the frame's order, each with its first record
+                qid = source.ids[r]
+                if qid not in seen:
+                    seen.add(qid)
+                    self._ids.append(str(qid))
+                    self._questions.append(str(source.record(r, year)["question"]))
         finally:
             self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._ids)
+
+    def _cell(self, row: int, column: int, tips: bool = False) -> Cell:
+        cell = self._cells.get((row, column))
+        if cell is None:
+            cell = self._cells[(row, column)] = self._format(row, column)
+        return cell
+
+    def _format(self, row: int, column: int) -> Cell:
+        qid = self._ids[row]
+        if column == 0:
+            return Cell(qid, qid, align=TEXT)
+        if column == 1:
+            question = self._questions[row]
+            return Cell(question, question, question, align=TEXT)
+        name, field = self._names[(column - 2) // 3], (column - 2) % 3
+        found = self._source.row_of(qid, name)
+        r = None if found is None else self._source.record(found, self._year)
+        if r is None:
+            return Cell()
+        lang = self._lang
+        note = fmt.note_text(r.get("note"), lang)
+        if field == 0:
+            return Cell(fmt.number(r.get("n"), 0, lang), r.get("n"), note)
+        if field == 1:
+            return Cell(fmt.value_text(r, lang), fmt.value_sort(r), note)
+        return Cell(fmt.marker(r.get("sig_rest"), r.get("diff_rest")), None,
+                    fmt.comparison_text(r.get("sig_rest"), r.get("diff_rest"), r.get("p_rest_adj"), self._against,
+                                        lang))
 
 
 class GroupColumnsView(QuestionRowsTable, QWidget):
@@ -136,9 +167,21 @@ class GroupColumnsView(QuestionRowsTable, QWidget):
         layout.addWidget(self.table)
 
     def show_results(self, frame, groups: list[str], year: int | None, lang: str) -> None:
+        """Show the year's figures; the columns of the total and the first groups are fitted to their contents,
+        each further group's to its title and the widest of the fitted groups' columns of its kind (fitting
+        343 municipalities' thousand columns cell by cell kept the window busy for seconds)."""
         self.model.set_results(frame, groups, year, lang)
-        self.table.resizeColumnsToContents()
-        if self.model.columnCount() > 1:
+        count = self.model.columnCount()
+        if count <= FITTED_COLUMNS:
+            self.table.resizeColumnsToContents()
+        else:
+            header = self.table.horizontalHeader()
+            for column in range(FITTED_COLUMNS):
+                self.table.resizeColumnToContents(column)
+            widest = [max(header.sectionSize(c) for c in range(5 + kind, FITTED_COLUMNS, 3)) for kind in range(3)]
+            for column in range(FITTED_COLUMNS, count):
+                header.resizeSection(column, max(widest[(column - 2) % 3], header.sectionSizeHint(column)))
+        if count > 1:
             self.table.setColumnWidth(1, min(self.table.columnWidth(1), 320))
 
 

@@ -169,9 +169,10 @@ class ResultsPanel(QuestionRowsTable, QWidget):
         self._apply_fields()
         self.fieldsChosen.emit(self.shown_fields())
 
-    def _apply_fields(self) -> None:
+    def _apply_fields(self, fit: bool = True) -> None:
         """Hide the year columns the user did not choose, the reference columns without a reference
-        table and the 'previous year' column of the first year (nothing to compare with)."""
+        table and the 'previous year' column of the first year (nothing to compare with). With ``fit`` a
+        column shown again is fitted to its contents (a hidden column is not fitted with the others)."""
         shown = set(self.shown_fields())
         no_reference = self._frame is None or "ref_percent" not in self._frame or self._frame["ref_percent"].isna().all()
         first_year = min(self._years) if self._years else None
@@ -181,6 +182,9 @@ class ResultsPanel(QuestionRowsTable, QWidget):
                 continue
             hidden = (spec.field not in shown or (no_reference and spec.field in ("ref_percent", "sig_ref"))
                       or (spec.field == "sig_prev" and spec.year == first_year))
+            if fit and not hidden and self.table.isColumnHidden(column):
+                self.table.setColumnHidden(column, False)
+                self.table.resizeColumnToContents(column)
             self.table.setColumnHidden(column, hidden)
 
     def _year_changed(self, _index: int) -> None:
@@ -192,20 +196,33 @@ class ResultsPanel(QuestionRowsTable, QWidget):
         if position >= 0:
             self.year.setCurrentIndex(position)
 
+    def _titles(self) -> list[str]:
+        return [self.model.headerData(c, Qt.Orientation.Horizontal) for c in range(self.model.columnCount())]
+
     def _refill(self) -> None:
+        """Show the frame for the chosen year(s). A new set of columns is fitted to its contents; the same columns
+        as before (a breakdown switched, a correction) keep their widths, also those the user set, and only the
+        question column is fitted again (its labels name the groups): fitting every column cost a visible pause."""
         selected = self.selected_question()
         year = self.chosen_year()
-        self.model.set_results(self._frame, [year] if year else self._years, self._confidence, self._lang)
         header = self.table.horizontalHeader()
+        titles, widths = self._titles(), [header.sectionSize(c) for c in range(header.count())]
+        self.model.set_results(self._frame, [year] if year else self._years, self._confidence, self._lang)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.resizeColumnsToContents()      # once per new table, not on every layout pass
+        self._apply_fields(fit=False)
+        if titles and titles == self._titles():
+            for column, width in enumerate(widths):
+                if width > 0 and column != 1:
+                    header.resizeSection(column, width)
+            self.table.resizeColumnToContents(1)
+        else:
+            self.table.resizeColumnsToContents()      # hidden columns are fitted when they are shown
         if self.model.columnCount() > 1:
             if year:                      # one year: the question text gets the room left
                 header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
             else:
                 header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
                 header.resizeSection(1, min(QUESTION_WIDTH, header.sectionSize(1)))
-        self._apply_fields()
         if selected:
             self.select_question(selected)
 
