@@ -29,14 +29,55 @@ def _cell(value):
     return np.nan if value == "" else value
 
 
-def _column(cells: tuple) -> np.ndarray:
-    column = np.empty(len(cells), dtype=object)
-    if set(map(type, cells)) <= {str}:        # the usual answer column: words only, one pass in C
-        column[:] = cells
-        column[column == ""] = np.nan
-    else:
-        column[:] = [_cell(v) for v in cells]
-    return column
+def _numbers(column: np.ndarray) -> bool:
+    """Number cells only (floats, as the sheet stores them): whole ones to int, in place; False if not."""
+    values = column.astype(np.float64)
+    whole = np.isfinite(values) & (values == np.floor(values))
+    if np.abs(values[whole]).max(initial=0.0) >= 2.0 ** 62:
+        return False                            # beyond int64: int() per cell
+    column[whole] = values[whole].astype(np.int64).astype(object)
+    column[~whole] = values[~whole].astype(object)
+    return True
+
+
+def _texts(column: np.ndarray) -> bool:
+    """Text cells only: each distinct text once ('' to NaN), in place; False if some cell is no text.
+
+    The column then holds one object per distinct text instead of one per cell, so every later pass
+    over it (blank test, factorising) finds them in the cache.
+    """
+    codes, distinct = pd.factorize(column, use_na_sentinel=True)
+    if pd.api.types.infer_dtype(distinct, skipna=False) not in ("string", "empty"):
+        return False                            # (a text never equals a number or a date)
+    lookup = np.empty(len(distinct) + 1, dtype=object)
+    lookup[:-1] = distinct
+    lookup[:-1][distinct == ""] = np.nan
+    lookup[-1] = np.nan                         # a NaN cell, as _cell leaves it
+    column[:] = lookup[codes]
+    return True
+
+
+def _column(column: np.ndarray) -> None:
+    """One column of the grid, in place, with the values _cell gives: blank to NaN, whole floats to int,
+    dates to datetime. Texts and numbers are done a column at a time, only other cells one by one."""
+    if len(column) == 0 or (isinstance(column[-1], str) and _texts(column)):
+        return
+    types = np.fromiter(map(type, column), dtype=object, count=len(column))
+    texts, floats = types == str, types == float
+    if texts.any():
+        part = column[texts]
+        part[part == ""] = np.nan
+        column[texts] = part
+    if floats.any():
+        part = column[floats]
+        if not _numbers(part):
+            part[:] = [_cell(v) for v in part]
+        column[floats] = part
+    other = ~(texts | floats)
+    if other.any():
+        part = np.empty(int(other.sum()), dtype=object)
+        part[:] = [_cell(v) for v in column[other]]
+        column[other] = part
 
 
 def _grid(rows: list[list]) -> pd.DataFrame:
@@ -44,8 +85,13 @@ def _grid(rows: list[list]) -> pd.DataFrame:
     width = max(map(len, rows), default=0)
     if any(len(row) != width for row in rows):
         rows = [list(row) + [""] * (width - len(row)) for row in rows]
-    return pd.DataFrame({j: _column(cells) for j, cells in enumerate(zip(*rows))}, dtype=object,
-                        index=pd.RangeIndex(len(rows)), columns=pd.RangeIndex(width))
+    cells = np.empty((width, len(rows)), dtype=object).T    # column by column in memory, as pandas keeps it
+    if width:
+        cells[:] = rows                         # one 2-D array in C, not a tuple per column
+    for j in range(width):
+        _column(cells[:, j])
+    return pd.DataFrame(cells, index=pd.RangeIndex(len(rows)), columns=pd.RangeIndex(width), dtype=object,
+                        copy=False)
 
 
 def read_sheets(path: Path) -> dict[str, pd.DataFrame]:

@@ -5,7 +5,11 @@ values, never per cell: ``5.210`` in a column that also holds ``12,5`` or ``4.38
 thousands, ``0.76`` beside ``0.81`` is a fraction. A cell such as ``5.210`` on its own could be
 read both ways; then the file's convention (a ``;``-separated CSV is Dutch), or the column's role
 (a count is whole) settles it, and when nothing does the reading is stated in a warning. The
-conversion itself is babel's ``parse_decimal`` in the locale that the decision names.
+conversion itself is babel's ``parse_decimal`` in the locale that the decision names (its steps taken
+directly with that locale's symbols, see ``_convert``).
+
+Each distinct cell is looked at once, however many rows hold it: a column of 50,000 answers has a
+handful of distinct cells, and a column the spreadsheet stores as numbers is read without a loop.
 """
 
 from __future__ import annotations
@@ -13,12 +17,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from numbers import Number
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
-from babel.numbers import NumberFormatError, parse_decimal
+from babel.numbers import NumberFormatError, get_decimal_symbol, get_group_symbol, parse_decimal
 
 from ceo_desk.model.errors import Notice
 
@@ -39,6 +44,14 @@ _GROUP_LIKE = re.compile(r"^[1-9]\d{0,2}$")
 def _tidy(text: str) -> str:
     text = _STRIP.sub("", text).replace("\u2212", "-")
     return text[1:] if text.startswith("+") else text
+
+
+def _token(text: str) -> tuple[str, str]:
+    """A stripped cell's number token and its kind (``_tidy`` then ``_kind``); plain digits need neither."""
+    if text.isascii() and text.isdigit():   # 12, 2023: nothing to tidy, and _INT matches
+        return text, "int"
+    token = _tidy(text)
+    return token, _kind(token)
 
 
 def _kind(token: str) -> str:
@@ -87,31 +100,55 @@ class NumberReading:
     _cells: np.ndarray = field(default=None, repr=False)
 
 
+@lru_cache(maxsize=None)
+def _symbols(decimal: str) -> tuple[str, str]:
+    """The locale's group and decimal symbol, as babel gives them (nl: '.' and ','; en: ',' and '.')."""
+    return get_group_symbol(_LOCALE[decimal]), get_decimal_symbol(_LOCALE[decimal])
+
+
 def _convert(token: str, decimal: str) -> float:
+    """``parse_decimal(token, locale, strict=False)`` as a float.
+
+    That call drops the group symbol and turns the decimal symbol into a point; done here directly
+    (babel looks the locale up again for every cell). A group symbol that is a kind of space, where
+    babel does more, goes through babel itself.
+    """
+    group, point = _symbols(decimal)
     try:
-        return float(parse_decimal(token, locale=_LOCALE[decimal], strict=False))
+        if group.isspace() or group in "\u00a0\u202f":
+            return float(parse_decimal(token, locale=_LOCALE[decimal], strict=False))
+        return float(Decimal(token.replace(group, "").replace(point, ".")))
     except (NumberFormatError, InvalidOperation, ValueError):
         return float("nan")
 
 
-def read_numbers(cells: pd.Series | np.ndarray | list, hint: str | None = None,
-                 whole: bool = False) -> NumberReading:
-    """Read a column of cells (str, numbers, None) as numbers.
+def factorize_cells(cells: pd.Series | np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Each cell's position among the distinct cells (-1 where blank), and the distinct cells in order."""
+    values = cells.to_numpy(dtype=object) if isinstance(cells, pd.Series) else np.asarray(cells, dtype=object)
+    return pd.factorize(values, use_na_sentinel=True)
 
-    ``hint`` is the file's decimal separator where the file says (``,`` for a ``;``-separated CSV,
-    ``.`` for a ``,``-separated one); ``whole`` says the column holds counts, so ``5.210`` and
-    ``5,210`` can only be thousands.
-    """
-    series = cells if isinstance(cells, pd.Series) else pd.Series(list(cells), dtype=object)
-    if series.dtype.kind in "fiu":          # a column the file already stores as numbers
-        values = series.to_numpy(dtype=np.float64, na_value=np.nan)
-        ok = ~np.isnan(values)
-        return NumberReading(values=values, filled=ok, numeric=ok.copy(), _cells=np.array([], dtype=object))
-    codes, cell_values = pd.factorize(series.astype(object), use_na_sentinel=True)
-    cell_values = list(cell_values)
-    unique_values = np.full(len(cell_values), np.nan)
-    unique_filled = np.zeros(len(cell_values), dtype=bool)
-    unique_texts = np.full(len(cell_values), "", dtype=object)
+
+def _distinct_cells(cell_values: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, list[int]]:
+    """Per distinct cell: its number (NaN where none yet), whether it holds something, its text; and
+    the positions of the texts still to be read as numbers."""
+    n = len(cell_values)
+    kind = pd.api.types.infer_dtype(cell_values, skipna=False) if n else "empty"
+    if kind in ("integer", "floating", "mixed-integer-float"):   # numbers as the file stores them
+        values = np.asarray(cell_values, dtype=np.float64)
+        texts = np.empty(n, dtype=object)
+        texts[:] = [f"{v:g}" for v in values.tolist()]
+        filled = ~np.isnan(values)
+        texts[~filled] = ""
+        return values, filled, texts, []
+    if kind == "string":                    # texts only: strip each
+        stripped = [str(cell).strip() for cell in cell_values]
+        texts = np.empty(n, dtype=object)
+        texts[:] = stripped
+        filled = np.fromiter(map(bool, stripped), dtype=bool, count=n)
+        return np.full(n, np.nan), filled, texts, np.flatnonzero(filled).tolist()
+    unique_values = np.full(n, np.nan)
+    unique_filled = np.zeros(n, dtype=bool)
+    unique_texts = np.full(n, "", dtype=object)
     text_positions: list[int] = []
     for j, cell in enumerate(cell_values):
         if isinstance(cell, Number) and not isinstance(cell, bool):
@@ -125,6 +162,25 @@ def read_numbers(cells: pd.Series | np.ndarray | list, hint: str | None = None,
             unique_filled[j] = True
             unique_texts[j] = text
             text_positions.append(j)
+    return unique_values, unique_filled, unique_texts, text_positions
+
+
+def read_numbers(cells: pd.Series | np.ndarray | list, hint: str | None = None,
+                 whole: bool = False, factorized: tuple[np.ndarray, np.ndarray] | None = None) -> NumberReading:
+    """Read a column of cells (str, numbers, None) as numbers.
+
+    ``hint`` is the file's decimal separator where the file says (``,`` for a ``;``-separated CSV,
+    ``.`` for a ``,``-separated one); ``whole`` says the column holds counts, so ``5.210`` and
+    ``5,210`` can only be thousands. ``factorized`` is ``factorize_cells(cells)`` when the caller
+    has it already.
+    """
+    series = cells if isinstance(cells, pd.Series) else pd.Series(list(cells), dtype=object)
+    if series.dtype.kind in "fiu":          # a column the file already stores as numbers
+        values = series.to_numpy(dtype=np.float64, na_value=np.nan)
+        ok = ~np.isnan(values)
+        return NumberReading(values=values, filled=ok, numeric=ok.copy(), _cells=np.array([], dtype=object))
+    codes, cell_values = factorized if factorized is not None else factorize_cells(series)
+    unique_values, unique_filled, unique_texts, text_positions = _distinct_cells(cell_values)
     present = codes >= 0
     filled = np.zeros(len(codes), dtype=bool)
     filled[present] = unique_filled[codes[present]]
@@ -142,8 +198,9 @@ def read_numbers(cells: pd.Series | np.ndarray | list, hint: str | None = None,
     if not text_positions:
         return finish()
     uniques = list(dict.fromkeys(unique_texts[text_positions]))
-    tokens = {u: _tidy(u) for u in uniques}
-    kinds = {u: _kind(t) for u, t in tokens.items()}
+    tokens, kinds = {}, {}
+    for u in uniques:
+        tokens[u], kinds[u] = _token(u)
     reading.percent_sign = any("%" in u for u in uniques)
     seen = set(kinds.values())
     decimal: str | None = None

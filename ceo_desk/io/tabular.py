@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from ceo_desk.io.numbers import read_numbers, reading_warning
+from ceo_desk.io.numbers import factorize_cells, read_numbers, reading_warning
 from ceo_desk.io.plausible import duplicate_headers
 from ceo_desk.io.raw import RawColumn, RawTable
 from ceo_desk.model.errors import InputError, Notice
@@ -45,7 +45,7 @@ def column_letter(index: int) -> str:
 
 def filled_mask(grid: pd.DataFrame) -> np.ndarray:
     """Which cells hold something (not None/NaN, not only spaces); the readers give blanks as NaN."""
-    mask = grid.notna().to_numpy()
+    mask = ~pd.isna(grid.to_numpy(dtype=object))   # one pass over the cells, not one per column
     if len(grid) <= _TITLE_SCAN:           # small grids (heads, reference tables): spaces count as blank
         values = grid.to_numpy(dtype=object)
         blank = np.vectorize(lambda v: isinstance(v, str) and not v.strip(), otypes=[bool])(values) \
@@ -59,7 +59,10 @@ def trim_grid(grid: pd.DataFrame) -> pd.DataFrame:
     if grid.empty:
         return grid
     mask = filled_mask(grid)
-    return grid.loc[mask.any(axis=1), mask.any(axis=0)]
+    rows, columns = mask.any(axis=1), mask.any(axis=0)
+    if rows.all() and columns.all():
+        return grid                        # nothing to drop: no copy of a large grid
+    return grid.loc[rows, columns]
 
 
 def find_header_row(grid: pd.DataFrame) -> int:
@@ -112,12 +115,18 @@ def header_position(grid: pd.DataFrame, header_row: int | None, path: Path) -> i
 def column_from_cells(name: str, cells: pd.Series, hint: str | None = None, path: Path | None = None,
                       warnings: list[Notice] | None = None) -> RawColumn:
     label = name
-    reading = read_numbers(cells, hint=hint)
+    codes, distinct = factorize_cells(cells)            # once, for the numbers and for the texts
+    reading = read_numbers(cells, hint=hint, factorized=(codes, distinct))
     if reading.all_numeric:
         note = reading_warning(path, name, reading)
         if note and warnings is not None:
             warnings.append(note)
         return RawColumn(name=name, label=label, values=reading.values)
+    if pd.api.types.infer_dtype(distinct, skipna=False) in ("string", "empty"):
+        # texts only, as clean_text strips them: each distinct text once; blank -> None
+        stripped = np.empty(len(distinct) + 1, dtype=object)
+        stripped[:] = [v.strip() or None for v in distinct] + [None]
+        return RawColumn(name=name, label=label, values=stripped[codes])
     text = clean_text(cells.astype(object))
     values = text.astype(object).where(text.notna(), None).to_numpy(dtype=object)
     return RawColumn(name=name, label=label, values=values)
