@@ -49,6 +49,8 @@ def _cell_maker(kind: str, rng: random.Random):
         "ambiguous": lambda: rng.choice(["5.210", "1.500", "12.000", "3"]),
         "mixed": lambda: rng.choice([*WORDS[:4], 3, 2.5, "12,5", True, dt.date(2023, 3, 3), "5.210"]),
         "weights": lambda: f"{rng.uniform(0.3, 2.5):.4f}".replace(".", ","),
+        "digits": lambda: rng.choice(["007", "12345678901234567890123", str(rng.randint(0, 10 ** 6)),
+                                      "9007199254740993", "\u0661\u0662", "²"]),
     }
     make = makers[kind]
 
@@ -58,7 +60,7 @@ def _cell_maker(kind: str, rng: random.Random):
 
 
 KINDS = ["words", "ints", "floats", "grades", "huge", "bools", "dates", "dutch", "english", "ambiguous",
-         "mixed", "weights"]
+         "mixed", "weights", "digits"]
 
 
 def _layout(seed: int, rows: int | None = None) -> tuple[list[list], dict]:
@@ -115,7 +117,7 @@ def _write_csv(path: Path, table: list[list], extra: dict, seed: int) -> Path:
         if isinstance(value, (dt.date, dt.time)):
             return value.isoformat()
         return str(value).replace("\u22122", "-2") if encoding == "cp1252" else str(value)
-    with open(path, "w", encoding=encoding, newline="") as fh:
+    with open(path, "w", encoding=encoding, errors="replace", newline="") as fh:
         writer = csv.writer(fh, delimiter=sep, quoting=rng.choice([csv.QUOTE_MINIMAL, csv.QUOTE_ALL]))
         if extra["title"]:
             fh.write("Klanttevredenheid 2023\r\n\r\n")
@@ -218,3 +220,14 @@ def test_numbers_convert_as_babel_parses_them():
                 expected = float("nan")
             got = _convert(token, decimal)
             assert repr(got) == repr(expected), (token, decimal)
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_a_workbook_read_all_at_once_reads_the_same(tmp_path, seed, monkeypatch):
+    """When calamine's rows do not come as the sheet's dimensions say, the sheet is read all at once."""
+    from ceo_desk.io import excel
+
+    monkeypatch.setattr(excel, "_cells_row_by_row", lambda sheet: None)
+    table, extra = _layout(seed)
+    path = _write_workbook(tmp_path / f"enquete_{seed}.xlsx", table, extra)
+    _compare(read_xlsx, before.read_xlsx, path)

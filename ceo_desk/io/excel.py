@@ -80,18 +80,55 @@ def _column(column: np.ndarray) -> None:
         column[other] = part
 
 
-def _grid(rows: list[list]) -> pd.DataFrame:
-    """Rows of cells to a grid frame (positions as labels); only an empty cell is blank, as in a CSV."""
+_ZERO_ONE = object()    # stands in for a cell equal to 0 or 1: False, 0 and 0.0 (True, 1, 1.0) differ in type
+
+
+def _cells_row_by_row(sheet) -> np.ndarray | None:
+    """The sheet's cells as ``to_python(skip_empty_area=False)`` gives them, in a 2-D array (column-major).
+
+    Row by row, while calamine's new objects are still in the cache: equal cells become one object
+    (a column of 50,000 answers then holds a handful of objects, and the copies are freed at once),
+    so no later pass has to go through 50,000 separate ones. Cells are made equal by value, which
+    keeps every value and type (a text equals only a text, a date only a date; 2 and 2.0 read the
+    same), except for 0 and 1 beside False and True: a row with such a cell keeps its own cells.
+    None when the rows do not come as the sheet's dimensions say (read all at once instead).
+    """
+    if sheet.start is None or sheet.end is None:
+        return None
+    height, width, skip = sheet.end[0] + 1, sheet.end[1] + 1, sheet.start[1]
+    cells = np.empty((width, height), dtype=object).T
+    cells[:, :skip] = ""                        # iter_rows leaves out the empty columns on the left
+    same = {False: _ZERO_ONE, True: _ZERO_ONE}.setdefault
+    count = 0
+    for i, row in enumerate(sheet.iter_rows()):
+        if i >= height or len(row) != width - skip:
+            return None
+        one = list(map(same, row, row))
+        cells[i, skip:] = row if _ZERO_ONE in one else one
+        count += 1
+    return cells if count == height else None
+
+
+def _cells(sheet) -> np.ndarray:
+    cells = _cells_row_by_row(sheet)
+    if cells is not None:
+        return cells
+    rows = sheet.to_python(skip_empty_area=False)
     width = max(map(len, rows), default=0)
     if any(len(row) != width for row in rows):
         rows = [list(row) + [""] * (width - len(row)) for row in rows]
-    cells = np.empty((width, len(rows)), dtype=object).T    # column by column in memory, as pandas keeps it
+    cells = np.empty((width, len(rows)), dtype=object).T     # column by column in memory, as pandas keeps it
     if width:
         cells[:] = rows                         # one 2-D array in C, not a tuple per column
-    for j in range(width):
+    return cells
+
+
+def _grid(cells: np.ndarray) -> pd.DataFrame:
+    """A sheet's cells to a grid frame (positions as labels); only an empty cell is blank, as in a CSV."""
+    for j in range(cells.shape[1]):
         _column(cells[:, j])
-    return pd.DataFrame(cells, index=pd.RangeIndex(len(rows)), columns=pd.RangeIndex(width), dtype=object,
-                        copy=False)
+    return pd.DataFrame(cells, index=pd.RangeIndex(cells.shape[0]), columns=pd.RangeIndex(cells.shape[1]),
+                        dtype=object, copy=False)
 
 
 def read_sheets(path: Path) -> dict[str, pd.DataFrame]:
@@ -107,12 +144,20 @@ def read_sheets(path: Path) -> dict[str, pd.DataFrame]:
         raise InputError(path, key="err.core.xlsx_not_zip", action_key="err.core.xlsx_not_zip_action")
     try:
         book = CalamineWorkbook.from_path(str(path))
-        sheets = {name: book.get_sheet_by_name(name).to_python(skip_empty_area=False) for name in book.sheet_names}
+        sheets = {name: book.get_sheet_by_name(name) for name in book.sheet_names}
     except Exception as exc:
-        raise InputError(path, key="err.core.xlsx_unreadable", params={"reason": str(exc)},
-                         action_key="err.core.xlsx_unreadable_action") from None
-    check_columns(path, max((len(row) for rows in sheets.values() for row in rows[:1]), default=0))
-    return {name: _grid(rows) for name, rows in sheets.items()}
+        raise _unreadable(path, exc) from None
+    check_columns(path, max((sheet.end[1] + 1 for sheet in sheets.values() if sheet.end is not None), default=0))
+    try:
+        cells = {name: _cells(sheet) for name, sheet in sheets.items()}
+    except Exception as exc:
+        raise _unreadable(path, exc) from None
+    return {name: _grid(sheet_cells) for name, sheet_cells in cells.items()}
+
+
+def _unreadable(path: Path, exc: Exception) -> InputError:
+    return InputError(path, key="err.core.xlsx_unreadable", params={"reason": str(exc)},
+                      action_key="err.core.xlsx_unreadable_action")
 
 
 def read_xlsx(path: Path, header_row: int | None = None) -> RawTable:

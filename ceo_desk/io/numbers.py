@@ -197,6 +197,12 @@ def read_numbers(cells: pd.Series | np.ndarray | list, hint: str | None = None,
 
     if not text_positions:
         return finish()
+    plain = unique_texts[text_positions]
+    joined = "".join(plain)
+    if joined.isascii() and joined.isdigit():    # every text is plain digits (ids, years): whole numbers
+        unique_values[text_positions] = plain.astype(np.float64)
+        numeric_u[text_positions] = True
+        return finish()
     uniques = list(dict.fromkeys(unique_texts[text_positions]))
     tokens, kinds = {}, {}
     for u in uniques:
