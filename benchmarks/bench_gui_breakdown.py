@@ -8,6 +8,9 @@ mouse click and clicks the column's item, as a user does, then waits until the r
 breakdown (the analysis has the new ``by``, no task runs, the table's rows are those of the new results). A
 10 ms timer on the GUI thread records the longest gap between its ticks. ``--profile N`` prints the N most
 expensive functions on the GUI thread over all steps (cProfile sees only the thread it runs in).
+With ``--question`` the first question is clicked first, so each step also waits for the question's chart
+(drawn in the background). The steps can be set in BENCH_STEPS (comma-separated column names, empty for
+everyone together, @columns/@rows for the layout chooser); BENCH_SORT sorts the profile (default cumulative).
 Targets (issue 15): the first switch to gemeente within ~1 s of the command line's extra cost for
 ``--by gemeente``; no GUI-thread gap over 100 ms. Not a timed test: run it by hand.
 """
@@ -34,6 +37,8 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--respondents", type=int, default=400_000)
     parser.add_argument("--profile", type=int, default=0, help="print the N costliest GUI-thread functions")
+    parser.add_argument("--question", action="store_true",
+                        help="click the first question first: each step then also waits for its chart")
     args = parser.parse_args()
     path = national_file(args.respondents)
 
@@ -65,6 +70,11 @@ def main() -> int:
                                 Qt.KeyboardModifier.NoModifier))
     wait(lambda: session.analysis is not None and not runner.busy and window.results.model.rowCount() > 0)
     combo = window.breakdown_bar.by
+    if args.question:
+        table = window.results.table
+        QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                         table.visualRect(table.model().index(0, 3)).center())
+        wait(lambda: window.question_view.question_id is not None and not runner.busy)
     print(f"file: {path.name}, {session.analysis.results.shape[0]:,} result rows; {os.cpu_count()} cores; "
           f"chooser: {[combo.itemText(i) for i in range(combo.count())]}")
 

@@ -178,3 +178,28 @@ def test_cancel_while_counting_a_new_breakdown_goes_back_to_the_results_shown(qt
     assert app.session.analysis.options.by == "gemeente"
     assert app.window.results.model.rowCount() == len(QUESTIONS) * (GROUPS + 1)
     assert app.session.undo_stack.count() == steps_before + 1
+
+
+def test_a_switch_draws_the_selected_questions_chart_once(qtbot, app, regional, monkeypatch):
+    """With a question clicked, a breakdown switch draws its chart per group once (a refresh asked twice, and a
+    chart of 300 municipalities takes about a second)."""
+    from ceo_desk.gui import main_window
+    from gui_support import click
+    path, _ = regional
+    load(qtbot, app, [path])
+    results = app.window.results
+    click(qtbot, results.table, results.proxy.index(2, 3))
+    qtbot.waitUntil(lambda: app.window.question_view.question_id == "Q3", timeout=TIMEOUT)
+    idle(qtbot, app)
+    drawn, real = [], main_window.render_breakdown
+
+    def counted(state, analysis, question_id, year, *rest):
+        drawn.append((question_id, analysis.options.by))
+        return real(state, analysis, question_id, year, *rest)
+    monkeypatch.setattr(main_window, "render_breakdown", counted)
+    with qtbot.waitSignal(app.session.analysisChanged, timeout=TIMEOUT):
+        _pick_with_mouse(qtbot, app.window.breakdown_bar.by, "gemeente")
+    idle(qtbot, app)
+    assert drawn == [("Q3", "gemeente")]
+    rendered = app.window.question_view.rendered
+    assert rendered is not None and rendered.question_id == "Q3" and app.window.question_view.chart.isVisible()

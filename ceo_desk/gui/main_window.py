@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.session, self.runner, self.prefs = session, runner, prefs
         self._syncing = False
+        self._drawing = None        # the chart last asked for: (analysis id, question id, year, reference name)
         self._discard_on_close = False
         self._quiet_task = False
         self._links: list = []
@@ -425,6 +426,10 @@ class MainWindow(QMainWindow):
         self.question_view.show_question(question_id, question.text, rows, analysis.options.confidence,
                                          self.session.lang, year)
         job = render_breakdown if analysis.breakdown is not None else jobs.render_question   # the chart per group
+        request = (id(analysis), question_id, year, self.session.reference_name)
+        if request == self._drawing and self.runner.pending(RENDER):
+            return                  # that chart is being drawn already (a refresh asks twice; 343 groups: a second)
+        self._drawing = request
         self.runner.start(self.tr("Grafiek tekenen…"), job, analysis, question_id, year, self.session.reference_name,
                           on_done=self.question_view.show_rendering,
                           on_error=self.session._failed, coalesce=RENDER, cancellable=False, quiet=True)

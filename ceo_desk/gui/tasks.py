@@ -119,6 +119,10 @@ class TaskRunner(QObject):
     def busy(self) -> bool:
         return self._current is not None
 
+    def pending(self, coalesce: str) -> bool:
+        """Whether a task started with the ``coalesce`` key is running or waiting."""
+        return any(t is not None and t.coalesce == coalesce for t in (self._current, *self._queue))
+
     @property
     def current_label(self) -> str:
         return self._current.label if self._current else ""
