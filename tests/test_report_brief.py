@@ -165,3 +165,39 @@ def test_cli_brief(analysis, tmp_path, capsys):
     assert main(["brief", *files, "-r", reference, "-o", str(tmp_path / "brief.txt")]) == 2
     assert ".pdf" in capsys.readouterr().err
     assert not (tmp_path / "brief.txt").exists()
+
+
+# Word's default cell padding (108 twips, 0,19 cm) on either side of a cell's text
+CELL_PADDING_CM = 2 * 108 / 1440 * 2.54
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_docx_header_words_fit_their_columns(analysis, tmp_path, lang):
+    """No header of the Word table breaks mid-word ("margi n"): each header word, measured with the
+    bundled DejaVu Sans Bold (as wide as the DejaVu Serif Bold LibreOffice falls back to, wider than
+    Word's Cambria) at the header's size with 5 % to spare, fits its column inside the cell padding."""
+    from pathlib import Path
+
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    import ceo_desk
+    font = Path(ceo_desk.__file__).parent / "resources" / "fonts" / "DejaVuSans-Bold.ttf"
+    pdfmetrics.registerFont(TTFont("HeaderTestBold", str(font)))
+    files = [str(s.path) for s in analysis.surveys]
+    out = tmp_path / f"brief_{lang}.docx"
+    assert main(["brief", *files, "-r", str(analysis.reference.path), "-o", str(out), "--lang", lang,
+                 "--reference-name", "BMC Jeugd"]) == 0
+    table = docx.Document(str(out)).tables[0]
+    widths = [c.width.cm for c in table.columns]
+    head = table.rows[0].cells
+    assert len(head) == len(widths) == 7                  # with the previous year's column
+    texts = [c.text for c in head]
+    assert ("marge" if lang == "nl" else "margin") in texts
+    assert sum(widths) <= 21.0 - 4.0 + 0.01               # between the A4 page's 2 cm margins
+    for cell, width in zip(head, widths):
+        run, = [r for r in cell.paragraphs[0].runs if r.text]
+        assert run.bold and run.font.size is not None
+        for word in cell.text.split():
+            cm = pdfmetrics.stringWidth(word, "HeaderTestBold", run.font.size.pt) / 72 * 2.54
+            assert cm * 1.05 + CELL_PADDING_CM <= width, (lang, word, cm, width)

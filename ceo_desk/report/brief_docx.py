@@ -66,9 +66,7 @@ def _document(brief: Brief, ctx: ReportContext):
             if sign:
                 run.font.color.rgb = _HIGHER if sign > 0 else _LOWER
     table.autofit = False
-    # A4 less 2 cm margins leaves 17 cm: the question gets the most, the difference columns room for
-    # "−3,1 niet sign." and "(procentpunt)" on one line each
-    widths = [Cm(5.3), Cm(1.7), Cm(1.1), Cm(1.5), Cm(1.4)] + [Cm(3.0)] * (len(brief.table.head) - 5)
+    widths = column_widths(len(brief.table.head))
     for column, width in zip(table.columns, widths):
         column.width = width                                   # the grid Word and LibreOffice lay out by
     for row in table.rows:
@@ -87,6 +85,14 @@ def _document(brief: Brief, ctx: ReportContext):
     footer.text = brief.footer
     footer.runs[0].font.size = Pt(8)
     return doc
+
+
+def column_widths(columns: int) -> list:
+    """The table's column widths. A4 less 2 cm margins leaves 17 cm: the question gets the most, the
+    difference columns room for "−3,1 niet sign." and "(procentpunt)" on one line each, and every header
+    word ("margin", "ref. %") fits its column beside Word's 0,19 cm cell padding on either side, so that
+    no header breaks mid-word ("margi n")."""
+    return [Cm(5.0), Cm(1.7), Cm(1.1), Cm(1.8), Cm(1.5)] + [Cm(2.95)] * (columns - 5)
 
 
 def _repeat_header(row) -> None:
