@@ -38,19 +38,21 @@ def results_for_export(frame: pd.DataFrame) -> pd.DataFrame:
     return out.assign(**rounded)
 
 
-def with_note_text(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """The results with their note codes (``ceo_desk.stats.notes``) written out in ``lang``."""
+def with_note_text(frame: pd.DataFrame, lang: str, reference: str | None = None) -> pd.DataFrame:
+    """The results with their note codes (``ceo_desk.stats.notes``) written out in ``lang``, naming the
+    reference group ``reference`` (the user's name for it; None: the default wording)."""
     if "note" not in frame:
         return frame
     from ceo_desk.stats.notes import notes_text
-    return frame.assign(note=pd.array(notes_text(frame["note"], lang), dtype="string"))
+    return frame.assign(note=pd.array(notes_text(frame["note"], lang, reference), dtype="string"))
 
 
 def export_table(frame: pd.DataFrame, target: Path | str, inputs: Iterable[Path | str | None] = (),
-                 lang: str = "nl") -> Path:
+                 lang: str = "nl", reference: str | None = None) -> Path:
     """Results to .csv (UTF-8 with BOM, so Excel opens it), .xlsx (sheet named in ``lang``) or .json, atomically.
 
     Never over one of ``inputs``; texts that a spreadsheet would run as formulas are written as text.
+    The notes name the reference group ``reference`` (the user's name for it).
     """
     target = Path(target)
     suffix = target.suffix.lower()
@@ -58,7 +60,7 @@ def export_table(frame: pd.DataFrame, target: Path | str, inputs: Iterable[Path 
         raise InputError(target, key="err.core.export_format", params={"suffix": suffix or "(…)"},
                          action_key="err.core.export_format_action")
     check_not_input(target, inputs)
-    frame = with_note_text(frame, lang)
+    frame = with_note_text(frame, lang, reference)
     try:
         if suffix == ".csv":
             return write_atomic(target, lambda p: write_results_csv(frame, p))

@@ -39,6 +39,24 @@ def role_label(role) -> str:
             "excluded": QCoreApplication.translate("CatalogueModels", "Telt niet mee")}[getattr(role, "value", role)]
 
 
+def _reference_means(analysis, lang: str) -> dict[str, str]:
+    """Per grade paired with a reference that gives its mean: a tooltip line with the reference's mean
+    grade per year ('Gemiddeld cijfer: 7,0 (2023), 7,9 (2024)'), as the results table shows it. Made once
+    per analysis: painting runs no pandas."""
+    results = analysis.results if analysis is not None else None
+    if results is None or not {"ref_mean", "question_key", "kind"} <= set(results.columns):
+        return {}
+    rows = results[(results["kind"] == "mean") & results["ref_mean"].notna()]
+    if "group_level" in rows:
+        rows = rows[rows["group_level"] != "group"]
+    means: dict[str, dict[int, float]] = {}
+    for key, year, mean in zip(rows["question_key"], rows["year"].astype(int), rows["ref_mean"]):
+        means.setdefault(key, {})[year] = mean
+    line = QCoreApplication.translate("CatalogueModels", "Gemiddeld cijfer: {means}")
+    return {key: "\n" + line.format(means=", ".join(f"{fmt_number(m, 1, lang)} ({y})" for y, m in sorted(by_year.items())))
+            for key, by_year in means.items()}
+
+
 class QuestionsModel(QAbstractTableModel):
     """Nr., question, scale, reference question (editable), counted (checkable)."""
 
@@ -52,11 +70,13 @@ class QuestionsModel(QAbstractTableModel):
         self.analysis = None
         self.lang = "nl"
         self._questions: list = []
+        self._ref_means: dict[str, str] = {}
 
     def set_analysis(self, analysis, lang: str) -> None:
         self.beginResetModel()
         self.analysis, self.lang = analysis, lang
         self._questions = list(analysis.catalogue) if analysis is not None else []
+        self._ref_means = _reference_means(analysis, lang)
         self.endResetModel()
 
     def question(self, row: int):
@@ -90,8 +110,6 @@ class QuestionsModel(QAbstractTableModel):
     def _reference_text(self, q) -> tuple[str, str, bool]:
         """(cell text, tooltip, needs attention)"""
         analysis = self.analysis
-        if q.kind == "mean":
-            return "", QCoreApplication.translate("CatalogueModels", "Een rapportcijfer wordt niet met de referentiegroep vergeleken."), False
         if analysis.reference is None:
             return "", QCoreApplication.translate("CatalogueModels", "Geen referentiegroep geladen."), False
         ref_key = analysis.matching.reference_for(q.key)
@@ -99,7 +117,7 @@ class QuestionsModel(QAbstractTableModel):
             text = analysis.reference.questions.get(ref_key, ref_key)
             manual = q.key in analysis.matching.manual
             how = QCoreApplication.translate("CatalogueModels", "door u gekozen") if manual else QCoreApplication.translate("CatalogueModels", "zelfde tekst")
-            tip = f"{text}\n({how})"
+            tip = f"{text}\n({how})" + self._ref_means.get(q.key, "")
             others = [analysis.catalogue.by_key(k) for k in analysis.matching.sharing(q.key)]
             others = [o.id for o in others if o is not None and not o.ignored]
             if others:
@@ -113,7 +131,8 @@ class QuestionsModel(QAbstractTableModel):
                 "Geen vraag met dezelfde tekst. Bedoelt u '{text}'? Dubbelklik om te koppelen.").format(text=text), True
         if q.key in analysis.matching.manual:
             return QCoreApplication.translate("CatalogueModels", "— geen referentie —"), QCoreApplication.translate("CatalogueModels", "Door u ontkoppeld."), False
-        return QCoreApplication.translate("CatalogueModels", "— geen —"), QCoreApplication.translate("CatalogueModels", "Geen vraag met dezelfde tekst in de referentiegroep."), q.reported
+        # a reference table often has no grade: an unpaired grade needs no attention, a statement does
+        return QCoreApplication.translate("CatalogueModels", "— geen —"), QCoreApplication.translate("CatalogueModels", "Geen vraag met dezelfde tekst in de referentiegroep."), q.reported and q.kind == "share"
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         try:
@@ -177,7 +196,7 @@ class QuestionsModel(QAbstractTableModel):
         if q is None:
             return base
         column = self.COLUMNS[index.column()]
-        if column == "reference" and q.kind == "share" and self.analysis.reference is not None:
+        if column == "reference" and self.analysis.reference is not None:
             return base | Qt.ItemFlag.ItemIsEditable
         if column == "counted":
             return base | Qt.ItemFlag.ItemIsUserCheckable

@@ -18,6 +18,14 @@ from ceo_desk.stats.notes import note_text  # noqa: F401  (a row's note code in 
 UP, DOWN = "▲", "▼"
 
 
+def reference_words(name: str | None, lang: str) -> dict[str, str]:
+    """How the window names the reference group, as the report's sentences do: the name the user gave
+    it in the report dialog ('BMC Jeugd'), else 'de referentiegroep'; ``reference`` inside a sentence,
+    ``Reference`` at its start."""
+    from ceo_desk.report.sentences import reference_words as words      # not at start-up: it pulls in pandas
+    return words(name, lang)
+
+
 
 def marker(significant: Any, difference: Any) -> str:
     """'▲' or '▼' for a significant difference, '' otherwise."""
@@ -80,7 +88,7 @@ def value_sort(row: dict) -> float:
     return float("-inf") if not present(value) else float(value)
 
 
-def value_tooltip(row: dict, confidence: float, lang: str) -> str:
+def value_tooltip(row: dict, confidence: float, lang: str, reference_name: str | None = None) -> str:
     parts = []
     level = number(100 * confidence, 0, lang)
     if row.get("kind") == "mean":
@@ -91,7 +99,7 @@ def value_tooltip(row: dict, confidence: float, lang: str) -> str:
         parts.append(QCoreApplication.translate("Formatting", "{pos} van {n} positief; {level}%-betrouwbaarheidsinterval {low} – {high}").format(
             pos=number(row.get("positive"), 0, lang), n=number(row.get("n"), 0, lang), level=level,
             low=number(row["ci_low"], 1, lang), high=number(row["ci_high"], 1, lang)))
-    note = note_text(row.get("note"), lang)
+    note = note_text(row.get("note"), lang, reference_name)
     if note:
         parts.append(note)
     return "\n".join(parts)

@@ -108,10 +108,10 @@ def read_project(state, path: Path) -> OpenedProject:
     return OpenedProject(project, projects.check_sources(project))
 
 
-def export_table(state, frame, path: Path, inputs=(), lang: str = "nl") -> Path:
+def export_table(state, frame, path: Path, inputs=(), lang: str = "nl", reference_name: str = "") -> Path:
     from ceo_desk.export import export_table as write
     state.progress(0.2, Path(path).name)
-    return write(frame, path, inputs=inputs, lang=lang)        # never over one of the loaded files
+    return write(frame, path, inputs=inputs, lang=lang, reference=reference_name)   # never over a loaded file
 
 
 def export_report(state, analysis, path: Path, report_choice: dict) -> Path:

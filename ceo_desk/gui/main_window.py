@@ -366,7 +366,8 @@ class MainWindow(QMainWindow):
             self.results.show_results(None, [], 0.95, lang)
             self.question_view.clear()
         else:
-            self.results.show_results(analysis.results, analysis.years, analysis.options.confidence, lang)
+            self.results.show_results(analysis.results, analysis.years, analysis.options.confidence, lang,
+                                      self.session.reference_name)
             self.questions.set_year(self.results.chosen_year())
         self.breakdown_bar.show_analysis(analysis)
         self.weights.show_analysis(analysis)
@@ -424,7 +425,7 @@ class MainWindow(QMainWindow):
             self.question_view.clear()
             return
         self.question_view.show_question(question_id, question.text, rows, analysis.options.confidence,
-                                         self.session.lang, year)
+                                         self.session.lang, year, self.session.reference_name)
         job = render_breakdown if analysis.breakdown is not None else jobs.render_question   # the chart per group
         request = (id(analysis), question_id, year, self.session.reference_name)
         if request == self._drawing and self.runner.pending(RENDER):
@@ -463,7 +464,7 @@ class MainWindow(QMainWindow):
         self._results_layout.setStretchFactor(self.results, 0 if columns else 1)
         if columns:
             self.group_columns.show_results(analysis.results, analysis.breakdown.groups, self.results.chosen_year(),
-                                            self.session.lang)
+                                            self.session.lang, self.session.reference_name)
 
     def _question_chosen_in_results(self, question_id: str) -> None:
         if self._syncing:

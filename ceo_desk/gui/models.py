@@ -72,22 +72,25 @@ def _value_sort(row: dict) -> tuple:
     return (1 if row.get("kind") == "mean" else 0, fmt.value_sort(row))
 
 
-def _year_cells(row: dict | None, field: str, confidence: float, lang: str, tips: bool = True) -> Cell:
+def _year_cells(row: dict | None, field: str, confidence: float, lang: str, tips: bool = True,
+                reference_name: str = "") -> Cell:
     """A year column's cell of ``row``; without ``tips`` the same cell without its tooltip and accessible
-    text (what showing, sorting and sizing need: a tooltip is written out when it is asked for)."""
+    text (what showing, sorting and sizing need: a tooltip is written out when it is asked for). The
+    tooltips call the reference group ``reference_name`` (the user's name for it; '': the default)."""
     if row is None:
         return Cell(sort=(-1, float("-inf")) if field == "value" else float("-inf"))
     if field == "n":
         return Cell(fmt.number(row.get("n"), 0, lang), _sortable(row.get("n")))
     if field == "value":
         shown = fmt.value_text(row, lang)
-        return Cell(shown, _value_sort(row), fmt.value_tooltip(row, confidence, lang) if tips else "",
+        return Cell(shown, _value_sort(row), fmt.value_tooltip(row, confidence, lang, reference_name) if tips else "",
                     italic=bool(fmt.flag(row.get("indicative"))))
     if field == "margin":
         return Cell(fmt_margin(row.get("margin"), row.get("ci_low"), row.get("ci_high"), lang, sign=""),
                     _sortable(row.get("margin")))
     if field == "ref_percent":
-        tip = QCoreApplication.translate("ResultsModel", "Referentiegroep: n = {n}").format(n=fmt.number(row.get("ref_n"), 0, lang)) \
+        tip = QCoreApplication.translate("ResultsModel", "n = {n} in {reference}").format(
+            n=fmt.number(row.get("ref_n"), 0, lang), reference=fmt.reference_words(reference_name, lang)["reference"]) \
             if tips and fmt.present(row.get("ref_n")) else ""
         return Cell(fmt.number(row.get("ref_percent"), 1 if row.get("kind") == "mean" else 0, lang),
                     _sortable(row.get("ref_percent")), tip)
@@ -96,7 +99,7 @@ def _year_cells(row: dict | None, field: str, confidence: float, lang: str, tips
         if not tips:
             return _marker_cell(row.get(field), row.get(f"diff_{kind}"), "")
         if kind == "ref":
-            against = QCoreApplication.translate("ResultsModel", "de referentiegroep")
+            against = fmt.reference_words(reference_name, lang)["reference"]
         else:
             against = "" if not fmt.present(row.get("prev_year")) else str(row.get("prev_year"))
         text = fmt.comparison_text(row.get(field), row.get(f"diff_{kind}"), row.get(f"p_{kind}_adj"), against, lang,
@@ -169,7 +172,7 @@ class ResultsTableModel(CellRowsModel):
         self._source = FrameRows(None)
         self._cells: dict[tuple[int, int], Cell] = {}         # formatted for showing, sorting, sizing
         self._tipped: dict[tuple[int, int], Cell] = {}        # with the tooltip and accessible text
-        self._confidence, self._lang = 0.95, "nl"
+        self._confidence, self._lang, self._reference_name = 0.95, "nl", ""
 
     def _year_columns(self, year: int) -> list[ColumnSpec]:
         titles = {
@@ -178,19 +181,22 @@ class ResultsTableModel(CellRowsModel):
             "margin": ("±", QCoreApplication.translate("ResultsModel", "Foutmarge in procentpunten, {year}: ± z·√(p(1−p)/n), "
                                                         "de gangbare benadering. De grafiek en de tooltip bij % tonen "
                                                         "het Wilson-interval, dat bij kleine n of uitersten scheef is.")),
-            "ref_percent": (QCoreApplication.translate("ResultsModel", "ref"), QCoreApplication.translate("ResultsModel", "Percentage positief in de referentiegroep, {year}")),
-            "sig_ref": (QCoreApplication.translate("ResultsModel", "▲▼ ref"), QCoreApplication.translate("ResultsModel", "▲ ▼ significant hoger of lager dan de referentiegroep in {year}")),
+            "ref_percent": (QCoreApplication.translate("ResultsModel", "ref"), QCoreApplication.translate("ResultsModel", "Percentage positief (bij een rapportcijfer: het gemiddelde) in {reference}, {year}")),
+            "sig_ref": (QCoreApplication.translate("ResultsModel", "▲▼ ref"), QCoreApplication.translate("ResultsModel", "▲ ▼ significant hoger of lager dan {reference} in {year}")),
             "sig_prev": (QCoreApplication.translate("ResultsModel", "▲▼ vorig"), QCoreApplication.translate("ResultsModel", "▲ ▼ significant hoger of lager dan het jaar ervoor")),
         }
-        return [ColumnSpec(f, f"{year}\n{titles[f][0]}", titles[f][1].format(year=year), year)
+        reference = fmt.reference_words(self._reference_name, self._lang)["reference"]
+        return [ColumnSpec(f, f"{year}\n{titles[f][0]}", titles[f][1].format(year=year, reference=reference), year)
                 for f in self.YEAR_FIELDS]
 
-    def set_results(self, frame, years: list[int], confidence: float = 0.95, lang: str = "nl") -> None:
+    def set_results(self, frame, years: list[int], confidence: float = 0.95, lang: str = "nl",
+                    reference_name: str = "") -> None:
         """Show ``frame`` (the core's results) for ``years``; a row per (question, group), its cells
-        formatted when first asked for."""
+        formatted when first asked for. ``reference_name``: what the user calls the reference group."""
         self.beginResetModel()
         try:
             self.years = list(years)
+            self._lang, self._reference_name = lang, reference_name
             self._columns = [ColumnSpec("question_id", QCoreApplication.translate("ResultsModel", "Nr."), QCoreApplication.translate("ResultsModel", "Vraagnummer")),
                              ColumnSpec("question", QCoreApplication.translate("ResultsModel", "Vraag"), QCoreApplication.translate("ResultsModel", "Vraag of stelling"))]
             for year in self.years:
@@ -224,7 +230,8 @@ class ResultsTableModel(CellRowsModel):
             label = str(question) + (f" ({group})" if group else "")
             return Cell(label, label.casefold(), question, TEXT)
         spec = self._columns[column]
-        return _year_cells(source.record(row, spec.year), spec.field, self._confidence, self._lang, tips)
+        return _year_cells(source.record(row, spec.year), spec.field, self._confidence, self._lang, tips,
+                           self._reference_name)
 
     def question_id(self, row: int) -> str | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None
@@ -284,22 +291,26 @@ class ResultsFilterProxy(QSortFilterProxyModel):
 class QuestionRowsModel(CellRowsModel):
     """One question: a row per year with n, figure, margin, reference, differences and significance."""
 
-    def set_rows(self, frame, confidence: float = 0.95, lang: str = "nl") -> None:
+    def set_rows(self, frame, confidence: float = 0.95, lang: str = "nl", reference_name: str = "") -> None:
+        """``frame``: the question's results rows; ``reference_name``: what the user calls the reference group."""
         self.beginResetModel()
         try:
             records = _records(frame) if frame is not None else []
             grade = bool(records) and records[0].get("kind") == "mean"
+            words = fmt.reference_words(reference_name, lang)
             self._headers = [
                 (QCoreApplication.translate("ResultsModel", "Jaar"), ""), ("n", QCoreApplication.translate("ResultsModel", "Aantal geldige antwoorden")),
                 (QCoreApplication.translate("ResultsModel", "Gemiddelde") if grade else "%", QCoreApplication.translate("ResultsModel", "Gemiddeld cijfer") if grade else QCoreApplication.translate("ResultsModel", "Percentage positief")),
                 ("±", QCoreApplication.translate("ResultsModel", "Foutmarge: ± z·√(p(1−p)/n), de gangbare benadering; "
                                                  "de grafiek toont het Wilson-interval")),
                 (QCoreApplication.translate("ResultsModel", "Ref gem.") if grade else QCoreApplication.translate("ResultsModel", "Ref %"),
-                 QCoreApplication.translate("ResultsModel", "Gemiddeld cijfer in de referentiegroep") if grade
-                 else QCoreApplication.translate("ResultsModel", "Percentage positief in de referentiegroep")), (QCoreApplication.translate("ResultsModel", "Ref n"), QCoreApplication.translate("ResultsModel", "n van de referentiegroep")),
+                 (QCoreApplication.translate("ResultsModel", "Gemiddeld cijfer in {reference}") if grade
+                  else QCoreApplication.translate("ResultsModel", "Percentage positief in {reference}")).format(**words)),
+                (QCoreApplication.translate("ResultsModel", "Ref n"), QCoreApplication.translate("ResultsModel", "n van {reference}").format(**words)),
                 (QCoreApplication.translate("ResultsModel", "Verschil ref"),
-                 QCoreApplication.translate("ResultsModel", "Verschil met de referentiegroep in punten van het cijfer") if grade
-                 else QCoreApplication.translate("ResultsModel", "Verschil met de referentiegroep in procentpunten")), ("▲▼", QCoreApplication.translate("ResultsModel", "Significant t.o.v. referentie")),
+                 (QCoreApplication.translate("ResultsModel", "Verschil met {reference} in punten van het cijfer") if grade
+                  else QCoreApplication.translate("ResultsModel", "Verschil met {reference} in procentpunten")).format(**words)),
+                ("▲▼", QCoreApplication.translate("ResultsModel", "Significant t.o.v. {reference}").format(**words)),
                 (QCoreApplication.translate("ResultsModel", "Verschil vorig jaar"),
                  QCoreApplication.translate("ResultsModel", "Verschil met het jaar ervoor in punten van het cijfer") if grade
                  else QCoreApplication.translate("ResultsModel", "Verschil met het jaar ervoor in procentpunten")), ("▲▼ ", QCoreApplication.translate("ResultsModel", "Significant t.o.v. vorig jaar")),
@@ -309,14 +320,14 @@ class QuestionRowsModel(CellRowsModel):
                 self._rows.append([
                     Cell(str(r["year"]), r["year"], align=TEXT),
                     Cell(fmt.number(r.get("n"), 0, lang), r.get("n")),
-                    Cell(fmt.value_text(r, lang), fmt.value_sort(r), fmt.value_tooltip(r, confidence, lang),
+                    Cell(fmt.value_text(r, lang), fmt.value_sort(r), fmt.value_tooltip(r, confidence, lang, reference_name),
                          italic=bool(fmt.flag(r.get("indicative")))),
                     Cell(fmt_margin(r.get("margin"), r.get("ci_low"), r.get("ci_high"), lang, sign=""), r.get("margin")),
                     Cell(fmt.number(r.get("ref_percent"), 1 if grade else 0, lang), r.get("ref_percent")),
                     Cell(fmt.number(r.get("ref_n"), 0, lang), r.get("ref_n")),
                     Cell(fmt.number(r.get("diff_ref"), 1, lang), r.get("diff_ref")),
                     _marker_cell(r.get("sig_ref"), r.get("diff_ref"), fmt.with_detail(fmt.comparison_text(
-                        r.get("sig_ref"), r.get("diff_ref"), r.get("p_ref_adj"), QCoreApplication.translate("ResultsModel", "de referentiegroep"), lang,
+                        r.get("sig_ref"), r.get("diff_ref"), r.get("p_ref_adj"), words["reference"], lang,
                         grade=grade),
                         fmt.difference_detail(r, "ref", confidence, lang))),
                     Cell(fmt.number(r.get("diff_prev"), 1, lang), r.get("diff_prev")),

@@ -422,7 +422,7 @@ class Session(QObject):
     def export_table(self, path: Path | str) -> None:
         self.runner.start(QCoreApplication.translate("Session", "Tabel exporteren…"), jobs.export_table, self.analysis.results, Path(path),
                           [s.path for s in self.analysis.surveys] + [getattr(self.analysis.reference, "path", None)], self.lang,
-                          on_done=lambda p: self.exported.emit(str(p)), on_error=self._failed)
+                          self.reference_name, on_done=lambda p: self.exported.emit(str(p)), on_error=self._failed)
 
     def export_report(self, path: Path | str, report_options) -> None:
         self.runner.start(QCoreApplication.translate("Session", "Rapport maken…"), jobs.export_report, self.analysis, Path(path), report_options,

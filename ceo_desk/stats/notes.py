@@ -4,7 +4,9 @@ The results frame's ``note`` column holds codes, not text: tokens joined by ";",
 values after ":" (percent-quoted), e.g. ``"indicative:30;prev_small:30"`` or ``"weighted:272"``. The
 faces (CLI table, exported files, the window) turn a code into text with :func:`note_text`, in the
 language they show, through the translations in ``ceo_desk/texts``. A code holds every value its text
-needs, so any face renders it from the row alone.
+needs, so any face renders it from the row alone — except the reference group's name, which the user
+gives to the report or the window, not to the analysis: a face passes it as ``reference`` ('ref.: BMC
+Jeugd als geheel'; without a name 'ref.: hele referentiegroep').
 
 Building codes is vectorised (few distinct combinations of flags over many rows); rendering is cached
 per distinct code. The window renders single codes: numpy is imported only by the column functions.
@@ -50,6 +52,8 @@ NOTES: dict[str, tuple[str, tuple[str, ...]]] = {
 }
 #: Values shown as numbers (grouped in the user's notation).
 _NUMBERS = {("weighted", "n")}
+#: Notes that name the reference group: their key when the user gave it a name (passed as ``reference``).
+_NAMED = {"ref_overall": "breakdown.note.ref_overall_named"}
 
 
 def token(name: str, *values) -> str:
@@ -67,7 +71,7 @@ def names(code) -> list[str]:
 
 
 @lru_cache(maxsize=4096)
-def _render(code: str, lang: str) -> str:
+def _render(code: str, lang: str, reference: str = "") -> str:
     texts = []
     for part in code.split(SEPARATOR):
         name, *values = part.split(":")
@@ -76,25 +80,28 @@ def _render(code: str, lang: str) -> str:
         for param in params:
             if (name, param) in _NUMBERS:
                 args[param] = fmt_number(float(args[param]), 0, lang)
+        if reference and name in _NAMED:
+            key, args["reference"] = _NAMED[name], reference
         texts.append(tr(key, lang, **args))
     return JOIN.join(texts)
 
 
-def note_text(code, lang: str = "nl") -> str:
-    """The text of a row's note code in ``lang`` ('' for no note or a missing value)."""
+def note_text(code, lang: str = "nl", reference: str | None = None) -> str:
+    """The text of a row's note code in ``lang`` ('' for no note or a missing value); ``reference`` is
+    the reference group's name as the user gave it (None or '': the default wording)."""
     if not isinstance(code, str) or not code:
         return ""
-    return _render(code, lang)
+    return _render(code, lang, (reference or "").strip())
 
 
-def notes_text(codes, lang: str = "nl") -> np.ndarray:
+def notes_text(codes, lang: str = "nl", reference: str | None = None) -> np.ndarray:
     """:func:`note_text` over a column of codes (rendered once per distinct code)."""
     import numpy as np
 
     values = np.asarray(codes, dtype=object)
     clean = np.array(["" if not isinstance(v, str) else v for v in values], dtype=object)
     distinct, inverse = np.unique(clean.astype(str), return_inverse=True)
-    rendered = np.array([note_text(c, lang) for c in distinct], dtype=object)
+    rendered = np.array([note_text(c, lang, reference) for c in distinct], dtype=object)
     return rendered[inverse.reshape(-1)] if len(values) else np.array([], dtype=object)
 
 

@@ -7,6 +7,7 @@ TEXTS = {
     "breakdown.note.other": {"nl": "samengevoegd: groepen met minder dan {n} respondenten ({groups})",
                              "en": "merged: groups with fewer than {n} respondents ({groups})"},
     "breakdown.note.ref_overall": {"nl": "ref.: hele referentiegroep", "en": "ref.: whole reference group"},
+    "breakdown.note.ref_overall_named": {"nl": "ref.: {reference} als geheel", "en": "ref.: {reference} as a whole"},
     "breakdown.note.ref_group": {"nl": "ref.: dezelfde groep", "en": "ref.: the same group"},
     "breakdown.note.rest_small": {"nl": "rest van de gemeente n < {n}: niet getoetst",
                                   "en": "rest of the municipality n < {n}: not tested"},

@@ -250,6 +250,10 @@
         <source>Dubbelklik om te kiezen: positief, negatief of niet meetellen (niet in n).</source>
         <translation>Double-click to choose: positive, negative or not counted (not in n).</translation>
     </message>
+    <message>
+        <source>Gemiddeld cijfer: {means}</source>
+        <translation>Mean grade: {means}</translation>
+    </message>
 </context>
 <context>
     <name>ChartView</name>
@@ -1734,6 +1738,42 @@ No program was found that opens PDF files. Install a PDF reader, or open the fil
         <source>Significant t.o.v. vorig jaar</source>
         <translation>Significant against the previous year</translation>
     </message>
+    <message>
+        <source>n = {n} in {reference}</source>
+        <translation>n = {n} in {reference}</translation>
+    </message>
+    <message>
+        <source>Percentage positief (bij een rapportcijfer: het gemiddelde) in {reference}, {year}</source>
+        <translation>Percent positive (for a grade: the mean) in {reference}, {year}</translation>
+    </message>
+    <message>
+        <source>▲ ▼ significant hoger of lager dan {reference} in {year}</source>
+        <translation>▲ ▼ significantly higher or lower than {reference} in {year}</translation>
+    </message>
+    <message>
+        <source>Gemiddeld cijfer in {reference}</source>
+        <translation>Mean grade in {reference}</translation>
+    </message>
+    <message>
+        <source>Percentage positief in {reference}</source>
+        <translation>Percent positive in {reference}</translation>
+    </message>
+    <message>
+        <source>n van {reference}</source>
+        <translation>n of {reference}</translation>
+    </message>
+    <message>
+        <source>Verschil met {reference} in punten van het cijfer</source>
+        <translation>Difference from {reference} in points of the grade</translation>
+    </message>
+    <message>
+        <source>Verschil met {reference} in procentpunten</source>
+        <translation>Difference from {reference} in percentage points</translation>
+    </message>
+    <message>
+        <source>Significant t.o.v. {reference}</source>
+        <translation>Significant against {reference}</translation>
+    </message>
 </context>
 <context>
     <name>ResultsPanel</name>
@@ -1835,6 +1875,18 @@ No program was found that opens PDF files. Install a PDF reader, or open the fil
         <location filename="../../ceo_desk/gui/panels/results.py" line="153"/>
         <source>▲▼ t.o.v. het jaar ervoor</source>
         <translation>▲▼ against the year before</translation>
+    </message>
+    <message>
+        <source>▲ ▼ significant hoger of lager dan {reference} of het jaar ervoor · cursief: indicatief (kleine n) · wijs een cel aan voor details</source>
+        <translation>▲ ▼ significantly higher or lower than {reference} or the year before · italic: indicative (small n) · point at a cell for details</translation>
+    </message>
+    <message>
+        <source>ref: % of gemiddelde in {reference}</source>
+        <translation>ref: % or mean in {reference}</translation>
+    </message>
+    <message>
+        <source>▲▼ t.o.v. {reference}</source>
+        <translation>▲▼ against {reference}</translation>
     </message>
 </context>
 <context>

@@ -79,9 +79,11 @@ class GroupColumnsModel(CellRowsModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._source, self._names, self._year, self._lang = rows_of(None), [], 0, "nl"
+        self._reference_name = ""
         self._cells: dict[tuple[int, int], Cell] = {}
 
-    def set_results(self, frame, groups: list[str], year: int | None, lang: str) -> None:
+    def set_results(self, frame, groups: list[str], year: int | None, lang: str, reference_name: str = "") -> None:
+        """``reference_name``: what the user calls the reference group (the notes in the tooltips say it)."""
         self.beginResetModel()
         try:
             self._headers, self._rows, self._ids, self._names, self._cells = [], [], [], [], {}
@@ -90,7 +92,7 @@ class GroupColumnsModel(CellRowsModel):
                 return
             source = self._source = rows_of(frame)
             year = self._year = year or max(source.years)
-            self._lang, self._against = lang, self.tr("de rest")
+            self._lang, self._against, self._reference_name = lang, self.tr("de rest"), reference_name
             rows = source.year_rows(year)
             present = {source.groups[r] for r in rows}
             total = next((source.groups[r] for r in rows if source.record(r, year)["group_level"] == "total"), None)
@@ -132,7 +134,7 @@ class GroupColumnsModel(CellRowsModel):
         if r is None:
             return Cell()
         lang = self._lang
-        note = fmt.note_text(r.get("note"), lang)
+        note = fmt.note_text(r.get("note"), lang, self._reference_name)
         if field == 0:
             return Cell(fmt.number(r.get("n"), 0, lang), r.get("n"), note)
         if field == 1:
@@ -166,11 +168,11 @@ class GroupColumnsView(QuestionRowsTable, QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
 
-    def show_results(self, frame, groups: list[str], year: int | None, lang: str) -> None:
+    def show_results(self, frame, groups: list[str], year: int | None, lang: str, reference_name: str = "") -> None:
         """Show the year's figures; the columns of the total and the first groups are fitted to their contents,
         each further group's to its title and the widest of the fitted groups' columns of its kind (fitting
         343 municipalities' thousand columns cell by cell kept the window busy for seconds)."""
-        self.model.set_results(frame, groups, year, lang)
+        self.model.set_results(frame, groups, year, lang, reference_name)
         count = self.model.columnCount()
         if count <= FITTED_COLUMNS:
             self.table.resizeColumnsToContents()

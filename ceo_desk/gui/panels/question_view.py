@@ -210,12 +210,13 @@ class QuestionView(QWidget):
         self.sentences.setText("")
 
     def show_question(self, question_id: str, text: str, rows, confidence: float, lang: str,
-                      year: int | None = None) -> None:
-        """The figures at once; the chart and sentences follow from ``show_rendering``."""
+                      year: int | None = None, reference_name: str = "") -> None:
+        """The figures at once; the chart and sentences follow from ``show_rendering``. ``reference_name``:
+        what the user calls the reference group (the table's tooltips say it)."""
         self.question_id, self.year = question_id, year
         self.title.setText(f"{question_id}. {text}")
         self._refit()
-        self.model.set_rows(rows, confidence, lang)
+        self.model.set_rows(rows, confidence, lang, reference_name)
         self.table.setVisible(True)
         self.table.resizeColumnsToContents()
         rows_height = sum(self.table.rowHeight(r) for r in range(self.model.rowCount()))

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
 from ceo_desk.gui.frozen import FrozenColumnsView
 
 from ceo_desk.formula_guard import formula_safe
+from ceo_desk.gui.formatting import reference_words
 from ceo_desk.gui.models import QUESTION_ID_ROLE, ResultsFilterProxy, ResultsTableModel
 
 ALL_YEARS = 0
@@ -123,8 +124,6 @@ class ResultsPanel(QuestionRowsTable, QWidget):
 
         self.legend = QLabel(self)
         self.legend.setWordWrap(True)
-        self.legend.setText(self.tr("▲ ▼ significant hoger of lager dan de referentiegroep of het jaar ervoor · "
-                                    "cursief: indicatief (kleine n) · wijs een cel aan voor details"))
         self.legend.setToolTip(self.tr("Geen teken: geen significant verschil, of niet getoetst (te kleine n)."))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -132,10 +131,24 @@ class ResultsPanel(QuestionRowsTable, QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.legend)
         self._frame, self._years, self._confidence, self._lang = None, [], 0.95, "nl"
+        self._reference_name = ""
+        self._name_reference()
 
-    def show_results(self, frame, years: list[int], confidence: float, lang: str) -> None:
+    def _name_reference(self) -> None:
+        """The legend and the figures' menu call the reference group as the user did (the report dialog's
+        name, kept in the project), 'de referentiegroep' without one."""
+        words = reference_words(self._reference_name, self._lang)
+        self.legend.setText(self.tr("▲ ▼ significant hoger of lager dan {reference} of het jaar ervoor · "
+                                    "cursief: indicatief (kleine n) · wijs een cel aan voor details").format(**words))
+        for field, name in self._field_names().items():
+            self.field_actions[field].setText(name)
+
+    def show_results(self, frame, years: list[int], confidence: float, lang: str, reference_name: str = "") -> None:
+        """The results ``frame`` for ``years``; ``reference_name`` is what the user calls the reference group."""
         chosen = self.year.currentData()
         self._frame, self._years, self._confidence, self._lang = frame, list(years), confidence, lang
+        self._reference_name = reference_name
+        self._name_reference()
         self.year.blockSignals(True)
         self.year.clear()
         self.year.addItem(self.tr("Alle jaren"), ALL_YEARS)
@@ -151,9 +164,11 @@ class ResultsPanel(QuestionRowsTable, QWidget):
         return None if not value else int(value)
 
     def _field_names(self) -> dict[str, str]:
+        words = reference_words(getattr(self, "_reference_name", ""), getattr(self, "_lang", "nl"))
         return {"n": self.tr("n (aantal geldige antwoorden)"), "value": self.tr("% positief of gemiddeld cijfer"),
-                "margin": self.tr("± foutmarge"), "ref_percent": self.tr("ref: % in de referentiegroep"),
-                "sig_ref": self.tr("▲▼ t.o.v. de referentiegroep"), "sig_prev": self.tr("▲▼ t.o.v. het jaar ervoor")}
+                "margin": self.tr("± foutmarge"), "ref_percent": self.tr("ref: % of gemiddelde in {reference}").format(**words),
+                "sig_ref": self.tr("▲▼ t.o.v. {reference}").format(**words),
+                "sig_prev": self.tr("▲▼ t.o.v. het jaar ervoor")}
 
     def shown_fields(self) -> list[str]:
         return [f for f, action in self.field_actions.items() if action.isChecked()]
@@ -207,7 +222,8 @@ class ResultsPanel(QuestionRowsTable, QWidget):
         year = self.chosen_year()
         header = self.table.horizontalHeader()
         titles, widths = self._titles(), [header.sectionSize(c) for c in range(header.count())]
-        self.model.set_results(self._frame, [year] if year else self._years, self._confidence, self._lang)
+        self.model.set_results(self._frame, [year] if year else self._years, self._confidence, self._lang,
+                               self._reference_name)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self._apply_fields(fit=False)
         if titles and titles == self._titles():
