@@ -231,3 +231,58 @@ def test_a_workbook_read_all_at_once_reads_the_same(tmp_path, seed, monkeypatch)
     table, extra = _layout(seed)
     path = _write_workbook(tmp_path / f"enquete_{seed}.xlsx", table, extra)
     _compare(read_xlsx, before.read_xlsx, path)
+
+
+def _random_text(rng: random.Random, sep: str) -> str:
+    """CSV-like text: lines of varying width, blank lines, title lines, sometimes quotes or a lone CR."""
+    width = rng.randint(2, 6)
+    lines = []
+    for _ in range(rng.randint(0, 60)):
+        shape = rng.random()
+        if shape < 0.08:
+            lines.append("")
+        elif shape < 0.14:
+            lines.append("Titel van de tabel")
+        elif shape < 0.2:
+            lines.append(sep.join(["x"] * rng.randint(2, 8)))           # a line of another width
+        else:
+            lines.append(sep.join(rng.choice(["Ja", "Nee", "", " 5,2 ", "Vaak"]) for _ in range(width)))
+    ending = rng.choice(["\n", "\r\n"])
+    text = ending.join(lines) + rng.choice(["", ending])
+    if rng.random() < 0.15:
+        text = text.replace("Vaak", f'"Va{sep}ak"', 1)
+    if rng.random() < 0.1:
+        text = text.replace("Nee", "N\ree", 1)
+    return text
+
+
+@pytest.mark.parametrize("seed", range(150))
+def test_ragged_lines_found_without_parsing_as_with_the_csv_module(seed, monkeypatch):
+    from ceo_desk.io import plausible
+
+    rng = random.Random(seed)
+    sep = rng.choice([";", ",", "\t"])
+    text = _random_text(rng, sep)
+
+    def outcome():
+        try:
+            plausible.ragged_lines(Path("x.csv"), text, sep)
+        except InputError as err:
+            return err.key, err.params
+        except Exception as err:       # the csv module's own errors (a lone CR) must stay the same
+            return type(err).__name__, str(err)
+        return None
+    fast = outcome()
+    monkeypatch.setattr(plausible, "_same_width_unquoted", lambda text, sep: False)
+    assert fast == outcome()
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_the_head_lines_are_those_of_splitting_the_whole_text(seed):
+    from ceo_desk.io.delimited import _HEAD_LINES, _head_lines
+
+    rng = random.Random(seed)
+    pieces = ["a;b", "x" * rng.choice([10, 70_000, 300_000]), "", "\u00e9;\u2028;c", "q\x0bq", "z\x1cz"]
+    ends = ["\n", "\r\n", "\r", "\u2028", "\x85"]
+    text = "".join(rng.choice(pieces) + rng.choice(ends) for _ in range(rng.randint(0, 90)))
+    assert _head_lines(text) == text.splitlines()[:_HEAD_LINES]

@@ -46,7 +46,7 @@ def decode(path: Path) -> tuple[str, str]:
 
 def detect_separator(text: str) -> str:
     """The separator that splits most lines into the same, largest number of fields (title lines aside)."""
-    lines = [line for line in text.splitlines()[:_HEAD_LINES] if line.strip()]
+    lines = [line for line in _head_lines(text) if line.strip()]
     best, best_score = ",", (0, 0)
     for sep in _SEPARATORS:
         widths = Counter(_width(line, sep) for line in lines)
@@ -78,8 +78,18 @@ def read_text_grid(path: Path) -> tuple[pd.DataFrame, str]:
 
 def _head_width(text: str, sep: str) -> int:
     """The table's width from its first lines, so title lines above it (fewer fields) do not set it."""
-    lines = [line for line in text.splitlines()[:_HEAD_LINES] if line.strip()]
+    lines = [line for line in _head_lines(text) if line.strip()]
     return max((_width(line, sep) for line in lines), default=1)
+
+
+def _head_lines(text: str) -> list[str]:
+    """``text.splitlines()[:_HEAD_LINES]`` without splitting the whole of a large file."""
+    size = 1 << 16
+    while True:
+        lines = text[:size].splitlines()
+        if len(lines) > _HEAD_LINES or size >= len(text):
+            return lines[:_HEAD_LINES]
+        size *= 4
 
 
 def read_csv(path: Path, header_row: int | None = None) -> RawTable:

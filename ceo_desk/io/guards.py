@@ -129,7 +129,7 @@ def _inflate_bounded(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo
                 produced += len(out)
                 if produced > limit:
                     raise _part_refused(path, info.filename, "err.hostile.xlsx_lie", produced, info.file_size)
-                if formulas is not None and (b"<f" in out or b"<f" in carry):
+                if formulas is not None and ((b"f" in out and b"<f" in out) or b"<f" in carry):  # 'f' by memchr
                     text = carry + out
                     for match in _FORMULA_WITHOUT_VALUE.finditer(text):
                         if match.end() > len(carry):

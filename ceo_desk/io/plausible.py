@@ -193,6 +193,8 @@ def ragged_lines(path: Path, text: str, sep: str) -> None:
     import io
     from collections import Counter
 
+    if _same_width_unquoted(text, sep):
+        return
     widths: list[tuple[int, int]] = []
     reader = csv.reader(io.StringIO(text), delimiter=sep)
     for row in reader:
@@ -208,6 +210,29 @@ def ragged_lines(path: Path, text: str, sep: str) -> None:
         shown = ", ".join(f"{line} ({width})" for line, width in odd[:3])
         raise InputError(path, key="err.hostile.ragged", params={"usual": usual, "lines": shown, "count": len(odd)},
                          action_key="err.hostile.ragged_action")
+
+
+def _same_width_unquoted(text: str, sep: str) -> bool:
+    """True when the csv module would find no line of another width (see ragged_lines) without parsing.
+
+    Only for text without quotes, NUL or a lone carriage return, with lines shorter than the csv
+    module's field limit: then a line's fields are its separators plus one, and a line with no
+    separator holds at most one field, which ragged_lines leaves out.
+    """
+    import csv
+    from collections import Counter
+    from itertools import repeat
+
+    if '"' in text or "\x00" in text or text.count("\r") != text.count("\r\n"):
+        return False
+    lines = text.split("\n")
+    if max(map(len, lines), default=0) >= csv.field_size_limit():
+        return False
+    widths = [count + 1 for count in map(str.count, lines, repeat(sep)) if count]
+    if not widths:
+        return True
+    usual = Counter(widths).most_common(1)[0][0]
+    return widths.count(usual) == len(widths) - widths.index(usual)
 
 
 def only_missing_answers(path: Path, columns: list[RawColumn]) -> InputError | None:
