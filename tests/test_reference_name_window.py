@@ -1,6 +1,6 @@
 """The window calls the reference group as the user did: the name typed in the report dialog (kept in the
 project) reaches the legend under the results table, the figures menu, the reference columns' headers and
-tooltips, the question's own table, and the breakdown's note 'ref.: … als geheel' (a note code rendered
+tooltips, the questions list's reference column, the question's own table, the breakdown's note 'ref.: … als geheel' (a note code rendered
 at the edge with the name: in the tooltips and in the exported results table). Without a name the
 default wording; in Dutch and in English."""
 
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QFileDialog  # noqa: E402
 from builders import Q1, answers, survey_frame, write_reference, write_xlsx  # noqa: E402
 from gui_support import (TIMEOUT, app, column_of, idle, load, on_next_dialog, press_button,  # noqa: E402,F401
                          switch_language)
+from ceo_desk.gui.catalogue_models import QuestionsModel  # noqa: E402
 from ceo_desk.gui.dialogs import ReportDialog  # noqa: E402
 
 NAME = "BMC Jeugd"
@@ -57,6 +58,8 @@ def _texts(app) -> dict[str, str]:
         "ref_cell": model.index(jongere, ref).data(TIP),
         "sig_cell": model.index(jongere, column_of(model, "2024\n▲▼ ref")).data(TIP),
         "note": model.index(jongere, column_of(model, "2024\n%")).data(TIP),
+        "questions_header": window.questions.model.headerData(
+            QuestionsModel.COLUMNS.index("reference"), Qt.Orientation.Horizontal, TIP),
         "qid": qid,
     }
 
@@ -106,6 +109,7 @@ def test_the_window_names_the_reference_as_the_user_did(qtbot, app, files, monke
     assert "dan de referentiegroep of het jaar ervoor" in before["legend"]
     assert "in de referentiegroep, 2024" in before["ref_header"] and before["ref_cell"] == "n = 3.000 in de referentiegroep"
     assert "ref.: hele referentiegroep" in before["note"]
+    assert before["questions_header"].startswith("De vraag in de referentiegroep waarmee")
     assert "ref.: hele referentiegroep" in _exported_notes(qtbot, app, monkeypatch, tmp_path / "zonder.csv")[0]
 
     _name_in_report_dialog(qtbot, app, monkeypatch, NAME)
@@ -118,6 +122,7 @@ def test_the_window_names_the_reference_as_the_user_did(qtbot, app, files, monke
     assert after["ref_cell"] == "n = 3.000 in BMC Jeugd"
     assert "dan BMC Jeugd" in after["sig_cell"] or "met BMC Jeugd" in after["sig_cell"]
     assert "ref.: BMC Jeugd als geheel" in after["note"]
+    assert after["questions_header"].startswith("De vraag in BMC Jeugd waarmee")
     for key, text in after.items():
         assert "referentiegroep" not in text.casefold(), (key, text)
     notes = _exported_notes(qtbot, app, monkeypatch, tmp_path / "met.csv")
@@ -141,6 +146,7 @@ def test_the_window_names_the_reference_as_the_user_did(qtbot, app, files, monke
     assert "significantly higher or lower than BMC Jeugd or the year before" in english["legend"]
     assert english["ref_header"].endswith("in BMC Jeugd, 2024") and english["ref_cell"] == "n = 3,000 in BMC Jeugd"
     assert "ref.: BMC Jeugd as a whole" in english["note"]
+    assert english["questions_header"].startswith("The question in BMC Jeugd it is compared with")
     assert not any("reference group" in t for t in english.values())
     _shot(qtbot, app, "en")
 

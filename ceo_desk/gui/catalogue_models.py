@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
+from ceo_desk.gui.formatting import reference_words
 from ceo_desk.i18n import fmt_number
 
 CHOICES_ROLE = Qt.ItemDataRole.UserRole + 10      # [(label, value)] for the combo-box delegate
@@ -71,10 +72,13 @@ class QuestionsModel(QAbstractTableModel):
         self.lang = "nl"
         self._questions: list = []
         self._ref_means: dict[str, str] = {}
+        self._reference = reference_words("", self.lang)["reference"]
 
-    def set_analysis(self, analysis, lang: str) -> None:
+    def set_analysis(self, analysis, lang: str, reference_name: str = "") -> None:
+        """``reference_name``: what the user calls the reference group (the tooltips say it)."""
         self.beginResetModel()
         self.analysis, self.lang = analysis, lang
+        self._reference = reference_words(reference_name, lang)["reference"]
         self._questions = list(analysis.catalogue) if analysis is not None else []
         self._ref_means = _reference_means(analysis, lang)
         self.endResetModel()
@@ -96,7 +100,7 @@ class QuestionsModel(QAbstractTableModel):
             return None
         titles = [(QCoreApplication.translate("CatalogueModels", "Nr."), QCoreApplication.translate("CatalogueModels", "Vraagnummer")), (QCoreApplication.translate("CatalogueModels", "Vraag"), QCoreApplication.translate("CatalogueModels", "Vraag of kolom uit de bestanden")),
                   (QCoreApplication.translate("CatalogueModels", "Schaal"), QCoreApplication.translate("CatalogueModels", "Antwoordschaal die de import herkende")),
-                  (QCoreApplication.translate("CatalogueModels", "Referentievraag"), QCoreApplication.translate("CatalogueModels", "De vraag in de referentiegroep waarmee vergeleken wordt; dubbelklik om te wijzigen")),
+                  (QCoreApplication.translate("CatalogueModels", "Referentievraag"), QCoreApplication.translate("CatalogueModels", "De vraag in {reference} waarmee vergeleken wordt; dubbelklik om te wijzigen").format(reference=self._reference)),
                   (QCoreApplication.translate("CatalogueModels", "Telt mee"), QCoreApplication.translate("CatalogueModels", "Uitvinken als deze kolom geen vraag is"))]
         return titles[section][0 if role == Qt.ItemDataRole.DisplayRole else 1]
 
@@ -132,7 +136,7 @@ class QuestionsModel(QAbstractTableModel):
         if q.key in analysis.matching.manual:
             return QCoreApplication.translate("CatalogueModels", "— geen referentie —"), QCoreApplication.translate("CatalogueModels", "Door u ontkoppeld."), False
         # a reference table often has no grade: an unpaired grade needs no attention, a statement does
-        return QCoreApplication.translate("CatalogueModels", "— geen —"), QCoreApplication.translate("CatalogueModels", "Geen vraag met dezelfde tekst in de referentiegroep."), q.reported and q.kind == "share"
+        return QCoreApplication.translate("CatalogueModels", "— geen —"), QCoreApplication.translate("CatalogueModels", "Geen vraag met dezelfde tekst in {reference}.").format(reference=self._reference), q.reported and q.kind == "share"
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         try:

@@ -360,7 +360,7 @@ class MainWindow(QMainWindow):
         lang = self.session.lang
         self.stack.setCurrentIndex(1 if analysis is not None else 0)
         self.sources.show_analysis(analysis, lang)
-        self.questions.show_analysis(analysis, lang)
+        self.questions.show_analysis(analysis, lang, self.session.reference_name)
         if analysis is None:
             self.notices.clear()
             self.results.show_results(None, [], 0.95, lang)

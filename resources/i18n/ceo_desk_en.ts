@@ -254,6 +254,14 @@
         <source>Gemiddeld cijfer: {means}</source>
         <translation>Mean grade: {means}</translation>
     </message>
+    <message>
+        <source>De vraag in {reference} waarmee vergeleken wordt; dubbelklik om te wijzigen</source>
+        <translation>The question in {reference} it is compared with; double-click to change</translation>
+    </message>
+    <message>
+        <source>Geen vraag met dezelfde tekst in {reference}.</source>
+        <translation>No question with the same wording in {reference}.</translation>
+    </message>
 </context>
 <context>
     <name>ChartView</name>

@@ -80,11 +80,12 @@ class QuestionsPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
 
-    def show_analysis(self, analysis, lang: str) -> None:
-        """Refresh after a (re-)analysis; keeps the selected question selected."""
+    def show_analysis(self, analysis, lang: str, reference_name: str = "") -> None:
+        """Refresh after a (re-)analysis; keeps the selected question selected. ``reference_name``: what the
+        user calls the reference group."""
         selected = self.selected_key()
         self.analysis, self.lang = analysis, lang
-        self.model.set_analysis(analysis, lang)
+        self.model.set_analysis(analysis, lang, reference_name)
         row = self.model.row_of(selected) if selected else -1
         if row >= 0:
             self.select_key(selected)
