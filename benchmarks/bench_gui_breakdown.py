@@ -37,12 +37,13 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--respondents", type=int, default=400_000)
     parser.add_argument("--profile", type=int, default=0, help="print the N costliest GUI-thread functions")
+    parser.add_argument("--sorted", action="store_true", help="sort the results table by its last %% column first")
     parser.add_argument("--question", action="store_true",
                         help="click the first question first: each step then also waits for its chart")
     args = parser.parse_args()
     path = national_file(args.respondents)
 
-    from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QTimer, QUrl
+    from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QTimer, QUrl
     from PySide6.QtGui import QDropEvent
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
@@ -57,6 +58,8 @@ def main() -> int:
     window.resize(1600, 900)
     window.show()
     qapp.processEvents()
+    from ceo_desk.gui import jobs
+    runner.start("", jobs.warm_up, on_done=lambda _: None, cancellable=False, quiet=True)   # as `ceo-desk gui` does
 
     def wait(condition, limit=300.0) -> None:
         start = time.perf_counter()
@@ -70,6 +73,15 @@ def main() -> int:
                                 Qt.KeyboardModifier.NoModifier))
     wait(lambda: session.analysis is not None and not runner.busy and window.results.model.rowCount() > 0)
     combo = window.breakdown_bar.by
+    if args.sorted:
+        header = window.results.table.horizontalHeader()
+        column = max(c for c in range(window.results.model.columnCount())
+                     if window.results.model.headerData(c, Qt.Orientation.Horizontal).endswith("\n%"))
+        QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                         QPoint(header.sectionViewportPosition(column) + header.sectionSize(column) // 2, 5))
+        qapp.processEvents()
+        print(f"sorted by {window.results.model.headerData(column, Qt.Orientation.Horizontal)!r}: "
+              f"{window.results.proxy.sortColumn()}")
     if args.question:
         table = window.results.table
         QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,

@@ -3,9 +3,10 @@
 A regional breakdown's results frame has tens of thousands of rows (343 municipalities × 41 questions ×
 5 years); turning all of them into dicts and formatted cells took seconds on the GUI thread. Here the
 rows are found with a few vectorised steps, and a row's record is read from the frame's columns (taken
-as arrays once) only when a cell of it is asked for (what the view shows, sorts or sizes). ``record`` gives exactly what
-``frame.to_dict("records")`` gives for that row: NumPy scalars as Python values, a nullable column's NA as
-None, NaN as NaN.
+as arrays once) only when a cell of it is asked for (what the view shows, sorts or sizes). ``record``
+gives exactly what ``frame.to_dict("records")`` gives for that row: NumPy scalars as Python values, a
+nullable column's NA as None, NaN as NaN. ``rows_of`` keeps the rows of the last few frames, so the
+background job that made a frame can find its rows before the window shows it.
 """
 
 from __future__ import annotations

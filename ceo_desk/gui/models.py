@@ -7,6 +7,7 @@ formatted); ``data()`` then only looks it up, so it is fast and cannot raise. So
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import Any
 
@@ -72,28 +73,39 @@ def _value_sort(row: dict) -> tuple:
     return (1 if row.get("kind") == "mean" else 0, fmt.value_sort(row))
 
 
+def _year_sort(row: dict | None, field: str):
+    """What a year column's cell of ``row`` sorts by (the cell's ``sort``)."""
+    if row is None:
+        return (-1, float("-inf")) if field == "value" else float("-inf")
+    if field == "value":
+        return _value_sort(row)
+    if field in ("sig_ref", "sig_prev"):
+        return _marker_sort(fmt.marker(row.get(field), row.get(f"diff_{field[4:]}")))
+    return _sortable(row.get(field)) if field in ("n", "margin", "ref_percent") else None
+
+
 def _year_cells(row: dict | None, field: str, confidence: float, lang: str, tips: bool = True,
                 reference_name: str = "") -> Cell:
     """A year column's cell of ``row``; without ``tips`` the same cell without its tooltip and accessible
     text (what showing, sorting and sizing need: a tooltip is written out when it is asked for). The
     tooltips call the reference group ``reference_name`` (the user's name for it; '': the default)."""
     if row is None:
-        return Cell(sort=(-1, float("-inf")) if field == "value" else float("-inf"))
+        return Cell(sort=_year_sort(None, field))
     if field == "n":
-        return Cell(fmt.number(row.get("n"), 0, lang), _sortable(row.get("n")))
+        return Cell(fmt.number(row.get("n"), 0, lang), _year_sort(row, field))
     if field == "value":
         shown = fmt.value_text(row, lang)
-        return Cell(shown, _value_sort(row), fmt.value_tooltip(row, confidence, lang, reference_name) if tips else "",
+        return Cell(shown, _year_sort(row, field), fmt.value_tooltip(row, confidence, lang, reference_name) if tips else "",
                     italic=bool(fmt.flag(row.get("indicative"))))
     if field == "margin":
         return Cell(fmt_margin(row.get("margin"), row.get("ci_low"), row.get("ci_high"), lang, sign=""),
-                    _sortable(row.get("margin")))
+                    _year_sort(row, field))
     if field == "ref_percent":
         tip = QCoreApplication.translate("ResultsModel", "n = {n} in {reference}").format(
             n=fmt.number(row.get("ref_n"), 0, lang), reference=fmt.reference_words(reference_name, lang)["reference"]) \
             if tips and fmt.present(row.get("ref_n")) else ""
         return Cell(fmt.number(row.get("ref_percent"), 1 if row.get("kind") == "mean" else 0, lang),
-                    _sortable(row.get("ref_percent")), tip)
+                    _year_sort(row, field), tip)
     if field in ("sig_ref", "sig_prev"):
         kind = field[4:]
         if not tips:
@@ -109,10 +121,14 @@ def _year_cells(row: dict | None, field: str, confidence: float, lang: str, tips
     return Cell()
 
 
+def _marker_sort(mark: str) -> int:
+    return 0 if not mark else (1 if mark == fmt.UP else -1)
+
+
 def _marker_cell(significant, difference, text: str) -> Cell:
     mark = fmt.marker(significant, difference)
-    sort = 0 if not mark else (1 if mark == fmt.UP else -1)
-    return Cell(mark, sort, text, CENTRE, accessible=text or QCoreApplication.translate("ResultsModel", "geen verschil getoetst"))
+    return Cell(mark, _marker_sort(mark), text, CENTRE,
+                accessible=text or QCoreApplication.translate("ResultsModel", "geen verschil getoetst"))
 
 
 def _sortable(value) -> float:
@@ -170,7 +186,9 @@ class ResultsTableModel(CellRowsModel):
         self._columns: list[ColumnSpec] = []
         self.years: list[int] = []
         self._source = FrameRows(None)
-        self._cells: dict[tuple[int, int], Cell] = {}         # formatted for showing, sorting, sizing
+        self._order: list[int] = []                           # the frame row shown in each row
+        self._sorted: tuple[int, Qt.SortOrder] | None = None  # the column and order the rows are sorted by
+        self._cells: dict[tuple[int, int], Cell] = {}         # by frame row: formatted for showing, sizing
         self._tipped: dict[tuple[int, int], Cell] = {}        # with the tooltip and accessible text
         self._confidence, self._lang, self._reference_name = 0.95, "nl", ""
 
@@ -205,9 +223,47 @@ class ResultsTableModel(CellRowsModel):
             self._source = rows_of(frame)
             self._confidence, self._lang = confidence, lang
             self._cells, self._tipped = {}, {}
-            self._ids = self._source.ids
+            self._order = list(range(len(self._source)))
+            if self._sorted is not None and self._sorted[0] < len(self._columns):
+                self._order = self._sorted_rows(*self._sorted)
+            self._ids = [self._source.ids[r] for r in self._order]
         finally:
             self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Rows in the order of ``column``'s sort values (a ``-1`` column: the frame's order); the order holds
+        for the next frames too. Sorting here reads only the sort values: a proxy's ``lessThan`` per pair of
+        rows took seconds for a breakdown by municipality."""
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        kept = [(self._order[p.row()], p.column()) for p in persistent]
+        self._sorted = None if column < 0 else (column, order)
+        self._order = self._sorted_rows(column, order, self._order) if column >= 0 else list(range(len(self._source)))
+        self._ids = [self._source.ids[r] for r in self._order]
+        position = {r: i for i, r in enumerate(self._order)}
+        self.changePersistentIndexList(persistent, [self.index(position[r], c) for r, c in kept])
+        self.layoutChanged.emit()
+
+    def _sorted_rows(self, column: int, order: Qt.SortOrder, rows: list[int] | None = None) -> list[int]:
+        """``rows`` (default: the frame's order) ordered by the column's sort values as the proxy's ``lessThan``
+        ordered them: stable, so equal values keep the order they had (the previous sort's)."""
+        rows = list(range(len(self._source))) if rows is None else rows
+        keys = [self._sort_value(r, column) for r in range(len(self._source))]
+        descending = order == Qt.SortOrder.DescendingOrder
+        try:
+            return sorted(rows, key=keys.__getitem__, reverse=descending)
+        except TypeError:                 # values of different kinds: compared as text, as lessThan does
+            def compare(a, b):
+                return -1 if ResultsFilterProxy.less(keys[a], keys[b]) else (
+                    1 if ResultsFilterProxy.less(keys[b], keys[a]) else 0)
+            return sorted(rows, key=functools.cmp_to_key(compare), reverse=descending)
+
+    def _sort_value(self, row: int, column: int):
+        """The sort value of the frame row's cell (what ``_format`` puts in ``Cell.sort``), without formatting."""
+        if column < 2:
+            return self._format(row, column, False).sort
+        spec = self._columns[column]
+        return _year_sort(self._source.record(row, spec.year), spec.field)
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._ids)
@@ -215,6 +271,7 @@ class ResultsTableModel(CellRowsModel):
     def _cell(self, row: int, column: int, tips: bool = False) -> Cell:
         """The cell, formatted when first asked for; its tooltip and accessible text only with ``tips``."""
         cache = self._tipped if tips else self._cells
+        row = self._order[row]
         cell = cache.get((row, column))
         if cell is None:
             cell = cache[(row, column)] = self._format(row, column, tips)
@@ -280,12 +337,24 @@ class ResultsFilterProxy(QSortFilterProxyModel):
             self._needle = text.strip()
             self.invalidateFilter()
 
-    def lessThan(self, left: QModelIndex, right: QModelIndex) -> bool:
-        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """A source model that sorts its own rows (``ResultsTableModel.sort``) does it; the proxy then keeps its
+        order and only filters."""
+        source = self.sourceModel()
+        if isinstance(source, ResultsTableModel):
+            source.sort(column, order)
+        else:
+            super().sort(column, order)
+
+    @staticmethod
+    def less(a, b) -> bool:
         try:
             return a < b
         except TypeError:
             return str(a) < str(b)
+
+    def lessThan(self, left: QModelIndex, right: QModelIndex) -> bool:
+        return self.less(left.data(SORT_ROLE), right.data(SORT_ROLE))
 
 
 class QuestionRowsModel(CellRowsModel):
