@@ -201,3 +201,28 @@ def test_docx_header_words_fit_their_columns(analysis, tmp_path, lang):
         for word in cell.text.split():
             cm = pdfmetrics.stringWidth(word, "HeaderTestBold", run.font.size.pt) / 72 * 2.54
             assert cm * 1.05 + CELL_PADDING_CM <= width, (lang, word, cm, width)
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_pdf_header_words_fit_their_columns(analysis, tmp_path, lang):
+    """The PDF brief's table header breaks no word either: each header word, in the header's own font and
+    size, fits its column inside ReportLab's 6 pt cell padding on either side; and the PDF's text has
+    'margin' / 'marge' whole."""
+    from reportlab.pdfbase import pdfmetrics
+
+    from ceo_desk.report.brief import brief_content, pdf_column_widths
+    from ceo_desk.report.styles import styles
+    out = tmp_path / f"brief_{lang}.pdf"
+    files = [str(s.path) for s in analysis.surveys]
+    assert main(["brief", *files, "-r", str(analysis.reference.path), "-o", str(out), "--lang", lang]) == 0
+    text = PdfReader(str(out)).pages[0].extract_text()
+    word = "marge" if lang == "nl" else "margin"
+    assert word in text.split() and "ref. %" in text
+    head = brief_content(build_context(analysis, ReportOptions(date=DATE, lang=lang))).table.head
+    widths = pdf_column_widths(len(head))
+    assert len(head) == len(widths) == 7
+    st = styles()
+    for title, width in zip(head, widths):
+        for part in title.split():
+            assert pdfmetrics.stringWidth(part, st.cell_bold.fontName, st.cell_bold.fontSize) + 2 * 6 <= width, \
+                (lang, part, width)

@@ -161,6 +161,14 @@ def brief_content(ctx: ReportContext) -> Brief:
         findings_heading=tr("report.brief.findings", lang), sources_heading=tr("report.brief.sources", lang))
 
 
+def pdf_column_widths(columns: int) -> list[float]:
+    """The PDF table's column widths (points): the question gets what the figures leave; each header word
+    ("margin", "ref. %") fits its column beside the cells' 6 pt padding on either side, so that no header
+    breaks mid-word ("margi n")."""
+    fixed = [46, 30, 48, 42, 84] + ([84] if columns > 6 else [])
+    return [FRAME_WIDTH - sum(fixed)] + fixed
+
+
 def _pdf_story(brief: Brief) -> list:
     st = styles()
     story = [Paragraph(escape(brief.title), st.h1), Paragraph(escape(brief.subtitle), st.h3),
@@ -182,8 +190,7 @@ def _pdf_story(brief: Brief) -> list:
         for col, sign in enumerate(signs):
             if sign:
                 style.append(("TEXTCOLOR", (col, i), (col, i), HIGHER if sign > 0 else LOWER))
-    fixed = [46, 30, 42, 36, 84] + ([84] if len(brief.table.head) > 6 else [])
-    table = Table(data, colWidths=[FRAME_WIDTH - sum(fixed)] + fixed, repeatRows=1)
+    table = Table(data, colWidths=pdf_column_widths(len(brief.table.head)), repeatRows=1)
     table.setStyle(TableStyle(style))
     story += [table, Spacer(1, 2), Paragraph(escape(brief.legend), st.small),
               Paragraph(escape(brief.sources_heading), st.h2)]
