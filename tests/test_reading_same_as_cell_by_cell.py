@@ -286,3 +286,36 @@ def test_the_head_lines_are_those_of_splitting_the_whole_text(seed):
     ends = ["\n", "\r\n", "\r", "\u2028", "\x85"]
     text = "".join(rng.choice(pieces) + rng.choice(ends) for _ in range(rng.randint(0, 90)))
     assert _head_lines(text) == text.splitlines()[:_HEAD_LINES]
+
+
+def _placed(table: list[list], extra: dict) -> list[list]:
+    """The rows as they stand in the sheet: title line, blank row, blank columns on the left."""
+    rows = [["Klanttevredenheid 2023"], []] if extra["title"] else []
+    for i, row in enumerate(table):
+        if extra["blank_row"] and i == 2:
+            rows.append([])
+        rows.append([None] * extra["offset"] + list(row))
+    return rows
+
+
+@pytest.mark.parametrize("seed", range(15))
+@pytest.mark.parametrize("suffix", [".xls", ".ods"])
+def test_an_older_or_libreoffice_workbook_reads_as_cell_by_cell(tmp_path, seed, suffix):
+    table, extra = _layout(seed)
+    rows = _placed(table, extra)
+    path = tmp_path / f"enquete_{seed}{suffix}"
+    if suffix == ".xls":
+        import xlwt
+
+        book = xlwt.Workbook()
+        sheet = book.add_sheet("Data")
+        for i, row in enumerate(rows):
+            for j, value in enumerate(row):
+                if value is not None:
+                    sheet.write(i, j, value.isoformat() if isinstance(value, (dt.date, dt.time)) else value)
+        book.save(str(path))
+    else:
+        width = max(map(len, rows))
+        frame = pd.DataFrame([row + [None] * (width - len(row)) for row in rows], dtype=object)
+        frame.to_excel(path, engine="odf", header=False, index=False)
+    _compare(read_xlsx, before.read_xlsx, path)
