@@ -319,3 +319,17 @@ def test_an_older_or_libreoffice_workbook_reads_as_cell_by_cell(tmp_path, seed, 
         frame = pd.DataFrame([row + [None] * (width - len(row)) for row in rows], dtype=object)
         frame.to_excel(path, engine="odf", header=False, index=False)
     _compare(read_xlsx, before.read_xlsx, path)
+
+
+def test_a_number_token_is_tidied_and_kinded_as_by_the_regexes():
+    from ceo_desk.io.numbers import _kind, _tidy, _token
+
+    rng = random.Random(5)
+    alphabet = "0123456789" * 3 + ".,-+ %\u2212\u00a0\n" + "\u0661\u00b2"
+    tokens = ["5.210", "5,210", "05,210", "1234,567", ",5", ".5", "-,5", "-5.210", "--5", "5,", "5.", "-",
+              "1.234,5", "1,234.5", "1.234.567", "12,5%", "+4", "\u22122,5", "5.210\n", "0,000", "100.000"]
+    tokens += ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 9))) for _ in range(20_000)]
+    for text in tokens:
+        text = text.strip()
+        if text:
+            assert _token(text) == (_tidy(text), _kind(_tidy(text))), repr(text)

@@ -47,9 +47,21 @@ def _tidy(text: str) -> str:
 
 
 def _token(text: str) -> tuple[str, str]:
-    """A stripped cell's number token and its kind (``_tidy`` then ``_kind``); plain digits need neither."""
-    if text.isascii() and text.isdigit():   # 12, 2023: nothing to tidy, and _INT matches
-        return text, "int"
+    """A stripped cell's number token and its kind (``_tidy`` then ``_kind``).
+
+    Plain digits, and digits with one separator (12,5  0.76  5.210, a minus before), need neither:
+    nothing to tidy, and only _INT or _ONE_SEP can match them.
+    """
+    if text.isascii():
+        if text.isdigit():                  # 12, 2023
+            return text, "int"
+        body = text[1:] if text[:1] == "-" else text
+        for sep in (DECIMAL_COMMA, DECIMAL_POINT):
+            whole, found, frac = body.partition(sep)
+            if found and frac.isdigit() and (whole.isdigit() or not whole):
+                if len(frac) == 3 and 1 <= len(whole) <= 3 and whole[0] != "0":
+                    return text, "amb" + sep     # 5.210 / 5,210: thousands or three decimals
+                return text, "nl" if sep == DECIMAL_COMMA else "en"
     token = _tidy(text)
     return token, _kind(token)
 
