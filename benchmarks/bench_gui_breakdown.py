@@ -157,6 +157,8 @@ def main() -> int:
     runner.wait(10_000)
     window._discard_on_close = True
     window.close()
+    qapp.processEvents()
+    qapp.shutdown()         # Qt torn down in order: left to Python's finalisation it crashed (none_dealloc)
     return 0
 
 
