@@ -150,3 +150,31 @@ def test_text_files_that_read_as_they_are(tmp_path, capsys):
     rows = [line for line in out.splitlines() if line.startswith("Q1")]
     assert len(rows) == 3 and all(f" {year} " in row for year, row in zip((2023, 2024, 2025), rows))
     assert all(" 36 " in r and "66,7" in r for r in rows)
+
+
+def _sheet_zip(path, sheet: bytes):
+    import zipfile
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/worksheets/sheet1.xml", sheet)
+    return path
+
+
+@pytest.mark.parametrize("formula", ["SUM(A{r}:D{r})", "CONCATENATE(" + ",".join(['"x"'] * 150) + ",A{r})"],
+                         ids=["short", "longer than 512 bytes"])
+def test_formula_cells_are_counted_wherever_the_inflated_chunks_split_them(tmp_path, formula):
+    """The workbook guard inflates a sheet 1 MiB at a time: a formula cell cut by that boundary at any byte
+    (between '<' and 'f' too) is counted once."""
+    from ceo_desk.io.guards import check_zip
+
+    import random
+
+    cells = b"".join(f'<c r="E{r}"><f>{formula.format(r=r)}</f></c>'.encode() for r in range(1, 4))
+    chunk = 1 << 20
+    draw = random.Random(1)                         # answers as an agency's sheet holds them: no zip bomb
+    answers = b"<sheetData>" + b"".join(f'<c r="A{r}"><v>{draw.randint(1, 9)}</v></c>'.encode()
+                                        for r in range(10, 60_000))
+    first = len(cells) // 3
+    # the boundary at each of the first cell's opening bytes ('<c r=..><' | 'f' among them), then through it
+    for shift in sorted(set(range(16)) | set(range(0, first + 1, 7))):
+        sheet = answers[:chunk - shift] + cells + b'<c r="A9"><v>1</v></c></sheetData>'
+        assert check_zip(_sheet_zip(tmp_path / f"s{shift}.xlsx", sheet)) == {"E": 3}, shift

@@ -129,16 +129,27 @@ def _inflate_bounded(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo
                 produced += len(out)
                 if produced > limit:
                     raise _part_refused(path, info.filename, "err.hostile.xlsx_lie", produced, info.file_size)
-                if formulas is not None and ((b"f" in out and b"<f" in out) or b"<f" in carry):  # 'f' by memchr
-                    text = carry + out
-                    for match in _FORMULA_WITHOUT_VALUE.finditer(text):
-                        if match.end() > len(carry):
-                            letter = match.group(1).decode()
-                            formulas[letter] = formulas.get(letter, 0) + 1
-                    carry = text[-512:]
-                elif formulas is not None:
-                    carry = out[-512:]
+                if formulas is not None:
+                    carry = _count_formulas(carry, out, formulas)
                 data = inflater.unconsumed_tail
+
+
+#: The longest cell carried from one inflated chunk into the next (a formula's text has no '<' of its own).
+_MAX_CELL_BYTES = 64 * 1024
+
+
+def _count_formulas(carry: bytes, out: bytes, formulas: dict[str, int]) -> bytes:
+    """Count the formula cells without a value in ``out`` (the sheet's next chunk), including the one that
+    began in ``carry`` (the unfinished cell of the chunks before); returns the carry for the next chunk."""
+    text = carry + out
+    # 'f' first: memchr, fast; a '<' ending the carry may be the start of '<f'
+    if (b"f" in out and b"<f" in text) or b"<f" in carry:
+        for match in _FORMULA_WITHOUT_VALUE.finditer(text):
+            if match.end() > len(carry):            # a cell wholly in the carry was counted before
+                letter = match.group(1).decode()
+                formulas[letter] = formulas.get(letter, 0) + 1
+    start = text.rfind(b"<c ")                      # the last cell, perhaps unfinished
+    return text[start:] if 0 <= start and len(text) - start <= _MAX_CELL_BYTES else text[-512:]
 
 
 def check_text(path: Path) -> None:
