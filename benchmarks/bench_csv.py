@@ -12,15 +12,13 @@ how its numbers are written).
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from measure import run_measured  # noqa: E402
+from measure import print_read_and_analyze  # noqa: E402
 
 DATA = Path(__file__).resolve().parents[1] / "benchmarks" / "data"
 ANSWERS = ["Altijd", "Vaak", "Soms", "Nooit", "Niet van toepassing", ""]
@@ -56,13 +54,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=2)
     args = parser.parse_args()
     path = csv_file(args.rows)
-    out = Path(tempfile.mkdtemp()) / "results.csv"
-    print(f"file: {path.name}, {path.stat().st_size / 1e6:.1f} MB; {os.cpu_count()} cores; "
-          f"whole processes, best of {args.repeat}")
-    for name, cmd in (("pandas read_csv alone", ["-c", PANDAS_READ, str(path)]),
-                      ("ceo-desk analyze", ["-m", "ceo_desk", "analyze", str(path), "-o", str(out)])):
-        seconds, peak = run_measured(cmd, args.repeat)
-        print(f"  {name:28s} {seconds:6.2f} s   peak {peak:6.0f} MB")
+    print_read_and_analyze(path, "pandas read_csv alone", PANDAS_READ, args.repeat)
 
 
 if __name__ == "__main__":

@@ -28,6 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from bench_analyze import national_file  # noqa: E402
+from measure import close_window  # noqa: E402
 
 STEPS = [s or None for s in os.environ.get("BENCH_STEPS", ",doelgroep,gemeente,,gemeente,doelgroep,@columns,gemeente,@rows"
                                           ).split(",")]
@@ -155,10 +156,7 @@ def main() -> int:
         pstats.Stats(profiler).sort_stats(os.environ.get("BENCH_SORT", "cumulative")).print_stats(args.profile)
     runner.cancel()
     runner.wait(10_000)
-    window._discard_on_close = True
-    window.close()
-    qapp.processEvents()
-    qapp.shutdown()         # Qt torn down in order: left to Python's finalisation it crashed (none_dealloc)
+    close_window(window, qapp)
     return 0
 
 

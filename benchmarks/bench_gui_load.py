@@ -24,6 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from bench_analyze import national_file  # noqa: E402
+from measure import close_window  # noqa: E402
 
 
 def main() -> int:
@@ -99,10 +100,7 @@ def main() -> int:
     print(f"  longest GUI-thread gap      {load_gap * 1000:6.0f} ms (target <= 100 ms)")
     print(f"  first question clicked -> shown {question_shown:6.2f} s, longest GUI-thread gap "
           f"{gaps[0] * 1000:.0f} ms ({'with' if not args.no_warm_up else 'without'} the start-up warm-up)")
-    window._discard_on_close = True     # as the user answering "Don't save": the window closes, Qt tears down in order
-    window.close()
-    qapp.processEvents()
-    qapp.shutdown()         # Qt torn down in order: left to Python's finalisation it crashed (none_dealloc)
+    close_window(window, qapp)
     return 0
 
 

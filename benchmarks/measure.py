@@ -8,10 +8,13 @@ The child prints its own peak RSS at exit, so the figure is that process's, not 
 
 from __future__ import annotations
 
+import os
 import resource
 import subprocess
 import sys
+import tempfile
 import time
+from pathlib import Path
 
 _WRAPPER = r"""
 import atexit, resource, runpy, sys
@@ -50,3 +53,24 @@ def run_timed(args: list[str], repeat: int = 1) -> tuple[float, float, float]:
 def run_measured(args: list[str], repeat: int = 1) -> tuple[float, float]:
     """Best wall time in seconds over ``repeat`` runs and the peak RSS in MB of that run."""
     return run_timed(args, repeat)[:2]
+
+
+def print_read_and_analyze(path: Path, read_name: str, read_code: str, repeat: int) -> None:
+    """The bare read of ``path`` (Python code given ``path`` as sys.argv[1]) and ``ceo-desk analyze`` on it,
+    each a whole process, best of ``repeat``: wall time and peak memory side by side."""
+    out = Path(tempfile.mkdtemp()) / "results.csv"
+    print(f"file: {path.name}, {path.stat().st_size / 1e6:.1f} MB; {os.cpu_count()} cores; "
+          f"whole processes, best of {repeat}")
+    for name, cmd in ((read_name, ["-c", read_code, str(path)]),
+                      ("ceo-desk analyze", ["-m", "ceo_desk", "analyze", str(path), "-o", str(out)])):
+        seconds, peak = run_measured(cmd, repeat)
+        print(f"  {name:28s} {seconds:6.2f} s   peak {peak:6.0f} MB")
+
+
+def close_window(window, qapp) -> None:
+    """Close a benchmark's main window as a user answering "Don't save" does, and shut Qt down in order (left
+    to Python's finalisation, the window's objects crashed it: none_dealloc)."""
+    window._discard_on_close = True
+    window.close()
+    qapp.processEvents()
+    qapp.shutdown()
