@@ -12,7 +12,7 @@ import pandas as pd
 from ceo_desk.io.guards import check_columns
 from ceo_desk.io.plausible import survey_sheet
 from ceo_desk.io.raw import RawTable
-from ceo_desk.io.tabular import table_from_grid
+from ceo_desk.io.tabular import only_texts, table_from_grid
 from ceo_desk.model.errors import InputError
 
 _ZIPPED = {".xlsx", ".xlsm", ".ods"}
@@ -47,7 +47,7 @@ def _texts(column: np.ndarray) -> bool:
     over it (blank test, factorising) finds them in the cache.
     """
     codes, distinct = pd.factorize(column, use_na_sentinel=True)
-    if pd.api.types.infer_dtype(distinct, skipna=False) not in ("string", "empty"):
+    if not only_texts(distinct):
         return False                            # (a text never equals a number or a date)
     lookup = np.empty(len(distinct) + 1, dtype=object)
     lookup[:-1] = distinct

@@ -20,14 +20,25 @@ from ceo_desk.model.errors import InputError, Notice
 _TITLE_SCAN = 30
 
 
+def only_texts(distinct: np.ndarray) -> bool:
+    """The distinct cells of a column (``factorize_cells``) are all texts (or there are none)."""
+    return pd.api.types.infer_dtype(distinct, skipna=False) in ("string", "empty")
+
+
+def _stripped_texts(codes: np.ndarray, distinct: np.ndarray) -> np.ndarray:
+    """A texts-only column stripped, each distinct text once (the usual answers column), not each cell;
+    a blank cell or one of spaces only becomes None."""
+    stripped = np.empty(len(distinct) + 1, dtype=object)        # the last one for code -1, a blank cell
+    stripped[:] = [v.strip() or None for v in distinct] + [None]
+    return stripped[codes]
+
+
 def clean_text(cells: pd.Series) -> pd.Series:
     """Cells as stripped strings (a number cell as it shows, 2023 not 2023.0); blanks become NA."""
-    if cells.dtype == object and pd.api.types.infer_dtype(cells, skipna=True) in ("string", "empty"):
-        # texts only (the usual answers column): strip each distinct text once, not each cell
-        positions, distinct = pd.factorize(cells, use_na_sentinel=True)
-        stripped = pd.array([v.strip() or None for v in distinct] + [None], dtype="string")
-        return pd.Series(stripped.take(positions), index=cells.index)
     if cells.dtype == object:
+        codes, distinct = factorize_cells(cells)
+        if only_texts(distinct):
+            return pd.Series(pd.array(_stripped_texts(codes, distinct), dtype="string"), index=cells.index)
         cells = cells.map(lambda v: f"{v:g}" if isinstance(v, float) and v == v else v)
     text = cells.astype("string").str.strip()
     return text.mask(text == "")
@@ -122,11 +133,8 @@ def column_from_cells(name: str, cells: pd.Series, hint: str | None = None, path
         if note and warnings is not None:
             warnings.append(note)
         return RawColumn(name=name, label=label, values=reading.values)
-    if pd.api.types.infer_dtype(distinct, skipna=False) in ("string", "empty"):
-        # texts only, as clean_text strips them: each distinct text once; blank -> None
-        stripped = np.empty(len(distinct) + 1, dtype=object)
-        stripped[:] = [v.strip() or None for v in distinct] + [None]
-        return RawColumn(name=name, label=label, values=stripped[codes])
+    if only_texts(distinct):
+        return RawColumn(name=name, label=label, values=_stripped_texts(codes, distinct))
     text = clean_text(cells.astype(object))
     values = text.astype(object).where(text.notna(), None).to_numpy(dtype=object)
     return RawColumn(name=name, label=label, values=values)
